@@ -1,0 +1,177 @@
+package analysis_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/quotelens/quotelens/analysis"
+	"github.com/quotelens/quotelens/attribution"
+	"github.com/quotelens/quotelens/corpus"
+	"github.com/quotelens/quotelens/sentiment"
+)
+
+func newAnalyzer(t testing.TB) *analysis.Analyzer {
+	t.Helper()
+	scorer, err := sentiment.New(sentiment.Options{Targets: sentiment.DefaultTargets()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &analysis.Analyzer{Extractor: attribution.New(nil), Scorer: scorer}
+}
+
+// summary is what a run emitted, in order, in a comparable form.
+func summary(t *testing.T, an *analysis.Analyzer, sources []corpus.Source, jobs int) []string {
+	t.Helper()
+	var got []string
+	err := analysis.Run(context.Background(), slices.Values(sources), analysis.Options{
+		Analyzer: an,
+		Reader:   &corpus.Reader{Manifest: corpus.SampleManifest()},
+		Jobs:     jobs,
+		OnError:  func(src corpus.Source, err error) { got = append(got, "error "+src.Document) },
+	}, func(art *analysis.Article) error {
+		for _, q := range art.Quotes {
+			if q.Content != art.Text[q.Start:q.End] {
+				t.Errorf("%s: content %q is not text[%d:%d]", art.Document, q.Content, q.Start, q.End)
+			}
+			got = append(got, fmt.Sprintf("%s %d-%d %s %s %.3f", art.Document, q.Start, q.End, q.Speaker, q.Type, q.Stance.Score))
+		}
+		got = append(got, "end "+art.Document)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// TestRunOrder checks that the output is the same, in input order, whatever
+// the number of jobs.
+func TestRunOrder(t *testing.T) {
+	an := newAnalyzer(t)
+	var sources []corpus.Source
+	for range 5 {
+		sources = append(sources, corpus.Sample()...)
+	}
+	want := summary(t, an, sources, 1)
+	if len(want) <= 5*len(corpus.Sample()) {
+		t.Fatalf("the sample corpus gave no quotes: %q", want)
+	}
+	for _, jobs := range []int{2, 3, 8} {
+		if got := summary(t, an, sources, jobs); !slices.Equal(got, want) {
+			t.Errorf("jobs=%d: output differs from jobs=1", jobs)
+		}
+	}
+}
+
+// TestRunOffsetsAfterFrontMatter checks that offsets count into the whole
+// document, front matter included.
+func TestRunOffsetsAfterFrontMatter(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	text := "---\noutlet: Example News\n---\n“We will win,” said Jane Roe.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var arts []*analysis.Article
+	err := analysis.Run(context.Background(), corpus.Sources([]string{path}, nil, func(err error) { t.Error(err) }),
+		analysis.Options{Analyzer: newAnalyzer(t), Reader: &corpus.Reader{}},
+		func(a *analysis.Article) error { arts = append(arts, a); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || len(arts[0].Quotes) == 0 {
+		t.Fatalf("want one article with a quote, got %+v", arts)
+	}
+	q := arts[0].Quotes[0]
+	if got := text[q.Start:q.End]; got != "We will win," && got != "We will win" {
+		t.Errorf("content at %d-%d = %q", q.Start, q.End, got)
+	}
+	if arts[0].Outlet != "Example News" {
+		t.Errorf("outlet = %q", arts[0].Outlet)
+	}
+}
+
+// TestRunStops checks that an error from emit stops the run and is returned,
+// and that a cancelled context stops it too.
+func TestRunStops(t *testing.T) {
+	an := newAnalyzer(t)
+	stop := errors.New("stop")
+	n := 0
+	endless := iter.Seq[corpus.Source](func(yield func(corpus.Source) bool) {
+		for {
+			for _, s := range corpus.Sample() {
+				if !yield(s) {
+					return
+				}
+			}
+		}
+	})
+	err := analysis.Run(context.Background(), endless, analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: 2},
+		func(*analysis.Article) error {
+			if n++; n == 7 {
+				return stop
+			}
+			return nil
+		})
+	if !errors.Is(err, stop) || n != 7 {
+		t.Errorf("err = %v after %d articles, want stop after 7", err, n)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	n = 0
+	err = analysis.Run(ctx, endless, analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: 2},
+		func(*analysis.Article) error {
+			if n++; n == 3 {
+				cancel()
+			}
+			return nil
+		})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// polnearTexts returns the PolNeAR train texts, or skips.
+func polnearTexts(b *testing.B) []corpus.Source {
+	dir := filepath.Join("..", "..", "shared", "data", "polnear", "train", "text")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("PolNeAR texts not found at %s (../shared beside the repository): %v", dir, err)
+	}
+	return slices.Collect(corpus.Sources([]string{dir}, nil, func(err error) { b.Fatal(err) }))
+}
+
+// BenchmarkPipeline measures read + attribute + score over PolNeAR's train
+// texts, with one job and with all cores; SetBytes makes the MB/s figure.
+func BenchmarkPipeline(b *testing.B) {
+	sources := polnearTexts(b)
+	var size int64
+	for _, s := range sources {
+		fi, err := os.Stat(s.Path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += fi.Size()
+	}
+	an := newAnalyzer(b)
+	for _, jobs := range []int{1, 2} {
+		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				quotes := 0
+				err := analysis.Run(context.Background(), slices.Values(sources),
+					analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: jobs},
+					func(a *analysis.Article) error { quotes += len(a.Quotes); return nil })
+				if err != nil || quotes == 0 {
+					b.Fatalf("err %v, %d quotes", err, quotes)
+				}
+			}
+		})
+	}
+}

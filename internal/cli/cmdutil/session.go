@@ -1,0 +1,202 @@
+package cmdutil
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/cheggaaa/pb/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/quotelens/quotelens/analysis"
+	"github.com/quotelens/quotelens/attribution"
+	"github.com/quotelens/quotelens/config"
+	"github.com/quotelens/quotelens/corpus"
+	"github.com/quotelens/quotelens/internal/iostreams"
+	"github.com/quotelens/quotelens/sentiment"
+)
+
+// Factory gives commands what they need from the outside world, so tests
+// can replace it.
+type Factory struct {
+	IO *iostreams.IOStreams
+	// Env is the environment (KEY=value); nil means os.Environ().
+	Env []string
+	// Dir is the working folder searched for quotelens.yaml; "" means ".".
+	Dir string
+	// UserConfigDir replaces os.UserConfigDir() when not empty.
+	UserConfigDir string
+}
+
+// LoadConfig resolves the configuration for cmd: its flags, the
+// environment and the config file. Problems are usage errors.
+func (f *Factory) LoadConfig(cmd *cobra.Command) (*config.Config, error) {
+	file, _ := cmd.Flags().GetString("config")
+	dir := f.Dir
+	if dir == "" {
+		dir = "."
+	}
+	cfg, err := config.Load(config.LoadOptions{
+		File:          file,
+		Dir:           dir,
+		Flags:         cmd.Flags(),
+		Env:           f.Env,
+		UserConfigDir: f.UserConfigDir,
+	})
+	if err != nil {
+		return nil, &UsageError{Err: err}
+	}
+	return cfg, nil
+}
+
+// CheckFormat returns a usage error unless format is one of allowed.
+func CheckFormat(format string, allowed ...string) error {
+	if slices.Contains(allowed, format) {
+		return nil
+	}
+	return Usagef("--format %q is not supported here; use one of %s", format, strings.Join(allowed, ", "))
+}
+
+// Session is one prepared run over a set of articles.
+type Session struct {
+	IO      *iostreams.IOStreams
+	Config  *config.Config
+	Paths   []string // as given; empty means the embedded sample corpus
+	Targets []sentiment.Target
+
+	analyzer *analysis.Analyzer
+	reader   *corpus.Reader
+
+	mu     sync.Mutex // guards writes to IO.ErrOut
+	failed atomic.Bool
+}
+
+// NewSession wires a run: speakers, targets and the manifest from cfg (the
+// sample corpus's own when cfg has none and paths is empty), the quote
+// extractor and the stance scorer.
+func NewSession(io *iostreams.IOStreams, cfg *config.Config, paths []string) (*Session, error) {
+	speakers, targets := cfg.Speakers, cfg.Targets
+	if len(speakers) == 0 || len(targets) == 0 {
+		sample, err := config.SampleConfig()
+		if err != nil {
+			return nil, fmt.Errorf("the built-in sample configuration: %w", err)
+		}
+		if len(speakers) == 0 {
+			speakers = sample.Speakers
+		}
+		if len(targets) == 0 {
+			targets = sample.Targets
+		}
+	}
+	reader := &corpus.Reader{MaxSize: cfg.MaxSize}
+	switch {
+	case cfg.Manifest != "":
+		m, err := corpus.ReadManifest(cfg.Manifest)
+		if err != nil {
+			return nil, &UsageError{Err: err}
+		}
+		reader.Manifest = m
+	case len(paths) == 0:
+		reader.Manifest = corpus.SampleManifest()
+	}
+	scorer, err := sentiment.New(sentiment.Options{Method: cfg.Scorer, Targets: targets})
+	if err != nil {
+		return nil, Usagef("--scorer %q: %v; use one of %s", cfg.Scorer, err, strings.Join(sentiment.Methods(), ", "))
+	}
+	return &Session{
+		IO:       io,
+		Config:   cfg,
+		Paths:    paths,
+		Targets:  targets,
+		analyzer: &analysis.Analyzer{Extractor: attribution.New(speakers), Scorer: scorer},
+		reader:   reader,
+	}, nil
+}
+
+// Scorer returns the session's stance scorer.
+func (s *Session) Scorer() *sentiment.Scorer { return s.analyzer.Scorer }
+
+// Warn prints one message line on standard error and marks the run as
+// partly failed.
+func (s *Session) Warn(err error) {
+	s.failed.Store(true)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fmt.Fprintf(s.IO.ErrOut, "quotelens: %v\n", err)
+}
+
+// Err returns ErrPartial if some input was skipped, else nil.
+func (s *Session) Err() error {
+	if s.failed.Load() {
+		return ErrPartial
+	}
+	return nil
+}
+
+func (s *Session) sources() iter.Seq[corpus.Source] {
+	if len(s.Paths) == 0 {
+		return slices.Values(corpus.Sample())
+	}
+	return corpus.Sources(s.Paths, s.IO.In, s.Warn)
+}
+
+// Analyze reads and analyses every article and calls emit with each, in
+// input order. Inputs that cannot be read are reported on standard error
+// and skipped. A progress bar shows on standard error when it is a
+// terminal and --quiet is not set.
+func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) error) error {
+	sources := s.sources()
+	var bar *pb.ProgressBar
+	if s.IO.ErrTTY && !s.Config.Quiet {
+		// Listing the sources first gives the bar its total.
+		list := slices.Collect(sources)
+		var total int64
+		for _, src := range list {
+			if src.Path != "" {
+				if fi, err := os.Stat(src.Path); err == nil {
+					total += fi.Size()
+				}
+			}
+		}
+		sources = slices.Values(list)
+		bar = pb.ProgressBarTemplate(`{{string . "done"}}/{{string . "of"}} articles {{bar . }} {{speed . "%s/s"}} {{rtime . "ETA %s"}}`).New64(total)
+		bar.Set(pb.Bytes, true).Set(pb.CleanOnFinish, true).Set("of", len(list)).Set("done", 0)
+		bar.SetWriter(&lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
+		bar.Start()
+		defer bar.Finish()
+	}
+	done := 0
+	err := analysis.Run(ctx, sources, analysis.Options{
+		Analyzer: s.analyzer,
+		Reader:   s.reader,
+		Jobs:     s.Config.Jobs,
+		OnError:  func(_ corpus.Source, err error) { s.Warn(err) },
+	}, func(art *analysis.Article) error {
+		if bar != nil {
+			done++
+			bar.Set("done", done).Add(len(art.Text))
+		}
+		return emit(art)
+	})
+	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	return err
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  interface{ Write([]byte) (int, error) }
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
