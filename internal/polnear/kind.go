@@ -28,7 +28,7 @@ var Kinds = []Kind{Quoted, MixedKind, Unquoted}
 type QuoteMap struct {
 	text   string
 	tokens []Span // in text order
-	region []int // region[i]: index of the quoted region holding tokens[i], or -1
+	region []int  // region[i]: index of the quoted region holding tokens[i], or -1
 }
 
 // NewQuoteMap tokenises text and finds its quoted regions. Double marks
