@@ -1,12 +1,19 @@
 // Command evalquotes measures the attribution extractor against PolNeAR.
 //
 //	go run ./tools/evalquotes [-split dev|train] [-shared ../shared] [-errors N] [-doc substring] [-kind quoted|mixed|unquoted] [-speakers]
+//	go run ./tools/evalquotes -sample [-errors 1]
+//
+// The first form scores quote contents and speakers on a PolNeAR split; the
+// second scores the sample corpus against the hand annotation in
+// attribution/testdata/sample_gold.yaml (-errors lists every miss, false
+// positive and speaker error).
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/quotelens/quotelens/attribution"
@@ -20,7 +27,12 @@ func main() {
 	doc := flag.String("doc", "", "only articles whose name contains this substring")
 	kind := flag.String("kind", "", "only list errors of this kind: quoted, mixed or unquoted")
 	speakers := flag.Bool("speakers", false, "with -errors, also list speaker errors on matched quotes")
+	sample := flag.Bool("sample", false, "score the sample corpus against attribution/testdata/sample_gold.yaml instead of PolNeAR")
 	flag.Parse()
+
+	if *sample {
+		os.Exit(runSample(*nerr > 0))
+	}
 
 	dir := *shared
 	if dir == "" {
@@ -58,5 +70,46 @@ func main() {
 			fmt.Fprintln(os.Stderr, "evalquotes:", err)
 			os.Exit(1)
 		}
+	}
+}
+
+// runSample scores the extractor on the sample corpus; it returns the exit code.
+func runSample(details bool) int {
+	root, err := moduleRoot()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evalquotes:", err)
+		return 2
+	}
+	g, err := polnear.LoadSampleGold(filepath.Join(root, "attribution", "testdata", "sample_gold.yaml"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evalquotes:", err)
+		return 1
+	}
+	r, err := polnear.EvaluateSample(g, filepath.Join(root, "corpus", "sample"), attribution.New(nil).Extract)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evalquotes:", err)
+		return 1
+	}
+	if err := polnear.WriteSampleReport(os.Stdout, r, details); err != nil {
+		fmt.Fprintln(os.Stderr, "evalquotes:", err)
+		return 1
+	}
+	return 0
+}
+
+// moduleRoot walks up from the working directory to the one holding go.mod.
+func moduleRoot() (string, error) {
+	d, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("no go.mod above the working directory; run evalquotes inside the quotelens module")
+		}
+		d = filepath.Dir(d)
 	}
 }
