@@ -301,24 +301,11 @@ func NameTokens(s string) []string {
 }
 
 // IsNamedSource reports whether a gold source is a name rather than a
-// pronoun, a description ("the newspaper", "officials") or empty: it holds a
-// capitalised word that is not a pronoun or a determiner.
+// pronoun, a description ("the newspaper", "officials", "the president") or
+// empty: it holds a capitalised word that is not a pronoun, a determiner or
+// a title (see NameTokens).
 func IsNamedSource(text string, source []Span) bool {
-	if len(source) == 0 {
-		return false
-	}
-	for _, s := range source {
-		src := text[s.Start:s.End]
-		for _, t := range Tokens(src) {
-			w := src[t.Start:t.End]
-			r := []rune(w)
-			lw := strings.ToLower(w)
-			if unicode.IsUpper(r[0]) && !pronouns[lw] && !notNames[lw] {
-				return true
-			}
-		}
-	}
-	return false
+	return len(source) > 0 && len(NameTokens(spanText(text, source))) > 0
 }
 
 // SpeakerAgrees reports whether a predicted quote's speaker agrees with a

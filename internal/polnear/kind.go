@@ -127,6 +127,17 @@ func (q *QuoteMap) classifyTokens(toks []int) Kind {
 	return Quoted
 }
 
+// isInchMark reports whether before ends in a height such as 6'3, so that a
+// following straight double mark is an inch sign, not a quotation mark.
+func isInchMark(before string) bool {
+	n := len(before)
+	d := 0
+	for d < 2 && n-d-1 >= 0 && before[n-d-1] >= '0' && before[n-d-1] <= '9' {
+		d++
+	}
+	return d > 0 && n-d-2 >= 0 && before[n-d-1] == '\'' && before[n-d-2] >= '0' && before[n-d-2] <= '9'
+}
+
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // quotedRegions returns the byte spans of text lying between quotation
@@ -150,6 +161,13 @@ func paragraphRegions(text string, start, end int) []Span {
 	open := -1 // byte offset just after the opening double mark, or -1
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < end && text[i+1] == '\'' {
+			// Two straight single marks stand for a double one (''like this'').
+			r, size = '"', 2
+		}
+		if r == '"' && isInchMark(text[start:i]) {
+			r = 0 // 6'3" tall
+		}
 		switch r {
 		case '“', '«', '„':
 			if open < 0 {
@@ -188,6 +206,10 @@ func paragraphRegions(text string, start, end int) []Span {
 	sOpen := -1
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < end && text[i+1] == '\'' {
+			i += 2 // a doubled mark, handled as a double quotation mark above
+			continue
+		}
 		if (r == '‘' || r == '’' || r == '\'') && !inDouble(i) {
 			var prev, next rune
 			if i > start {

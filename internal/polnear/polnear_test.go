@@ -176,6 +176,9 @@ func TestClassify(t *testing.T) {
 		{"unclosed paragraph is quoted to its end", "“We will go on and on\n“And on,” he said.", "We will go on and on", Quoted},
 		{"closing mark without opening quotes from paragraph start", "He said:\nwe will go on,” he added.", "we will go on", Quoted},
 		{"marks do not cross paragraphs", "He said “yes.\nThen voters said no.", "voters said no", Unquoted},
+		{"doubled straight singles are double marks", "He said ''we will go on'' and left.", "we will go on", Quoted},
+		{"nested single marks in doubled singles", "He said ''all 'significant' units count,'' then left.", "all 'significant' units count,", Quoted},
+		{"inch mark is not a quote", `Trump is 6'3" tall and weighs 236 pounds, the letter said.`, "tall and weighs 236 pounds", Unquoted},
 		{"guillemets", "Il a dit «nous irons» hier.", "nous irons", Quoted},
 		{"multibyte letters", "Él dijo “Ñandú está aquí” ayer.", "Ñandú está aquí", Quoted},
 	}
