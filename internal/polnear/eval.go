@@ -282,9 +282,11 @@ var titles = map[string]bool{
 }
 
 // NameTokens returns the capitalised words of s that identify a name: not
-// pronouns, determiners or titles.
+// pronouns, determiners, titles or single letters. Possessors ("Putin" in "Putin's press
+// secretary Dmitry Peskov") are left out when other name words remain, since
+// the source is then someone else.
 func NameTokens(s string) []string {
-	var out []string
+	var names, possessors []string
 	for _, t := range Tokens(s) {
 		w := s[t.Start:t.End]
 		r := []rune(w)
@@ -292,12 +294,19 @@ func NameTokens(s string) []string {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if pronouns[lw] || notNames[lw] || titles[lw] || lw == "s" {
+		if len(r) == 1 || pronouns[lw] || notNames[lw] || titles[lw] {
 			continue
 		}
-		out = append(out, lw)
+		if rest := s[t.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			possessors = append(possessors, lw)
+			continue
+		}
+		names = append(names, lw)
 	}
-	return out
+	if len(names) == 0 {
+		return possessors
+	}
+	return names
 }
 
 // IsNamedSource reports whether a gold source is a name rather than a

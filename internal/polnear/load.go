@@ -24,26 +24,35 @@ type Document struct {
 	Quotes       *QuoteMap // tokens and quoted regions of Text
 }
 
-// FindShared walks up from dir to the directory holding go.mod and returns
-// its sibling ../shared when that contains data/polnear. It returns
-// ErrNoShared otherwise.
-func FindShared(dir string) (string, error) {
+// ModuleRoot walks up from dir to the nearest directory holding go.mod.
+func ModuleRoot(dir string) (string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", err
 	}
 	for d := abs; ; d = filepath.Dir(d) {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			shared := filepath.Join(filepath.Dir(d), "shared")
-			if fi, err := os.Stat(filepath.Join(shared, "data", "polnear")); err == nil && fi.IsDir() {
-				return shared, nil
-			}
-			return "", ErrNoShared
+			return d, nil
 		}
 		if filepath.Dir(d) == d {
-			return "", ErrNoShared
+			return "", fmt.Errorf("no go.mod in %s or above it; run inside the quotelens module", abs)
 		}
 	}
+}
+
+// FindShared walks up from dir to the directory holding go.mod and returns
+// its sibling ../shared when that contains data/polnear. It returns
+// ErrNoShared otherwise.
+func FindShared(dir string) (string, error) {
+	root, err := ModuleRoot(dir)
+	if err != nil {
+		return "", ErrNoShared
+	}
+	shared := filepath.Join(filepath.Dir(root), "shared")
+	if fi, err := os.Stat(filepath.Join(shared, "data", "polnear")); err == nil && fi.IsDir() {
+		return shared, nil
+	}
+	return "", ErrNoShared
 }
 
 // LoadSplit reads every article of a split ("train" or "dev") from

@@ -1,6 +1,7 @@
 package polnear
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -387,6 +388,25 @@ func TestSpeakerAgrees(t *testing.T) {
 	}
 }
 
+func TestNameTokens(t *testing.T) {
+	tests := []struct {
+		source string
+		want   []string
+	}{
+		{"Putin's press secretary Dmitry Peskov", []string{"dmitry", "peskov"}},
+		{"Clinton’s campaign", []string{"clinton"}},
+		{"Sen. Ted Cruz (R-Texas)", []string{"ted", "cruz", "texas"}},
+		{"The president", nil},
+		{"He", nil},
+		{"Republican nominee Donald Trump", []string{"donald", "trump"}},
+	}
+	for _, tc := range tests {
+		if got := NameTokens(tc.source); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("NameTokens(%q) = %q, want %q", tc.source, got, tc.want)
+		}
+	}
+}
+
 func TestFindSharedAbsent(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module x\n"), 0o644); err != nil {
@@ -513,5 +533,25 @@ func BenchmarkEvaluateDev(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Evaluate(docs, func(text string) []attribution.Quote { return gold[text] })
+	}
+}
+
+func BenchmarkParseAnn(b *testing.B) {
+	text := strings.Repeat("Trump said “we will win big,” and Clinton replied that polls were fake. ", 200)
+	var ann strings.Builder
+	for i := 0; i < 200; i++ {
+		off := i * 71
+		fmt.Fprintf(&ann, "T%d\tSource %d %d\tTrump\nT%d\tContent %d %d;%d %d\tx\nE%d\tAttribution:T%d Content:T%d Source:T%d\n",
+			3*i, off, off+5, 3*i+1, off+11, off+29, off+50, off+70, i, 3*i, 3*i+1, 3*i)
+	}
+	data := []byte(ann.String())
+	b.SetBytes(int64(len(data) + len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := ParseAnn("bench.ann", data, text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a.Attributions(text, NewQuoteMap(text))
 	}
 }

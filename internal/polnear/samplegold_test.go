@@ -9,22 +9,14 @@ import (
 	"github.com/quotelens/quotelens/attribution"
 )
 
-// moduleRoot walks up from the package directory to go.mod.
+// moduleRoot returns the module root above the package directory.
 func moduleRoot(t testing.TB) string {
 	t.Helper()
-	d, err := filepath.Abs(".")
+	root, err := ModuleRoot(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
-		}
-		if filepath.Dir(d) == d {
-			t.Fatal("go.mod not found above the package directory")
-		}
-		d = filepath.Dir(d)
-	}
+	return root
 }
 
 func sampleGold(t testing.TB) (*SampleGold, string) {

@@ -75,7 +75,7 @@ func main() {
 
 // runSample scores the extractor on the sample corpus; it returns the exit code.
 func runSample(details bool) int {
-	root, err := moduleRoot()
+	root, err := polnear.ModuleRoot(".")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "evalquotes:", err)
 		return 2
@@ -95,21 +95,4 @@ func runSample(details bool) int {
 		return 1
 	}
 	return 0
-}
-
-// moduleRoot walks up from the working directory to the one holding go.mod.
-func moduleRoot() (string, error) {
-	d, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d, nil
-		}
-		if filepath.Dir(d) == d {
-			return "", fmt.Errorf("no go.mod above the working directory; run evalquotes inside the quotelens module")
-		}
-		d = filepath.Dir(d)
-	}
 }
