@@ -102,6 +102,18 @@ func Evaluate(docs []*Document, predict Predictor) *Result {
 	return res
 }
 
+// Subset recomputes the figures over the documents keep accepts (one
+// publisher, say).
+func (r *Result) Subset(keep func(*Document) bool) *Result {
+	sub := &Result{ByKind: map[Kind]Counts{}}
+	for _, dr := range r.Docs {
+		if keep(dr.Doc) {
+			sub.add(dr)
+		}
+	}
+	return sub
+}
+
 func (r *Result) add(dr *DocResult) {
 	r.Docs = append(r.Docs, dr)
 	bump := func(k Kind, f func(*Counts)) {

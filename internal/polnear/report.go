@@ -3,6 +3,7 @@ package polnear
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 )
@@ -30,6 +31,30 @@ func WriteSummary(w io.Writer, r *Result) error {
 	}
 	_, err := fmt.Fprintf(w, "speaker accuracy (named gold sources): %.3f (%d/%d)\n", r.SpeakerAccuracy(), r.SpeakerCorrect, r.SpeakerTotal)
 	return err
+}
+
+// WritePublishers prints precision, recall and F1 of all contents and of
+// quoted+mixed ones, and speaker accuracy, per publisher.
+func WritePublishers(w io.Writer, r *Result) error {
+	pubs := map[string]bool{}
+	for _, dr := range r.Docs {
+		pubs[dr.Doc.Publisher] = true
+	}
+	names := make([]string, 0, len(pubs))
+	for p := range pubs {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "publisher\tdocs\tgold\tP\tR\tF1\tquoted+mixed F1\tspeaker\t")
+	for _, p := range names {
+		sub := r.Subset(func(d *Document) bool { return d.Publisher == p })
+		q, m := sub.ByKind[Quoted], sub.ByKind[MixedKind]
+		qm := Counts{Gold: q.Gold + m.Gold, Pred: q.Pred + m.Pred, MatchedG: q.MatchedG + m.MatchedG, MatchedP: q.MatchedP + m.MatchedP}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", orNone(p), len(sub.Docs), sub.Overall.Gold,
+			sub.Overall.Precision(), sub.Overall.Recall(), sub.Overall.F1(), qm.F1(), sub.SpeakerAccuracy())
+	}
+	return tw.Flush()
 }
 
 // ErrorFilter selects which errors WriteErrors prints.

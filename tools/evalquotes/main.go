@@ -1,6 +1,6 @@
 // Command evalquotes measures the attribution extractor against PolNeAR.
 //
-//	go run ./tools/evalquotes [-split dev|train] [-shared ../shared] [-errors N] [-doc substring] [-kind quoted|mixed|unquoted] [-speakers]
+//	go run ./tools/evalquotes [-split dev|train] [-shared ../shared] [-errors N] [-doc substring] [-kind quoted|mixed|unquoted] [-speakers] [-publishers]
 //	go run ./tools/evalquotes -sample [-errors 1]
 //
 // The first form scores quote contents and speakers on a PolNeAR split; the
@@ -27,6 +27,7 @@ func main() {
 	doc := flag.String("doc", "", "only articles whose name contains this substring")
 	kind := flag.String("kind", "", "only list errors of this kind: quoted, mixed or unquoted")
 	speakers := flag.Bool("speakers", false, "with -errors, also list speaker errors on matched quotes")
+	byPub := flag.Bool("publishers", false, "also print the figures per publisher")
 	sample := flag.Bool("sample", false, "score the sample corpus against attribution/testdata/sample_gold.yaml instead of PolNeAR")
 	flag.Parse()
 
@@ -62,6 +63,13 @@ func main() {
 	if err := polnear.WriteSummary(os.Stdout, res); err != nil {
 		fmt.Fprintln(os.Stderr, "evalquotes:", err)
 		os.Exit(1)
+	}
+	if *byPub {
+		fmt.Println()
+		if err := polnear.WritePublishers(os.Stdout, res); err != nil {
+			fmt.Fprintln(os.Stderr, "evalquotes:", err)
+			os.Exit(1)
+		}
 	}
 	if *nerr > 0 {
 		fmt.Println()
