@@ -1,0 +1,21 @@
+package report
+
+// CSVSafe returns s made safe for a spreadsheet cell: when s begins with
+// "=", "+", "-", "@", a tab or a carriage return, and is not a plain number
+// ("-0.250"), it gets a leading apostrophe so that Excel, LibreOffice and
+// Google Sheets show it as text instead of evaluating it as a formula
+// ("=HYPERLINK(…)" → "'=HYPERLINK(…)"). Other strings are returned as they
+// are. Every text field of quotelens's CSV output goes through CSVSafe.
+func CSVSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if isNumber(s) {
+			return s
+		}
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,330 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/quotelens/quotelens/analysis"
+)
+
+// QuoteColumns are the columns every quotes output starts with, in this
+// order (the CLI contract): the document, its outlet, the speaker, the kind
+// of quote (direct, indirect, mixed), its content, the reporting cue, the
+// stance score in [-1, 1] and label, and the byte offsets of the content in
+// the document as read.
+var QuoteColumns = []string{"document", "outlet", "speaker", "type", "quote", "cue", "stance", "stance_label", "start", "end"}
+
+// QuoteExtraColumns follow QuoteColumns in CSV and JSON output.
+var QuoteExtraColumns = []string{"stance_confidence", "speaker_kind", "role", "affiliation", "mention", "via", "paragraph"}
+
+// QuoteFormats lists the formats NewQuoteWriter accepts.
+var QuoteFormats = []string{"table", "csv", "json", "jsonl", "markdown"}
+
+// QuoteOptions configures a QuoteWriter.
+type QuoteOptions struct {
+	// BOM starts CSV output with a UTF-8 byte-order mark, which Excel needs
+	// to read the file as UTF-8. Other formats ignore it.
+	BOM bool
+	// Targets adds the "targets" column: the quote's stance towards each
+	// target it mentions, "Russia:-0.420;China:0.100" in CSV and tables, an
+	// array of {"target", "stance", "stance_label"} objects in JSON.
+	Targets bool
+	// Quotation adds the "quotation" column: the id of the quote's group of
+	// quotes that say the same thing (package trace), "" when it has none.
+	Quotation bool
+}
+
+// QuoteWriter writes every quote of each article it is given, one row per
+// quote, in the order given. CSV, JSON and JSON lines are written on every
+// Write call, so memory does not grow with the corpus; table and markdown
+// output is laid out on Close. Close writes what is left; it does not close
+// the underlying writer.
+type QuoteWriter interface {
+	Write(art *analysis.Article) error
+	Close() error
+}
+
+// NewQuoteWriter returns a QuoteWriter writing to w in format: "csv" (a
+// header row then one record per quote, formula-safe, see the package doc),
+// "jsonl" (one JSON object per line), "json" (an array of the same objects,
+// one per line), "table" or "markdown" (QuoteColumns and the optional
+// columns; long quotes wrap). CSV and JSON use the snake_case keys of
+// QuoteColumns, QuoteExtraColumns, then "targets" and "quotation" when
+// opts asks for them; numbers are numbers (stance with three decimals).
+func NewQuoteWriter(w io.Writer, format string, opts QuoteOptions) (QuoteWriter, error) {
+	switch format {
+	case "csv":
+		return newCSVQuotes(w, opts)
+	case "jsonl", "json":
+		return &jsonQuotes{w: w, opts: opts, array: format == "json"}, nil
+	case "table", "markdown":
+		t := Table{Name: "quotes", Title: "Quotes", Header: append([]string(nil), QuoteColumns...)}
+		t.Header[len(t.Header)-3] = "label"
+		if opts.Targets {
+			t.Header = append(t.Header, "targets")
+		}
+		if opts.Quotation {
+			t.Header = append(t.Header, "quotation")
+		}
+		t.Numeric = make([]bool, len(t.Header))
+		t.Numeric[6], t.Numeric[8], t.Numeric[9] = true, true, true
+		return &tableQuotes{w: w, format: format, opts: opts, t: t}, nil
+	}
+	return nil, fmt.Errorf("unknown quotes format %q: use one of %s", format, strings.Join(QuoteFormats, ", "))
+}
+
+// errClosed is returned by Write after Close.
+var errClosed = errors.New("report: write to a closed QuoteWriter")
+
+// outletOf returns an article's outlet, UnknownOutlet when it has none.
+func outletOf(art *analysis.Article) string {
+	if art.Article == nil || strings.TrimSpace(art.Outlet) == "" {
+		return UnknownOutlet
+	}
+	return art.Outlet
+}
+
+func documentOf(art *analysis.Article) string {
+	if art.Article == nil {
+		return ""
+	}
+	return art.Document
+}
+
+// targetsCell renders a quote's target stances: "Russia:-0.420;China:0.100".
+func targetsCell(q *analysis.Quote) string {
+	var b strings.Builder
+	for i, t := range q.Targets {
+		if i > 0 {
+			b.WriteByte(';')
+		}
+		b.WriteString(t.Target)
+		b.WriteByte(':')
+		b.WriteString(formatStance(t.Stance.Score))
+	}
+	return b.String()
+}
+
+// quoteRecord returns the cells of one quote and which of them are numbers,
+// in the CSV column order.
+func quoteRecord(rec []string, doc, outlet string, q *analysis.Quote, opts QuoteOptions) []string {
+	rec = append(rec[:0], doc, outlet, q.Speaker, string(q.Type), q.Content, q.Cue,
+		formatStance(q.Stance.Score), string(labelOf(q.Stance)), strconv.Itoa(q.Start), strconv.Itoa(q.End),
+		strconv.FormatFloat(q.Stance.Confidence, 'f', 3, 64), string(q.SpeakerKind), q.Role, q.Affiliation,
+		q.Mention, q.Via, strconv.Itoa(q.Paragraph))
+	if opts.Targets {
+		rec = append(rec, targetsCell(q))
+	}
+	if opts.Quotation {
+		rec = append(rec, q.Quotation)
+	}
+	return rec
+}
+
+// quoteNumeric reports whether CSV column c of a quote record is a number.
+func quoteNumeric(c int) bool {
+	switch c {
+	case 6, 8, 9, 10, 16: // stance, start, end, stance_confidence, paragraph
+		return true
+	}
+	return false
+}
+
+type csvQuotes struct {
+	cw     *csv.Writer
+	opts   QuoteOptions
+	rec    []string
+	closed bool
+}
+
+func newCSVQuotes(w io.Writer, opts QuoteOptions) (*csvQuotes, error) {
+	if opts.BOM {
+		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+			return nil, err
+		}
+	}
+	head := append(append([]string(nil), QuoteColumns...), QuoteExtraColumns...)
+	if opts.Targets {
+		head = append(head, "targets")
+	}
+	if opts.Quotation {
+		head = append(head, "quotation")
+	}
+	c := &csvQuotes{cw: csv.NewWriter(w), opts: opts}
+	if err := c.cw.Write(head); err != nil {
+		return nil, err
+	}
+	c.cw.Flush()
+	return c, c.cw.Error()
+}
+
+func (c *csvQuotes) Write(art *analysis.Article) error {
+	if c.closed {
+		return errClosed
+	}
+	doc, outlet := documentOf(art), outletOf(art)
+	for i := range art.Quotes {
+		c.rec = quoteRecord(c.rec, doc, outlet, &art.Quotes[i], c.opts)
+		for j, s := range c.rec {
+			if !quoteNumeric(j) {
+				c.rec[j] = CSVSafe(s)
+			}
+		}
+		if err := c.cw.Write(c.rec); err != nil {
+			return err
+		}
+	}
+	c.cw.Flush()
+	return c.cw.Error()
+}
+
+func (c *csvQuotes) Close() error {
+	c.closed = true
+	c.cw.Flush()
+	return c.cw.Error()
+}
+
+type jsonQuotes struct {
+	w      io.Writer
+	opts   QuoteOptions
+	array  bool // "json": one array; else JSON lines
+	n      int  // quotes written
+	buf    bytes.Buffer
+	closed bool
+}
+
+func (j *jsonQuotes) Write(art *analysis.Article) error {
+	if j.closed {
+		return errClosed
+	}
+	j.buf.Reset()
+	doc, outlet := documentOf(art), outletOf(art)
+	for i := range art.Quotes {
+		j.writeQuote(doc, outlet, &art.Quotes[i])
+	}
+	if j.buf.Len() == 0 {
+		return nil
+	}
+	_, err := j.w.Write(j.buf.Bytes())
+	return err
+}
+
+// writeQuote writes one quote as a JSON object, preceded by the array's
+// opening bracket or separator in "json" format.
+func (j *jsonQuotes) writeQuote(doc, outlet string, q *analysis.Quote) {
+	w := &j.buf
+	if j.array {
+		if j.n == 0 {
+			w.WriteString("[\n")
+		} else {
+			w.WriteString(",\n")
+		}
+	}
+	j.n++
+	field := func(key string) {
+		if key != "document" {
+			w.WriteString(",")
+		}
+		writeJSONString(w, key)
+		w.WriteString(":")
+	}
+	str := func(key, v string) { field(key); writeJSONString(w, v) }
+	raw := func(key, v string) { field(key); w.WriteString(v) }
+	w.WriteString("{")
+	str("document", doc)
+	str("outlet", outlet)
+	str("speaker", q.Speaker)
+	str("type", string(q.Type))
+	str("quote", q.Content)
+	str("cue", q.Cue)
+	raw("stance", formatStance(q.Stance.Score))
+	str("stance_label", string(labelOf(q.Stance)))
+	raw("start", strconv.Itoa(q.Start))
+	raw("end", strconv.Itoa(q.End))
+	raw("stance_confidence", strconv.FormatFloat(q.Stance.Confidence, 'f', 3, 64))
+	str("speaker_kind", string(q.SpeakerKind))
+	str("role", q.Role)
+	str("affiliation", q.Affiliation)
+	str("mention", q.Mention)
+	str("via", q.Via)
+	raw("paragraph", strconv.Itoa(q.Paragraph))
+	if j.opts.Targets {
+		field("targets")
+		w.WriteString("[")
+		for i, t := range q.Targets {
+			if i > 0 {
+				w.WriteString(",")
+			}
+			w.WriteString(`{"target":`)
+			writeJSONString(w, t.Target)
+			w.WriteString(`,"stance":` + formatStance(t.Stance.Score) + `,"stance_label":`)
+			writeJSONString(w, string(labelOf(t.Stance)))
+			w.WriteString("}")
+		}
+		w.WriteString("]")
+	}
+	if j.opts.Quotation {
+		str("quotation", q.Quotation)
+	}
+	w.WriteString("}")
+	if !j.array {
+		w.WriteString("\n")
+	}
+}
+
+func (j *jsonQuotes) Close() error {
+	if j.closed {
+		return nil
+	}
+	j.closed = true
+	if !j.array {
+		return nil
+	}
+	end := "\n]\n"
+	if j.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(j.w, end)
+	return err
+}
+
+type tableQuotes struct {
+	w      io.Writer
+	format string
+	opts   QuoteOptions
+	t      Table
+	closed bool
+}
+
+func (t *tableQuotes) Write(art *analysis.Article) error {
+	if t.closed {
+		return errClosed
+	}
+	doc, outlet := documentOf(art), outletOf(art)
+	for i := range art.Quotes {
+		q := &art.Quotes[i]
+		row := []string{doc, outlet, q.Speaker, string(q.Type), q.Content, q.Cue,
+			formatStance(q.Stance.Score), string(labelOf(q.Stance)), strconv.Itoa(q.Start), strconv.Itoa(q.End)}
+		if t.opts.Targets {
+			row = append(row, targetsCell(q))
+		}
+		if t.opts.Quotation {
+			row = append(row, q.Quotation)
+		}
+		t.t.Rows = append(t.t.Rows, row)
+	}
+	return nil
+}
+
+func (t *tableQuotes) Close() error {
+	if t.closed {
+		return nil
+	}
+	t.closed = true
+	return WriteTables(t.w, t.format, t.t)
+}
