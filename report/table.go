@@ -337,7 +337,11 @@ func writeCSVTables(w *bufio.Writer, tables []Table) error {
 
 func writeCSVTable(w io.Writer, t Table) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(t.keys()); err != nil {
+	head := t.keys()
+	for c, k := range head {
+		head[c] = CSVSafe(k)
+	}
+	if err := cw.Write(head); err != nil {
 		return err
 	}
 	num := t.numericColumns()
