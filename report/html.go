@@ -214,6 +214,25 @@ func f1(v float64) string {
 	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
 }
 
+// plural formats a count of things: "1 quote", "3 quotes".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return strconv.Itoa(n) + " " + thing + "s"
+}
+
+// light reports whether a "#RRGGBB" colour is light enough that text on it
+// must be dark.
+func light(colour string) bool {
+	v, err := strconv.ParseUint(strings.TrimPrefix(colour, "#"), 16, 32)
+	if err != nil || len(colour) != 7 {
+		return false
+	}
+	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
+	return 0.299*r+0.587*g+0.114*b > 160
+}
+
 // percent formats n/of as a whole percentage: "25%".
 func percent(n, of int) string {
 	if of == 0 {
@@ -246,6 +265,7 @@ const (
 type segment struct {
 	X, W   float64
 	Colour string
+	Dark   bool   // the segment is light: label it in dark text
 	Label  string // shown inside the segment when it fits
 	Tip    string // the segment's tooltip
 }
@@ -306,15 +326,15 @@ func outletChart(a *Aggregate) barChart {
 	for i, o := range outlets {
 		y := float64(htmlChartMargin + i*htmlRowHeight)
 		row := barRow{Y: y, TextY: y + htmlBarHeight/2 + 4, Label: truncate(o.name, 24), Tip: o.name,
-			Note: strconv.Itoa(o.quotes) + " quotes"}
+			Note: plural(o.quotes, "quote")}
 		x := c.BarX
 		add := func(n int, colour, who string) {
 			if n == 0 {
 				return
 			}
 			w := c.BarW * float64(n) / float64(o.quotes)
-			seg := segment{X: x, W: w, Colour: colour,
-				Tip: fmt.Sprintf("%s — %s: %d of %d quotes (%s)", o.name, who, n, o.quotes, percent(n, o.quotes))}
+			seg := segment{X: x, W: w, Colour: colour, Dark: light(colour),
+				Tip: fmt.Sprintf("%s — %s: %s of %d (%s)", o.name, who, plural(n, "quote"), o.quotes, percent(n, o.quotes))}
 			if w >= 34 {
 				seg.Label = percent(n, o.quotes)
 			}
@@ -394,8 +414,8 @@ func stanceChart(a *Aggregate) stanceChartView {
 				continue
 			}
 			w := c.BarW * float64(part.n) / float64(st.n)
-			seg := segment{X: x, W: w, Colour: part.colour,
-				Tip: fmt.Sprintf("%s: %d of %d quotes %s (%s)", s.name, part.n, st.n, part.label, percent(part.n, st.n))}
+			seg := segment{X: x, W: w, Colour: part.colour, Dark: light(part.colour),
+				Tip: fmt.Sprintf("%s: %d of %s %s (%s)", s.name, part.n, plural(st.n, "quote"), part.label, percent(part.n, st.n))}
 			if w >= 30 {
 				seg.Label = strconv.Itoa(part.n)
 			}
@@ -405,8 +425,8 @@ func stanceChart(a *Aggregate) stanceChartView {
 		mean := min(max(st.mean(), -1), 1)
 		row.MeanX = c.Zero + mean*c.AxisW/2
 		row.Mean = formatStance(mean)
-		row.Tip = fmt.Sprintf("%s: mean stance %s over %d quotes (%d negative, %d neutral, %d positive)",
-			s.name, formatStance(mean), st.n, st.neg, st.neu, st.pos)
+		row.Tip = fmt.Sprintf("%s: mean stance %s over %s (%d negative, %d neutral, %d positive)",
+			s.name, formatStance(mean), plural(st.n, "quote"), st.neg, st.neu, st.pos)
 		c.Rows = append(c.Rows, row)
 	}
 	return c
