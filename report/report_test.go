@@ -399,3 +399,49 @@ func FuzzQuotesCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzQuotesJSONL writes arbitrary quote text as JSON lines: every line
+// parses and the text reads back as encoding/json would give it.
+func FuzzQuotesJSONL(f *testing.F) {
+	for _, s := range []string{"“We will talk,” he said", "tab\there", "nul\x00", "bad \xff utf8", "line\u2028sep", `back\slash "q"`, "<b>&</b>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, content string) {
+		var buf bytes.Buffer
+		w, err := report.NewQuoteWriter(&buf, "jsonl", report.QuoteOptions{Targets: true, Quotation: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		art := &analysis.Article{Article: &corpus.Article{Document: content, Outlet: "o"}, Quotes: []analysis.Quote{
+			{Quote: attribution.Quote{Type: attribution.Direct, Content: content, Speaker: content},
+				Targets: []analysis.TargetStance{{Target: content}}, Quotation: content},
+		}}
+		if err := w.Write(art); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(buf.Bytes(), []byte("\n")); n != 1 {
+			t.Fatalf("%d lines, want 1: %q", n, buf.Bytes())
+		}
+		var rec struct {
+			Quote   string `json:"quote"`
+			Targets []struct {
+				Target string  `json:"target"`
+				Stance float64 `json:"stance"`
+			} `json:"targets"`
+		}
+		if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+			t.Fatalf("line does not parse: %v\n%s", err, buf.Bytes())
+		}
+		enc, _ := json.Marshal(content)
+		var want string
+		if err := json.Unmarshal(enc, &want); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Quote != want || len(rec.Targets) != 1 || rec.Targets[0].Target != want {
+			t.Errorf("read back %q (targets %+v), want %q", rec.Quote, rec.Targets, want)
+		}
+	})
+}

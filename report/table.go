@@ -3,12 +3,12 @@ package report
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 	"github.com/olekukonko/tablewriter"
@@ -426,12 +426,57 @@ type stringWriter interface {
 	WriteByte(c byte) error
 }
 
-// writeJSONString writes s as a JSON string without HTML escaping, so that
-// "<" and "&" stay readable.
+// writeJSONString writes s as a JSON string, as encoding/json would but
+// without HTML escaping, so that "<" and "&" stay readable: quotes,
+// backslashes and control characters escaped, U+2028 and U+2029 escaped,
+// invalid UTF-8 replaced by U+FFFD.
 func writeJSONString(w stringWriter, s string) {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s) // encoding a string cannot fail
-	w.WriteString(strings.TrimSuffix(b.String(), "\n"))
+	const hex = "0123456789abcdef"
+	w.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			w.WriteString(s[start:i])
+			switch c {
+			case '"', '\\':
+				w.WriteByte('\\')
+				w.WriteByte(c)
+			case '\n':
+				w.WriteString(`\n`)
+			case '\r':
+				w.WriteString(`\r`)
+			case '\t':
+				w.WriteString(`\t`)
+			default:
+				w.WriteString(`\u00`)
+				w.WriteByte(hex[c>>4])
+				w.WriteByte(hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			w.WriteString(s[start:i])
+			w.WriteString(`\ufffd`)
+		case r == '\u2028' || r == '\u2029':
+			w.WriteString(s[start:i])
+			w.WriteString(`\u202`)
+			w.WriteByte(hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	w.WriteString(s[start:])
+	w.WriteByte('"')
 }
