@@ -93,6 +93,7 @@ func WriteHTML(w io.Writer, in HTMLInput) error {
 	v.Speakers = newHTMLTable(agg.Speakers(), HTMLTableRows)
 	v.Outlets = newHTMLTable(agg.Outlets(), 0)
 	v.Matrix = newHTMLTable(agg.Matrix(), 0)
+	heat(&v.Matrix)
 	v.Targets = newHTMLTable(agg.Targets(), HTMLTableRows)
 	v.OutletChart = outletChart(agg)
 	v.StanceChart = stanceChart(agg)
@@ -132,6 +133,7 @@ type htmlView struct {
 type htmlCell struct {
 	Text string
 	Num  bool
+	Heat int // 0, or 1–4: how large a count is against the table's largest
 }
 
 type htmlTable struct {
@@ -160,6 +162,29 @@ func newHTMLTable(t Table, limit int) htmlTable {
 		h.Rows = append(h.Rows, r)
 	}
 	return h
+}
+
+// heat shades the count cells of the speaker × outlet table: every column
+// but the first (speaker) and last (total).
+func heat(t *htmlTable) {
+	top := 0
+	for _, row := range t.Rows {
+		for _, c := range row[1 : len(row)-1] {
+			if n, err := strconv.Atoi(c.Text); err == nil {
+				top = max(top, n)
+			}
+		}
+	}
+	if top == 0 {
+		return
+	}
+	for _, row := range t.Rows {
+		for i := 1; i < len(row)-1; i++ {
+			if n, err := strconv.Atoi(row[i].Text); err == nil && n > 0 {
+				row[i].Heat = 1 + min(3, 4*(n-1)/top)
+			}
+		}
+	}
 }
 
 type htmlWording struct {
@@ -389,7 +414,7 @@ func stanceChart(a *Aggregate) stanceChartView {
 	c.Shown = len(speakers)
 	c.Width = htmlChartWidth
 	c.BarX = htmlLabelWidth
-	c.BarW = 300
+	c.BarW = 270
 	c.AxisX = c.BarX + c.BarW + 30
 	c.AxisW = 220
 	c.Zero = c.AxisX + c.AxisW/2

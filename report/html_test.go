@@ -46,6 +46,12 @@ func writeFixtureHTML(t *testing.T) []byte {
 	if err := report.WriteHTML(&buf, htmlFixture()); err != nil {
 		t.Fatal(err)
 	}
+	// QUOTELENS_HTML=file keeps a copy of the page to look at.
+	if out := os.Getenv("QUOTELENS_HTML"); out != "" {
+		if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return buf.Bytes()
 }
 
