@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotelens/quotelens/analysis"
+	"github.com/quotelens/quotelens/corpus"
 	"github.com/quotelens/quotelens/sentiment"
 	"github.com/quotelens/quotelens/trace"
 )
@@ -18,7 +19,7 @@ import (
 // HTMLInput is what WriteHTML shows.
 type HTMLInput struct {
 	Title      string            // the page title: "quotelens report"
-	Agg        *Aggregate        // the tables and charts; nil shows an empty corpus
+	Agg        *Aggregate        // the tables and charts; nil: aggregate Quotes
 	Quotations []trace.Quotation // traced quotations, in the order to show them
 	Quotes     []HTMLQuote       // every quote, for the searchable table
 	Generated  string            // when the report was made, shown as is
@@ -80,7 +81,7 @@ var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 func WriteHTML(w io.Writer, in HTMLInput) error {
 	agg := in.Agg
 	if agg == nil {
-		agg = NewAggregate()
+		agg = aggregateQuotes(in.Quotes)
 	}
 	v := htmlView{
 		Title:     in.Title,
@@ -102,17 +103,37 @@ func WriteHTML(w io.Writer, in HTMLInput) error {
 	if len(qs) > HTMLQuotations {
 		qs = qs[:HTMLQuotations]
 	}
+	shown := map[string]bool{}
 	for _, q := range qs {
 		v.Quotations = append(v.Quotations, newHTMLQuotation(q))
+		shown[q.ID] = true
 	}
 	v.Quotes = make([]htmlQuoteRow, len(in.Quotes))
 	for i := range in.Quotes {
 		v.Quotes[i] = newHTMLQuoteRow(&in.Quotes[i])
+		v.Quotes[i].Linked = shown[v.Quotes[i].Quotation]
 	}
 	if err := htmlTmpl.Execute(w, &v); err != nil {
 		return fmt.Errorf("writing the HTML report: %w", err)
 	}
 	return nil
+}
+
+// aggregateQuotes aggregates flattened quotes, taking each run of quotes
+// from one document as an article (articles without quotes are not
+// counted: they are not in the list).
+func aggregateQuotes(qs []HTMLQuote) *Aggregate {
+	agg := NewAggregate()
+	for i := 0; i < len(qs); {
+		j := i
+		art := &analysis.Article{Article: &corpus.Article{Document: qs[i].Document, Outlet: qs[i].Outlet}}
+		for ; j < len(qs) && qs[j].Document == qs[i].Document && qs[j].Outlet == qs[i].Outlet; j++ {
+			art.Quotes = append(art.Quotes, qs[j].Quote)
+		}
+		agg.Add(art)
+		i = j
+	}
+	return agg
 }
 
 // htmlView is the template's data.
@@ -216,7 +237,9 @@ func newHTMLQuotation(q trace.Quotation) htmlQuotation {
 
 type htmlQuoteRow struct {
 	Document, Outlet, Speaker, Type, Quote, Cue, Stance, Label, Targets string
+	Quotation                                                           string
 	Unattributed                                                        bool
+	Linked                                                              bool // Quotation is shown in the quotations section
 }
 
 func newHTMLQuoteRow(q *HTMLQuote) htmlQuoteRow {
@@ -224,6 +247,7 @@ func newHTMLQuoteRow(q *HTMLQuote) htmlQuoteRow {
 		Document: q.Document, Outlet: q.Outlet, Speaker: q.Quote.Speaker, Type: string(q.Quote.Type),
 		Quote: q.Quote.Content, Cue: q.Quote.Cue, Stance: formatStance(q.Quote.Stance.Score),
 		Label: string(labelOf(q.Quote.Stance)), Targets: strings.ReplaceAll(targetsCell(&q.Quote), ";", "; "),
+		Quotation: q.Quote.Quotation,
 	}
 	if r.Outlet == "" {
 		r.Outlet = UnknownOutlet

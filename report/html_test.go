@@ -97,6 +97,8 @@ func TestHTMLContent(t *testing.T) {
 		"Kim offered Moscow his full support", "paraphrased",
 		// markup in quotes and outlet names is escaped
 		"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;", "The &lt;Daily&gt; &amp; Co",
+		// quotes link to their traced quotation
+		`<a href="#quotation-q1">q1</a>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)
@@ -114,6 +116,23 @@ func TestHTMLContent(t *testing.T) {
 	}
 	if scripts := strings.Count(page, "<script"); scripts != 1 {
 		t.Errorf("%d script elements, want the one inline script", scripts)
+	}
+}
+
+// TestHTMLWithoutAggregate: with no Aggregate the page aggregates the
+// quotes it is given.
+func TestHTMLWithoutAggregate(t *testing.T) {
+	in := htmlFixture()
+	in.Agg = nil
+	var buf bytes.Buffer
+	if err := report.WriteHTML(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{"11 quotes from 4 articles by 4 outlets", `id="chart-stance"`, "Дмитрий Песков"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
 	}
 }
 
