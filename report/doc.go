@@ -12,8 +12,8 @@
 //
 // # CSV and spreadsheets
 //
-// CSV output follows RFC 4180 (comma-separated, fields with commas, quotes
-// or line breaks in double quotes, CRLF-free "\n" line ends) and is safe to
+// CSV output follows RFC 4180 (comma-separated; fields with commas, quotes
+// or line breaks in double quotes; lines end in "\n") and is safe to
 // open in a spreadsheet: a text field that begins with "=", "+", "-", "@",
 // a tab or a carriage return is written with a leading apostrophe ("'=SUM(A1)")
 // so that Excel, LibreOffice or Google Sheets show it as text instead of
