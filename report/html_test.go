@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -223,7 +224,8 @@ func runChromium(t *testing.T, bin string, extra ...string) []byte {
 
 // TestHTMLInChromium loads the report in headless Chromium: the DOM it
 // builds has the tables, the charts and every quote, the script ran
-// without breaking the page, and a screenshot is taken.
+// without breaking the page, screenshots at laptop and phone widths are
+// taken, and the page prints to PDF.
 func TestHTMLInChromium(t *testing.T) {
 	bin := chromium()
 	if bin == "" {
@@ -258,6 +260,16 @@ func TestHTMLInChromium(t *testing.T) {
 		t.Error("a quote's markup became an element")
 	}
 
+	// The search runs in the browser: #q= filters the quote table.
+	filtered := string(runChromium(t, bin, "--dump-dom", url+"#q=%D0%9F%D0%B5%D1%81%D0%BA%D0%BE%D0%B2%20said"))
+	total := len(htmlFixture().Quotes)
+	if want := fmt.Sprintf("1 of %d quotes", total); !strings.Contains(filtered, want) {
+		t.Errorf("searching for Песков: the count does not read %q", want)
+	}
+	if n := strings.Count(filtered, `<tr hidden="">`); n != total-1 {
+		t.Errorf("searching for Песков hid %d rows, want %d", n, total-1)
+	}
+
 	shot := filepath.Join(dir, "report.png")
 	runChromium(t, bin, "--screenshot="+shot, "--window-size=1280,2000", "--hide-scrollbars", url)
 	png, err := os.ReadFile(shot)
@@ -271,6 +283,12 @@ func TestHTMLInChromium(t *testing.T) {
 		if err := os.WriteFile(out, png, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// Printing uses the print stylesheet and gives a PDF.
+	pdf := filepath.Join(dir, "report.pdf")
+	runChromium(t, bin, "--print-to-pdf="+pdf, "--no-pdf-header-footer", url)
+	if data, err := os.ReadFile(pdf); err != nil || !bytes.HasPrefix(data, []byte("%PDF")) || len(data) < 1000 {
+		t.Fatalf("printing to PDF failed: %v", err)
 	}
 	// A phone-width screenshot: the page must still render.
 	phone := filepath.Join(dir, "phone.png")
