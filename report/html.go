@@ -64,9 +64,9 @@ const (
 var htmlTemplate string
 
 var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
-	"f1":  f1,
-	"f2":  func(v float64) string { return strings.Replace(strconv.FormatFloat(v, 'f', 2, 64), "-0.00", "0.00", 1) },
-	"pct": func(n, of int) string { return percent(n, of) },
+	"f1":     f1,
+	"f2":     func(v float64) string { return strings.Replace(strconv.FormatFloat(v, 'f', 2, 64), "-0.00", "0.00", 1) },
+	"pct":    func(n, of int) string { return percent(n, of) },
 	"plural": plural,
 	"are": func(n int, thing string) string {
 		if n == 1 {
