@@ -48,15 +48,19 @@ func HTMLQuotesOf(art *analysis.Article) []HTMLQuote {
 // Caps that keep the HTML report usable on large corpora. The quote table
 // always holds every quote.
 const (
-	ChartOutlets    = 12   // outlets in the "who each outlet quotes" chart
-	ChartSpeakers   = 8    // speakers with their own colour in that chart
-	StanceSpeakers  = 15   // speakers in the stance chart
-	HTMLTableRows   = 1000 // rows of the speakers and targets tables
-	HTMLQuotations  = 200  // traced quotations shown
+	ChartOutlets   = 12   // outlets in the "who each outlet quotes" chart
+	ChartSpeakers  = 8    // speakers with their own colour in that chart
+	StanceSpeakers = 15   // speakers in the stance chart
+	HTMLTableRows  = 1000 // rows of the speakers and targets tables
+	HTMLQuotations = 200  // traced quotations shown
+)
+
+// Chart layout, in SVG user units (the charts scale with the page).
+const (
 	htmlChartWidth  = 800
 	htmlLabelWidth  = 170
 	htmlRowHeight   = 26
-	htmlBarHeight   = 18
+	htmlBarHeight   = 18 // the template draws bars this high
 	htmlChartMargin = 8
 )
 
