@@ -220,6 +220,27 @@ func TestStanceSpread(t *testing.T) {
 	}
 }
 
+func TestWriteTablesBOM(t *testing.T) {
+	tab := report.Table{Name: "t", Header: []string{"a"}, Rows: [][]string{{"x"}}}
+	for _, tc := range []struct {
+		format string
+		bom    bool
+		want   string
+	}{
+		{"csv", true, "\uFEFFa\nx\n"},
+		{"csv", false, "a\nx\n"},
+		{"json", true, "{\n  \"t\": [\n    {\"a\": \"x\"}\n  ]\n}\n"},
+	} {
+		var buf bytes.Buffer
+		if err := report.WriteTablesWith(&buf, tc.format, report.TableOptions{BOM: tc.bom}, tab); err != nil {
+			t.Fatal(err)
+		}
+		if buf.String() != tc.want {
+			t.Errorf("%s BOM=%v: got %q, want %q", tc.format, tc.bom, buf.String(), tc.want)
+		}
+	}
+}
+
 func TestWriteTablesErrors(t *testing.T) {
 	var buf bytes.Buffer
 	err := report.WriteTables(&buf, "xml", report.Table{Name: "x"})

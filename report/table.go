@@ -58,7 +58,22 @@ var Formats = []string{"table", "markdown", "csv", "json"}
 //
 // Any other format is an error naming the accepted ones.
 func WriteTables(w io.Writer, format string, tables ...Table) error {
+	return WriteTablesWith(w, format, TableOptions{}, tables...)
+}
+
+// TableOptions configures WriteTablesWith.
+type TableOptions struct {
+	// BOM starts CSV output with a UTF-8 byte-order mark, which Excel needs
+	// to read the file as UTF-8 (the CLI's --bom). Other formats ignore it.
+	BOM bool
+}
+
+// WriteTablesWith is WriteTables with options.
+func WriteTablesWith(w io.Writer, format string, opts TableOptions, tables ...Table) error {
 	bw := bufio.NewWriter(w)
+	if opts.BOM && format == "csv" {
+		bw.WriteString("\uFEFF")
+	}
 	var err error
 	switch format {
 	case "table":
