@@ -414,11 +414,17 @@ const (
 // each of the MatrixSpeakers most-quoted speakers, then "(other speakers)"
 // for the rest and "(unattributed)" when there are such quotes; a column for
 // each of the MatrixOutlets outlets with the most quotes, "(other outlets)"
-// for the rest, and the row's total. Rows and columns sum to the totals of
-// the speakers and outlets tables.
+// for the rest, and the row's total; outlets none of whose articles has a
+// quote get no column. Rows and columns sum to the totals of the speakers
+// and outlets tables.
 func (a *Aggregate) Matrix() Table {
 	speakers := a.sortedSpeakers()
-	outlets := a.sortedOutlets()
+	var outlets []*outletAgg // outlets with quotes: the others would be columns of zeros
+	for _, o := range a.sortedOutlets() {
+		if o.quotes > 0 {
+			outlets = append(outlets, o)
+		}
+	}
 	shown := outlets
 	if len(shown) > MatrixOutlets {
 		shown = shown[:MatrixOutlets]
