@@ -1,0 +1,183 @@
+package trace
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// contractions maps contracted forms (after apostrophes are made straight
+// and the text lowercased) to their expansions.
+var contractions = map[string]string{
+	"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not",
+	"ain't": "is not", "let's": "let us", "y'all": "you all",
+}
+
+// suffixes maps contraction suffixes to their expansions; "'s" (possessive
+// or "is") is dropped.
+var suffixes = []struct{ suf, exp string }{
+	{"n't", " not"}, {"'ll", " will"}, {"'re", " are"}, {"'ve", " have"},
+	{"'m", " am"}, {"'d", " would"}, {"'s", ""},
+}
+
+// stopwords are function words that carry no content; negations are kept
+// because they change what a remark says.
+var stopwords = setOf(`a an the of to in on at for and or but is are was were be been being am
+that this these those it its as by with from will would shall should can could may might must do does did
+have has had i we you he she they me us him her them my our your his their there here about into than then
+so also just very which who whom what when where while if all any some each every such`)
+
+// synonymGroups are generic English near-synonyms; every word of a group
+// is replaced by the group's first word. Reporting verbs and common
+// paraphrase pairs only: no phrase of any particular article.
+var synonymGroups = [][]string{
+	{"hurry", "haste", "rush", "hasten"},
+	{"provide", "supply", "give", "furnish", "deliver", "send"},
+	{"discuss", "talk", "address", "debate", "speak"},
+	{"say", "state", "tell", "declare", "affirm", "assert", "claim", "remark"},
+	{"issue", "question", "matter", "topic", "problem"},
+	{"big", "large", "huge", "great", "major"},
+	{"small", "little", "minor"},
+	{"help", "assist", "aid", "support"},
+	{"buy", "purchase", "acquire"},
+	{"begin", "start", "commence", "launch"},
+	{"end", "finish", "conclude", "stop"},
+	{"protect", "defend", "safeguard", "guard"},
+	{"want", "wish", "desire"},
+	{"show", "demonstrate", "display", "reveal"},
+	{"quick", "fast", "rapid", "swift"},
+	{"weapon", "arm", "armament", "weaponry"},
+	{"country", "nation", "state"},
+	{"meet", "meeting", "summit"},
+	{"threat", "menace", "danger"},
+	{"important", "significant", "crucial", "key"},
+	{"effect", "impact", "consequence"},
+	{"aim", "goal", "objective", "purpose"},
+	{"now", "currently", "presently"},
+	{"try", "attempt", "seek"},
+	{"work", "cooperate", "collaborate"},
+	{"because", "since", "as"},
+	{"near", "close"},
+	{"enough", "sufficient"},
+	{"many", "multiple", "numerous", "several"},
+}
+
+// synonyms maps a stem to its group's representative stem.
+var synonyms = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range synonymGroups {
+		head := stem(g[0])
+		for _, w := range g {
+			s := stem(w)
+			if _, dup := m[s]; !dup {
+				m[s] = head
+			}
+		}
+	}
+	return m
+}()
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// fold lowercases s, removes diacritics and makes apostrophes straight.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '`' || r == '\u00b4':
+			r = '\''
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// expand expands one lowercased word that may carry a contraction.
+func expand(w string) string {
+	if e, ok := contractions[w]; ok {
+		return e
+	}
+	for _, s := range suffixes {
+		if len(w) > len(s.suf) && strings.HasSuffix(w, s.suf) {
+			return w[:len(w)-len(s.suf)] + s.exp
+		}
+	}
+	return w
+}
+
+// stem is a light English suffix stripper: it conflates plurals, past
+// tenses, gerunds and final "e" so that "supplied"/"supply" and
+// "provided"/"provides" meet.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ing"):
+		w = undouble(w[:n-3])
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = undouble(w[:n-2])
+	case n > 4 && strings.HasSuffix(w, "es") && strings.ContainsRune("sxz", rune(w[n-3])):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	switch {
+	case len(w) > 3 && strings.HasSuffix(w, "e"):
+		w = w[:len(w)-1]
+	case len(w) > 5 && strings.HasSuffix(w, "ian"): // demonyms: "Russian" → "Russia"
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// undouble drops one letter of a final doubled consonant ("stopp" → "stop").
+func undouble(w string) string {
+	n := len(w)
+	if n > 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// Tokens returns the normalised content words of text, in order: folded
+// to lowercase without diacritics, contractions expanded, punctuation and
+// function words removed, stemmed, and near-synonyms replaced by one
+// representative.
+func Tokens(text string) []string {
+	var out []string
+	f := fold(text)
+	words := strings.FieldsFunc(f, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
+	})
+	for _, w := range words {
+		w = strings.Trim(w, "'")
+		if w == "" {
+			continue
+		}
+		for _, e := range strings.Fields(expand(w)) {
+			e = strings.ReplaceAll(e, "'", "")
+			if e == "" || stopwords[e] {
+				continue
+			}
+			s := stem(e)
+			if r, ok := synonyms[s]; ok {
+				s = r
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package trace
+
+import (
+	"slices"
+)
+
+// Weights of the two measures combined by Similarity.
+const (
+	containmentWeight = 0.7
+	shingleWeight     = 1 - containmentWeight
+	// minSetSize damps containment for very short wordings: a quote of one
+	// or two content words contained in another is weak evidence.
+	minSetSize = 3
+)
+
+// signature is the compact form of a wording that similarity is computed
+// on: the sorted distinct hashes of its content tokens and of its
+// two-token shingles.
+type signature struct {
+	tokens   []uint64
+	shingles []uint64
+}
+
+// hashString is 64-bit FNV-1a.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// newSignature builds the signature of normalised tokens.
+func newSignature(toks []string) signature {
+	var sig signature
+	hs := make([]uint64, len(toks))
+	for i, t := range toks {
+		hs[i] = hashString(t)
+	}
+	sig.tokens = slices.Clone(hs)
+	slices.Sort(sig.tokens)
+	sig.tokens = slices.Compact(sig.tokens)
+	if len(hs) > 1 {
+		sig.shingles = make([]uint64, 0, len(hs)-1)
+		for i := 1; i < len(hs); i++ {
+			// asymmetric mix so that "a b" and "b a" differ
+			sig.shingles = append(sig.shingles, hs[i-1]*31+hs[i]*1099511628211+0x9e3779b97f4a7c15)
+		}
+		slices.Sort(sig.shingles)
+		sig.shingles = slices.Compact(sig.shingles)
+	}
+	return sig
+}
+
+// overlap counts the elements common to two sorted distinct slices.
+func overlap(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// similarity combines token containment (shared tokens over the size of
+// the smaller set, so a truncated wording still matches its full form)
+// with the Jaccard index of the shingles (word order). It is symmetric and
+// in [0, 1].
+func (a signature) similarity(b signature) float64 {
+	if len(a.tokens) == 0 || len(b.tokens) == 0 {
+		return 0
+	}
+	small := min(len(a.tokens), len(b.tokens))
+	cont := float64(overlap(a.tokens, b.tokens)) / float64(max(small, minSetSize))
+	var jac float64
+	if len(a.shingles) > 0 && len(b.shingles) > 0 {
+		common := overlap(a.shingles, b.shingles)
+		jac = float64(common) / float64(len(a.shingles)+len(b.shingles)-common)
+	} else if slices.Equal(a.tokens, b.tokens) {
+		jac = 1 // two one-word wordings that are the same word
+	}
+	s := containmentWeight*cont + shingleWeight*jac
+	return min(max(s, 0), 1)
+}
+
+// Similarity says how close two wordings are in what they say, in [0, 1]:
+// 1 for the same words (up to case, punctuation, diacritics, contractions,
+// inflection and common synonyms), high when one is a truncation of the
+// other, low for different remarks. It is symmetric.
+func Similarity(a, b string) float64 {
+	return newSignature(Tokens(a)).similarity(newSignature(Tokens(b)))
+}
