@@ -63,6 +63,21 @@ var synonymGroups = [][]string{
 	{"many", "multiple", "numerous", "several"},
 }
 
+// irregular maps irregular past forms to their base form.
+var irregular = map[string]string{
+	"said": "say", "told": "tell", "gave": "give", "given": "give", "sent": "send", "spoke": "speak",
+	"spoken": "speak", "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
+	"thought": "think", "brought": "bring", "bought": "buy", "began": "begin", "begun": "begin",
+	"met": "meet", "knew": "know", "known": "know", "saw": "see", "seen": "see", "came": "come",
+	"got": "get", "gotten": "get", "felt": "feel", "kept": "keep", "left": "leave", "held": "hold",
+	"fought": "fight", "won": "win", "lost": "lose", "paid": "pay", "sold": "sell", "built": "build",
+	"meant": "mean", "led": "lead", "stood": "stand", "found": "find", "became": "become", "ran": "run",
+	"wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "broke": "break",
+	"broken": "break", "drove": "drive", "driven": "drive", "fell": "fall", "fallen": "fall",
+	"grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw", "struck": "strike",
+	"sought": "seek", "taught": "teach", "understood": "understand", "spent": "spend", "lent": "lend",
+}
+
 // synonyms maps a stem to its group's representative stem.
 var synonyms = func() map[string]string {
 	m := map[string]string{}
@@ -119,6 +134,9 @@ func expand(w string) string {
 // tenses, gerunds and final "e" so that "supplied"/"supply" and
 // "provided"/"provides" meet.
 func stem(w string) string {
+	if b, ok := irregular[w]; ok {
+		w = b
+	}
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):

@@ -9,7 +9,7 @@ const (
 	containmentWeight = 0.7
 	shingleWeight     = 1 - containmentWeight
 	// minSetSize damps containment for very short wordings: a quote of one
-	// or two content words contained in another is weak evidence.
+	// or two content words contained in a longer one is weak evidence.
 	minSetSize = 3
 )
 
@@ -80,7 +80,8 @@ func (a signature) similarity(b signature) float64 {
 		return 0
 	}
 	small := min(len(a.tokens), len(b.tokens))
-	cont := float64(overlap(a.tokens, b.tokens)) / float64(max(small, minSetSize))
+	large := max(len(a.tokens), len(b.tokens))
+	cont := float64(overlap(a.tokens, b.tokens)) / float64(max(small, min(minSetSize, large)))
 	var jac float64
 	if len(a.shingles) > 0 && len(b.shingles) > 0 {
 		common := overlap(a.shingles, b.shingles)
