@@ -1,0 +1,263 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxSize is the per-article size limit used when Reader.MaxSize is 0.
+const DefaultMaxSize int64 = 16 << 20
+
+// ErrNotText is wrapped by the error Read returns for a file that is not
+// text (it holds a NUL byte).
+var ErrNotText = errors.New("not a text file")
+
+// ErrTooLarge is wrapped by the error Read returns for a file larger than
+// the size limit.
+var ErrTooLarge = errors.New("article too large")
+
+// Reader reads articles and resolves their metadata.
+type Reader struct {
+	// Manifest gives outlets and other metadata by file name; may be nil.
+	Manifest *Manifest
+	// MaxSize is the largest article read, in bytes; 0 means DefaultMaxSize.
+	MaxSize int64
+}
+
+// Read reads the article s names. It reads at most MaxSize+1 bytes: a
+// larger file gets an error wrapping ErrTooLarge; a file holding a NUL byte
+// gets one wrapping ErrNotText. Invalid UTF-8 is replaced with U+FFFD; an
+// empty file is an article with no text.
+func (r *Reader) Read(s Source) (*Article, error) {
+	limit := r.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	rc, err := s.Open()
+	if err != nil {
+		return nil, pathError(s.Document, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v; skipped", s.Document, unwrapPath(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s: %w: larger than the %s limit; skipped (raise it with --max-size)", s.Document, ErrTooLarge, FormatSize(limit))
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fmt.Errorf("%s: %w: binary file (NUL byte at offset %d); skipped", s.Document, ErrNotText, i)
+	}
+	text := string(data)
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	art := &Article{Document: s.Document, Text: text}
+	meta := map[string]string{}
+	art.Body = parseFrontMatter(text, meta)
+	art.Title, art.Date, art.URL = meta["title"], meta["date"], meta["url"]
+	switch {
+	case meta["outlet"] != "":
+		art.Outlet, art.OutletFrom = meta["outlet"], "front-matter"
+	}
+	if r.Manifest != nil {
+		if e, ok := r.Manifest.Lookup(s.Document); ok {
+			if art.Outlet == "" && e.Outlet != "" {
+				art.Outlet, art.OutletFrom = e.Outlet, "manifest"
+			}
+			if art.Title == "" {
+				art.Title = e.Title
+			}
+			if art.Date == "" {
+				art.Date = e.Date
+			}
+			if art.URL == "" {
+				art.URL = e.URL
+			}
+		}
+	}
+	if art.Outlet == "" {
+		if o := CreditOutlet(art.BodyText()); o != "" {
+			art.Outlet, art.OutletFrom = o, "credit"
+		}
+	}
+	if art.Outlet == "" && s.Path != "" {
+		if dir := filepath.Dir(s.Path); dir != "." && dir != string(filepath.Separator) {
+			if base := filepath.Base(dir); base != "." && base != ".." && base != string(filepath.Separator) {
+				art.Outlet, art.OutletFrom = base, "folder"
+			}
+		}
+	}
+	if art.Outlet == "" {
+		art.Outlet, art.OutletFrom = "unknown", "unknown"
+	}
+	if art.Title == "" {
+		art.Title = firstLine(art.BodyText())
+	}
+	return art, nil
+}
+
+func firstLine(s string) string {
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "\r\n")
+		line := s
+		if i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			if len(line) < 200 {
+				return line
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// parseFrontMatter returns the offset where the body starts in text, after
+// a UTF-8 BOM and a front-matter block ("---" line, "key: value" lines,
+// "---" line), and stores the block's keys (lower-cased; "publisher" and
+// "source" as "outlet") in meta. Text without a block starts after the BOM.
+func parseFrontMatter(text string, meta map[string]string) int {
+	start := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		start = 3
+	}
+	pos := start
+	line, next, ok := nextLine(text, pos)
+	if !ok || strings.TrimRight(line, " \t") != "---" {
+		return start
+	}
+	pos = next
+	found := map[string]string{}
+	for {
+		line, next, ok = nextLine(text, pos)
+		if !ok {
+			return start // unterminated: not front matter
+		}
+		pos = next
+		t := strings.TrimSpace(line)
+		if t == "---" || t == "..." {
+			break
+		}
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(t, ":")
+		if !ok {
+			return start // not key: value; not front matter
+		}
+		k = strings.ToLower(strings.TrimSpace(k))
+		if k == "" || strings.ContainsAny(k, " \t") && len(k) > 40 {
+			return start
+		}
+		v = strings.TrimSpace(v)
+		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+			v = v[1 : len(v)-1]
+		}
+		switch k {
+		case "publisher", "source", "outlet":
+			if found["outlet"] == "" || k == "outlet" {
+				found["outlet"] = v
+			}
+		default:
+			found[k] = v
+		}
+	}
+	for k, v := range found {
+		meta[k] = v
+	}
+	return pos
+}
+
+// nextLine returns the line starting at pos (without its ending: \n, \r\n
+// or a lone \r) and where the next one starts; ok is false at the end.
+func nextLine(text string, pos int) (line string, next int, ok bool) {
+	if pos >= len(text) {
+		return "", pos, false
+	}
+	i := strings.IndexAny(text[pos:], "\r\n")
+	if i < 0 {
+		return text[pos:], len(text), true
+	}
+	end := pos + i
+	next = end + 1
+	if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+		next++
+	}
+	return text[pos:end], next, true
+}
+
+// agencies maps agency names as credited to canonical outlet names.
+var agencies = map[string]string{
+	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+	"reuters": "Reuters", "thomson reuters": "Reuters",
+	"ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
+	"bloomberg": "Bloomberg", "bloomberg l.p.": "Bloomberg", "bloomberg lp": "Bloomberg", "bloomberg news": "Bloomberg",
+	"tass": "TASS", "xinhua": "Xinhua", "yonhap": "Yonhap", "dpa": "dpa", "interfax": "Interfax",
+	"ria novosti": "RIA Novosti", "kyodo": "Kyodo", "ansa": "ANSA", "efe": "EFE", "upi": "UPI",
+	"pti": "PTI", "ani": "ANI", "cnn": "CNN", "bbc": "BBC", "nhk": "NHK", "anadolu": "Anadolu",
+}
+
+// canonicalOutlet maps a credited name to its canonical form.
+func canonicalOutlet(name string) string {
+	name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(name), ".,;"))
+	if c, ok := agencies[strings.ToLower(name)]; ok {
+		return c
+	}
+	if c, ok := agencies[strings.ToLower(strings.TrimSuffix(name, "."))]; ok {
+		return c
+	}
+	return name
+}
+
+const agencyName = `[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*){0,3}`
+
+var (
+	// "(Bloomberg) — text" at the start of a paragraph, optionally after
+	// a dateline: "WASHINGTON (Reuters) - ", "SEOUL, Sept 13 (Yonhap) -- ".
+	creditParen = regexp.MustCompile(`^(?:[A-Z][A-Z .'\-]{1,40}(?:,[^()\n]{1,40})?\s+)?\((` + agencyName + `)\)\s*(?:[-–—]{1,2}|:)\s*\S`)
+	// "©2023 Bloomberg L.P.", "Copyright 2023 The Associated Press."
+	creditCopy = regexp.MustCompile(`(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*(` + agencyName + `)`)
+)
+
+// CreditOutlet returns the outlet named by a credit line in body: a
+// parenthesised agency at the start of a paragraph or after a dateline
+// ("(Bloomberg) —", "WASHINGTON (Reuters) -"), or a © / Copyright line
+// ("©2023 Bloomberg L.P.", "Copyright 2023 The Associated Press"). It
+// returns "" when there is none. A mention in running text ("told AFP") is
+// not a credit.
+func CreditOutlet(body string) string {
+	pos := 0
+	var copyright string
+	for n := 0; ; n++ {
+		line, next, ok := nextLine(body, pos)
+		if !ok {
+			break
+		}
+		pos = next
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		if n < 400 { // paragraph-start credits sit near the top
+			if m := creditParen.FindStringSubmatch(t); m != nil {
+				return canonicalOutlet(m[1])
+			}
+		}
+		if copyright == "" && len(t) < 200 {
+			if m := creditCopy.FindStringSubmatchIndex(t); m != nil && m[0] == 0 {
+				copyright = canonicalOutlet(t[m[2]:m[3]])
+			}
+		}
+	}
+	return copyright
+}
