@@ -45,7 +45,8 @@ type group struct {
 // hash to those quotations, so a new quote is only compared with the
 // quotations of its speaker that share words with it.
 type block struct {
-	postings map[uint64][]int32 // token → indexes into Index.groups
+	groups   []int32            // indexes into Index.groups of this speaker's quotations
+	postings map[uint64][]int32 // token → indexes into groups
 }
 
 // Index groups quotes into quotations as articles are added. It is not
@@ -55,7 +56,8 @@ type Index struct {
 	threshold float64
 	groups    []*group
 	blocks    map[string]*block
-	counts    map[int32]int // scratch: candidate → shared tokens
+	counts    []int32 // scratch: local candidate → shared tokens
+	touched   []int32 // scratch: local candidates with counts > 0
 	outlets   map[string]string
 }
 
@@ -68,7 +70,6 @@ func NewIndex(opts Options) *Index {
 	return &Index{
 		threshold: t,
 		blocks:    map[string]*block{},
-		counts:    map[int32]int{},
 		outlets:   map[string]string{},
 	}
 }
@@ -119,30 +120,45 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		blk = &block{postings: map[uint64][]int32{}}
 		ix.blocks[ix.intern(speaker)] = blk
 	}
-	clear(ix.counts)
+	if cap(ix.counts) < len(blk.groups) {
+		ix.counts = make([]int32, len(blk.groups), 2*len(blk.groups))
+	}
+	counts := ix.counts[:len(blk.groups)]
+	ix.touched = ix.touched[:0]
+	skipped := false
 	for _, t := range sig.tokens {
 		post := blk.postings[t]
 		if len(post) > maxPosting {
+			skipped = true
 			continue
 		}
-		for _, g := range post {
-			ix.counts[g]++
+		for _, l := range post {
+			if counts[l] == 0 {
+				ix.touched = append(ix.touched, l)
+			}
+			counts[l]++
 		}
 	}
-	need := min(2, len(sig.tokens))
+	need := int32(min(2, len(sig.tokens)))
 	best, bestSim := int32(-1), 0.0
-	for g, n := range ix.counts {
+	for _, l := range ix.touched {
+		n := counts[l]
+		counts[l] = 0
 		if n < need {
 			continue
 		}
-		s := sig.similarity(ix.groups[g].rep)
-		// ties go to the older quotation so the choice does not depend on map order
-		if s > bestSim || (s == bestSim && best >= 0 && g < best) {
-			best, bestSim = g, s
+		g := ix.groups[blk.groups[l]]
+		if !skipped && upperBound(sig, g.rep, int(n)) < ix.threshold {
+			continue
+		}
+		s := sig.similarity(g.rep)
+		// ties go to the older quotation so the choice does not depend on visiting order
+		if s > bestSim || (s == bestSim && best >= 0 && l < best) {
+			best, bestSim = l, s
 		}
 	}
 	if best >= 0 && bestSim >= ix.threshold {
-		g := ix.groups[best]
+		g := ix.groups[blk.groups[best]]
 		g.members = append(g.members, m)
 		if len(sig.tokens) > len(g.rep.tokens) {
 			for _, t := range sig.tokens {
@@ -157,8 +173,10 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	gi := int32(len(ix.groups))
 	g := &group{id: "Q" + strconv.Itoa(len(ix.groups)+1), speaker: ix.intern(speaker), rep: sig, members: []member{m}}
 	ix.groups = append(ix.groups, g)
+	local := int32(len(blk.groups))
+	blk.groups = append(blk.groups, gi)
 	for _, t := range sig.tokens {
-		blk.postings[t] = append(blk.postings[t], gi)
+		blk.postings[t] = append(blk.postings[t], local)
 	}
 	return g.id
 }

@@ -100,3 +100,20 @@ func (a signature) similarity(b signature) float64 {
 func Similarity(a, b string) float64 {
 	return newSignature(Tokens(a)).similarity(newSignature(Tokens(b)))
 }
+
+// upperBound bounds a.similarity(b) from above knowing that the two share
+// at most n tokens, without merging the shingle lists.
+func upperBound(a, b signature, n int) float64 {
+	if len(a.tokens) == 0 || len(b.tokens) == 0 {
+		return 0
+	}
+	small := min(len(a.tokens), len(b.tokens))
+	large := max(len(a.tokens), len(b.tokens))
+	cont := float64(min(n, small)) / float64(max(small, min(minSetSize, large)))
+	jac := 1.0
+	if sa, sb := len(a.shingles), len(b.shingles); sa > 0 && sb > 0 {
+		// the shared shingles are at most the smaller list
+		jac = float64(min(sa, sb)) / float64(max(sa, sb))
+	}
+	return containmentWeight*cont + shingleWeight*jac
+}
