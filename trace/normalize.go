@@ -3,6 +3,7 @@ package trace
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -103,6 +104,16 @@ func setOf(words string) map[string]bool {
 
 // fold lowercases s, removes diacritics and makes apostrophes straight.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '`' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -180,21 +191,24 @@ func Tokens(text string) []string {
 	words := strings.FieldsFunc(f, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
 	})
+	add := func(e string) {
+		if e == "" || stopwords[e] {
+			return
+		}
+		s := stem(e)
+		if r, ok := synonyms[s]; ok {
+			s = r
+		}
+		out = append(out, s)
+	}
 	for _, w := range words {
-		w = strings.Trim(w, "'")
-		if w == "" {
+		if !strings.Contains(w, "'") {
+			add(w)
 			continue
 		}
+		w = strings.Trim(w, "'")
 		for _, e := range strings.Fields(expand(w)) {
-			e = strings.ReplaceAll(e, "'", "")
-			if e == "" || stopwords[e] {
-				continue
-			}
-			s := stem(e)
-			if r, ok := synonyms[s]; ok {
-				s = r
-			}
-			out = append(out, s)
+			add(strings.ReplaceAll(e, "'", ""))
 		}
 	}
 	return out
