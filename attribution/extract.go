@@ -1,0 +1,890 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extractor finds and attributes quotes. It is immutable after New and safe
+// for concurrent use.
+type Extractor struct {
+	speakers []Speaker
+	alias    map[string]int // normalised alias -> index into speakers
+	surname  map[string]int // last word of a person's canonical name -> index
+}
+
+// New builds an extractor that knows the given speakers (from an alias file;
+// may be nil).
+func New(speakers []Speaker) *Extractor {
+	e := &Extractor{speakers: speakers, alias: map[string]int{}, surname: map[string]int{}}
+	for i, s := range speakers {
+		if f := strings.Fields(s.Name); len(f) > 1 && (s.Kind == "" || s.Kind == Person) {
+			e.surname[f[len(f)-1]] = i
+		}
+		e.alias[norm(s.Name)] = i
+		for _, a := range s.Aliases {
+			e.alias[norm(a)] = i
+		}
+	}
+	return e
+}
+
+func norm(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.NewReplacer("-", " ", ".", "", "’", "'").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// cues maps reporting words to true when they are speech verbs.
+var cues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says say told tells added adds warned warns stated states affirmed
+	affirms insisted insists contended contends suggested suggests asserted asserts cautioned cautions
+	indicated indicates noted notes argued argues claimed claims denied denies replied replies explained
+	explains announced announces declared declares acknowledged acknowledges admitted admits wrote writes
+	reported reports confirmed confirms believes believe believed thinks think thought fears feared
+	predicted predicts stressed stresses emphasized emphasised underscored urged urges tweeted responded
+	recalled observed remarked commented maintained mentioned complained charged alleged vowed promised
+	countered pointed highlighted expects expected hopes hoped wants wanted worried worries`) {
+		cues[w] = true
+	}
+}
+
+var pronouns = map[string]SpeakerKind{"he": Person, "she": Person, "they": Group, "it": Organisation,
+	"we": Group, "i": Person, "He": Person, "She": Person, "They": Group, "It": Organisation, "We": Group, "I": Person}
+
+var groupWords = map[string]bool{"experts": true, "officials": true, "analysts": true, "sources": true,
+	"critics": true, "observers": true, "diplomats": true, "residents": true, "witnesses": true,
+	"researchers": true, "economists": true, "lawmakers": true, "people": true, "reports": true, "polls": true}
+
+var orgWords = map[string]bool{"military": true, "ministry": true, "government": true, "agency": true,
+	"media": true, "news": true, "kremlin": true, "house": true, "department": true, "office": true,
+	"chiefs": true, "staff": true, "white": true, "ministry's": true, "agency's": true, "committee": true, "council": true, "campaign": true, "newspaper": true,
+	"spokesperson": false}
+
+var mediaNames = map[string]bool{"RIA": true, "TASS": true, "AFP": true, "Interfax": true, "Reuters": true,
+	"AP": true, "Bloomberg": true, "Yonhap": true, "KCNA": true, "CNN": true, "BBC": true, "Novosti": true}
+
+var skipBefore = map[string]bool{"has": true, "have": true, "had": true, "also": true, "later": true,
+	"previously": true, "would": true, "will": true, "did": true, "then": true, "once": true, "repeatedly": true,
+	"publicly": true, "recently": true, "earlier": true, "further": true, "again": true, "had,": true,
+	"reportedly": true, "and": false}
+
+// span is a quotation found by the mark scanner.
+type span struct {
+	open, close int // byte offsets of the content start and end
+	words       int
+	unclosed    bool
+}
+
+// markAt reports whether a quotation mark starts at i: its width and whether
+// it opens (1), closes (2) or is ambiguous (3).
+func markAt(t string, i int) (w, kind int) {
+	switch t[i] {
+	case '"':
+		return 1, 3
+	case 0xE2:
+		if i+2 < len(t) && t[i+1] == 0x80 {
+			switch t[i+2] {
+			case 0x9C, 0x9E:
+				return 3, 1
+			case 0x9D:
+				return 3, 2
+			}
+		}
+	case '&':
+		rest := t[i:]
+		if len(rest) > 8 {
+			rest = rest[:8]
+		}
+		switch {
+		case strings.HasPrefix(rest, "&ldquo;"):
+			return 7, 1
+		case strings.HasPrefix(rest, "&rdquo;"):
+			return 7, 2
+		case strings.HasPrefix(rest, "&quot;"):
+			return 6, 3
+		case strings.HasPrefix(rest, "&#8220;"):
+			return 7, 1
+		case strings.HasPrefix(rest, "&#8221;"):
+			return 7, 2
+		}
+	}
+	return 0, 0
+}
+
+// state carries what the article has established so far.
+type state struct {
+	e          *Extractor
+	text       string
+	persons    []string // full names seen, most recent last
+	fulls      map[string]string
+	mention    string // last two-word capitalised name outside quotations
+	mentionAt  int
+	last       Quote // last attributed speaker
+	haveLast   bool
+	lastPerson Quote
+	havePerson bool
+}
+
+// Extract returns the quotes in text, in text order. Offsets are byte
+// offsets into text; Content == text[Start:End].
+func (e *Extractor) Extract(text string) []Quote {
+	st := &state{e: e, text: text}
+	var out []Quote
+	para := 0
+	carry := false // previous paragraph ended inside an open quotation
+	for ls := 0; ls < len(text); {
+		le := ls
+		for le < len(text) && text[le] != '\n' && text[le] != '\r' {
+			le++
+		}
+		next := le
+		if next < len(text) && text[next] == '\r' {
+			next++
+		}
+		if next < len(text) && text[next] == '\n' {
+			next++
+		}
+		if next == le {
+			next = le + 1
+		}
+		if strings.TrimSpace(text[ls:le]) != "" {
+			para++
+			var qs []Quote
+			qs, carry = st.paragraph(ls, le, para, carry)
+			out = append(out, qs...)
+		}
+		ls = next
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		w := isWordByte(s[i]) || s[i] == '\'' || s[i] == '-'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
+	t := st.text
+	var spans []span
+	open, depth := -1, 0
+	openStraight := false
+	if carry {
+		// continuation: the paragraph reopens the quote or simply goes on
+		i := ps
+		for i < pe && (t[i] == ' ' || t[i] == '\t') {
+			i++
+		}
+		if w, k := markAt(t, i); w > 0 && k != 2 {
+			open, depth, openStraight = i+w, 1, k == 3
+			ps = i + w
+		} else {
+			open, depth = i, 1
+		}
+	}
+	for i := ps; i < pe; {
+		w, k := markAt(t, i)
+		if w == 0 {
+			i++
+			continue
+		}
+		switch {
+		case k == 1:
+			if depth == 0 {
+				open, openStraight = i+w, false
+			}
+			depth++
+		case k == 2 || (k == 3 && depth > 0 && (openStraight || depth > 1)):
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					spans = append(spans, span{open: open, close: i, words: countWords(t[open:i])})
+				}
+			}
+		case k == 3:
+			if depth == 0 {
+				open, openStraight, depth = i+w, true, 1
+			} else {
+				depth++
+			}
+		}
+		i += w
+	}
+	unclosed := false
+	if depth > 0 && open >= 0 {
+		end := pe
+		for end > open && (t[end-1] == ' ' || t[end-1] == '\t') {
+			end--
+		}
+		if end > open {
+			spans = append(spans, span{open: open, close: end, words: countWords(t[open:end]), unclosed: true})
+			unclosed = true
+		}
+	}
+	var out []Quote
+	// sentences
+	si := 0
+	start := ps
+	for start < pe {
+		end := sentenceEnd(t, start, pe, spans)
+		for si < len(spans) && spans[si].close <= start {
+			si++
+		}
+		var in []span
+		for j := si; j < len(spans) && spans[j].open < end; j++ {
+			in = append(in, spans[j])
+		}
+		out = append(out, st.sentence(start, end, para, in, carry && start == ps)...)
+		start = end
+		for start < pe && (t[start] == ' ' || t[start] == '\t') {
+			start++
+		}
+	}
+	return out, unclosed
+}
+
+// sentenceEnd finds the end of the sentence starting at s (exclusive).
+func sentenceEnd(t string, s, pe int, spans []span) int {
+	for i := s; i < pe; i++ {
+		c := t[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		if inSpan(i, spans) {
+			continue
+		}
+		j := i + 1
+		for j < pe {
+			if w, k := markAt(t, j); w > 0 && k != 1 {
+				j += w
+				continue
+			}
+			break
+		}
+		if j >= pe {
+			return pe
+		}
+		if t[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < pe && t[k] == ' ' {
+			k++
+		}
+		if k >= pe {
+			return pe
+		}
+		r, _ := utf8.DecodeRuneInString(t[k:])
+		if w, _ := markAt(t, k); w > 0 || unicode.IsUpper(r) {
+			// abbreviations: "Mr.", "U.S." single capital, "Sept."
+			ws := i
+			for ws > s && t[ws-1] != ' ' {
+				ws--
+			}
+			word := t[ws:i]
+			if abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") {
+				continue
+			}
+			return j
+		}
+	}
+	return pe
+}
+
+var abbrev = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true,
+	"Gov": true, "Gen": true, "Sept": true, "Jan": true, "Feb": true, "Aug": true, "Oct": true, "Nov": true,
+	"Dec": true, "St": true, "Jr": true, "Sr": true, "Lt": true, "Col": true, "Prof": true, "No": true, "vs": true}
+
+func inSpan(i int, spans []span) bool {
+	for _, s := range spans {
+		if i >= s.open && i < s.close {
+			return true
+		}
+		if s.open > i {
+			break
+		}
+	}
+	return false
+}
+
+// word is a token outside quotations.
+type word struct {
+	s, e int
+	text string
+}
+
+// words tokenises t[s:e] outside the spans; punctuation tokens are one byte.
+func words(t string, s, e int, spans []span) []word {
+	var ws []word
+	for i := s; i < e; {
+		if inSpan(i, spans) {
+			i++
+			continue
+		}
+		if w, _ := markAt(t, i); w > 0 {
+			i += w
+			continue
+		}
+		c := t[i]
+		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
+			j := i
+			for j < e {
+				r, w := utf8.DecodeRuneInString(t[j:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					j += w
+					continue
+				}
+				if (r == '-' || r == '.' || r == '\'' || r == '’') && j > i && j+w < e {
+					r2, _ := utf8.DecodeRuneInString(t[j+w:])
+					if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+						j += w
+						continue
+					}
+				}
+				break
+			}
+			if j <= i {
+				_, w := utf8.DecodeRuneInString(t[i:])
+				i += w
+				continue
+			}
+			ws = append(ws, word{i, j, t[i:j]})
+			i = j
+			continue
+		}
+		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
+			ws = append(ws, word{i, i + 1, t[i : i+1]})
+		}
+		i++
+	}
+	return ws
+}
+
+func inSpanOrMark(t string, i int, spans []span) bool {
+	if inSpan(i, spans) {
+		return true
+	}
+	w, _ := markAt(t, i)
+	return w > 0
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func trimSpan(t string, s, e int) (int, int) {
+	for s < e {
+		r, w := utf8.DecodeRuneInString(t[s:])
+		if unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' || r == '–' || r == '“' || r == '"' {
+			s += w
+			continue
+		}
+		break
+	}
+	for e > s {
+		r, w := utf8.DecodeLastRuneInString(t[s:e])
+		if unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '—' || r == '–' || r == '”' || r == '"' || r == '-' {
+			e -= w
+			continue
+		}
+		break
+	}
+	return s, e
+}
+
+func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
+	t := st.text
+	ws := words(t, s, e, spans)
+	long := func(sp span) bool { return sp.words >= 3 || sp.unclosed }
+	// remember the last two-word capitalised name as a pronoun antecedent
+	for i := 1; i+1 < len(ws); i++ {
+		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !titles[ws[i].text] {
+			j := i + 1
+			for j+1 < len(ws) && isCap(ws[j+1].text) {
+				j++
+			}
+			org := false
+			for _, w := range ws[i : j+1] {
+				org = org || orgWords[strings.ToLower(w.text)]
+			}
+			if !org && j-i < 3 && ws[j].e < len(t) && t[ws[j].e] != '\'' {
+				st.mention, st.mentionAt = t[ws[i].s:ws[j].e], ws[i].s
+			}
+			i = j
+		}
+	}
+	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] {
+		if _, ok := pronouns[ws[0].text]; !ok && !groupWords[strings.ToLower(ws[1].text)] {
+			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
+		}
+	}
+	// find the cue
+	ci := -1
+	for i, w := range ws {
+		if cues[strings.ToLower(w.text)] && (w.text == strings.ToLower(w.text)) {
+			if ci < 0 || (ws[ci].text == "reported" && i > 0) {
+				ci = i
+			}
+			if w.text != "reported" {
+				break
+			}
+		}
+		if i+1 < len(ws) && (w.text == "according" || w.text == "According") && ws[i+1].text == "to" {
+			ci = i
+			break
+		}
+	}
+	var longs []span
+	for _, sp := range spans {
+		if long(sp) {
+			longs = append(longs, sp)
+		}
+	}
+	if ci < 0 {
+		// follow-on quotation with no cue: the last speaker
+		var out []Quote
+		if len(longs) > 0 && len(ws) <= 2 && st.haveLast {
+			for _, sp := range longs {
+				out = append(out, st.mk(Direct, sp.open, sp.close, para, -1, -1, st.last))
+			}
+		}
+		return out
+	}
+	cue := ws[ci]
+	q := Quote{CueStart: cue.s, CueEnd: cue.e, Cue: cue.text, MentionStart: -1, MentionEnd: -1}
+	var cs, ce int // reported clause
+	inverted := false
+	if cue.text == "according" || cue.text == "According" {
+		q.Cue = "according to"
+		q.CueEnd = ws[ci+1].e
+		j := ci + 2
+		k := j
+		for k < len(ws) && ws[k].text != "," {
+			k++
+		}
+		if j < len(ws) {
+			st.speakerFrom(&q, ws[j:k], false)
+		}
+		if ci == 0 && k < len(ws) {
+			cs, ce = ws[k].e, e
+		} else {
+			cs, ce = s, cue.s
+		}
+	} else {
+		// speaker before the cue (up to the previous comma) or after it
+		j := ci - 1
+		for j >= 0 && skipBefore[ws[j].text] {
+			j--
+		}
+		k := j
+		for k >= 0 && ws[k].text != "," && ws[k].text != ":" && j-k < 12 {
+			k--
+		}
+		before := ws[k+1 : j+1]
+		if len(before) > 0 && !(len(before) > 8 && !isCap(before[len(before)-1].text)) {
+			st.speakerFrom(&q, before, false)
+			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
+				// appositive: "Name, a senior fellow at X, said"
+				k2 := k - 1
+				for k2 >= 0 && ws[k2].text != "," {
+					k2--
+				}
+				_ = k2
+			}
+		} else if j >= 0 && ws[j].text == "," || j < 0 {
+			// "…, Name, a role, told AFP" or "“…,” said Putin"
+			if j >= 0 {
+				k2 := j - 1
+				for k2 >= 0 && ws[k2].text != "," {
+					k2--
+				}
+				seg := ws[k2+1 : j]
+				if len(seg) > 0 && !isCap(seg[0].text) && k2 >= 0 {
+					k3 := k2 - 1
+					for k3 >= 0 && ws[k3].text != "," {
+						k3--
+					}
+					name := ws[k3+1 : k2]
+					st.speakerFrom(&q, name, false)
+					if q.Speaker != "" {
+						q.Role = t[seg[0].s:seg[len(seg)-1].e]
+						k = k3
+					}
+				} else if len(seg) > 0 {
+					st.speakerFrom(&q, seg, false)
+					k = k2
+				}
+			}
+			if q.Speaker == "" && ci+1 < len(ws) {
+				m := ci + 1
+				for m < len(ws) && ws[m].text != "," {
+					m++
+				}
+				st.speakerFrom(&q, ws[ci+1:m], true)
+				if q.Speaker != "" {
+					inverted = true
+				}
+			}
+		}
+		// clause
+		after := ci + 1
+		if inverted {
+			after = len(ws)
+		}
+		if cue.text == "told" || cue.text == "tells" {
+			// audience: up to "that" or a channel
+			m := after
+			for m < len(ws) && m-after < 8 && ws[m].text != "that" && ws[m].text != "," {
+				m++
+			}
+			if m < len(ws) && ws[m].text == "that" {
+				aud := ws[after:m]
+				if len(aud) == 1 && mediaNames[aud[0].text] {
+					q.Via = aud[0].text
+				}
+				after = m
+			} else if after < len(ws) && isCap(ws[after].text) {
+				q.Via = ws[after].text
+				after++
+			} else if m < len(ws) && m-after < 8 {
+				after = m
+			}
+		}
+		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
+			after++
+		}
+		if after < len(ws) && countClause(ws[after:]) >= 3 && !(ws[after].text[0] >= 'A' && ws[after].text[0] <= 'Z' && k < 0 && len(ws)-after <= 3) {
+			cs, ce = ws[after].s, e
+			// a following ", Name said" or "as reported by" ends the clause
+			for m := after; m < len(ws); m++ {
+				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || ws[m+1].text == "as" || ws[m+1].text == "according") {
+					ce = ws[m].s
+					break
+				}
+			}
+		} else if k >= 0 {
+			cs, ce = s, ws[k].s
+			if ws[k].text == ":" {
+				cs, ce = ws[k].e, e
+			}
+		} else {
+			cs, ce = s, cue.s
+		}
+		if q.MentionStart > cs && q.MentionStart < ce {
+			ce = q.MentionStart
+		}
+		// quotes opening right after the clause start
+		for _, sp := range longs {
+			if sp.open >= cue.e && (cs <= cue.s || sp.open < cs) {
+				cs, ce = sp.open, sp.close
+			}
+		}
+	}
+	if q.Speaker == "" {
+		if st.haveLast && len(longs) > 0 {
+			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.last.Speaker, st.last.SpeakerKind, st.last.Role, st.last.Affiliation
+		} else {
+			return nil
+		}
+	}
+	// Via: "…, RIA reported" after the speaker's own cue
+	for m := ci + 1; m+1 < len(ws); m++ {
+		if (ws[m+1].text == "reported" || ws[m+1].text == "said") && mediaNames[ws[m].text] {
+			q.Via = ws[m].text
+			if ce > ws[m].s {
+				ce = ws[m].s
+			}
+		}
+		if ws[m].text == "told" && mediaNames[ws[m+1].text] && q.Via == "" {
+			q.Via = ws[m+1].text
+		}
+	}
+	if ce > e {
+		ce = e
+	}
+	if cs < s {
+		cs = s
+	}
+	// the speaker's quotes: every long span in the sentence
+	var out []Quote
+	cs, ce = trimSpan(t, cs, ce)
+	// spans inside the clause make it mixed; a clause that is one span is direct
+	covering := false
+	nin := 0
+	for _, sp := range spans {
+		if sp.open >= cs && sp.close <= ce+3 {
+			nin++
+			if sp.open <= cs+8 && sp.close >= ce-8 {
+				covering = true
+			}
+		}
+	}
+	for _, sp := range longs {
+		inside := sp.open >= cs && sp.close <= ce+3
+		if covering || !inside {
+			out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
+		}
+	}
+	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 {
+		typ := Indirect
+		if nin > 0 {
+			typ = Mixed
+		}
+		out = append(out, st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q))
+	}
+	sortQuotes(out)
+	st.last, st.haveLast = q, true
+	if q.SpeakerKind == Person {
+		st.lastPerson, st.havePerson = q, true
+	}
+	return out
+}
+
+func countClause(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if len(w.text) > 1 || isWordByte(w.text[0]) {
+			n++
+		}
+	}
+	return n
+}
+
+func sortQuotes(qs []Quote) {
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].Start < qs[j-1].Start; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}
+
+func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
+	if typ == Direct {
+		s, e = trimSpan(st.text, s, e)
+	}
+	if e <= s {
+		e = s
+	}
+	q.Type, q.Start, q.End, q.Content, q.Paragraph = typ, s, e, st.text[s:e], para
+	q.CueStart, q.CueEnd = cs, ce
+	if cs < 0 {
+		q.Cue, q.CueEnd = "", -1
+	}
+	return q
+}
+
+// speakerFrom names the speaker in the words of a noun phrase.
+func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
+	t := st.text
+	for len(np) > 0 && (np[0].text == "and" || np[0].text == "but" || np[0].text == "while" || np[0].text == "(") {
+		np = np[1:]
+	}
+	if len(np) == 0 || len(np) > 10 {
+		return
+	}
+	q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
+	if len(np) == 1 {
+		if k, ok := pronouns[np[0].text]; ok {
+			if k == Person && st.mention != "" && (!st.havePerson || st.mentionAt > st.lastPerson.MentionStart) && st.mentionAt < np[0].s {
+				q.Speaker, q.SpeakerKind = st.person(st.mention), Person
+			} else if k == Person && st.havePerson {
+				q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.lastPerson.Speaker, Person, st.lastPerson.Role, st.lastPerson.Affiliation
+			} else if k != Person && st.haveLast && st.last.SpeakerKind != Person {
+				q.Speaker, q.SpeakerKind = st.last.Speaker, st.last.SpeakerKind
+			} else {
+				q.Speaker, q.SpeakerKind = "", Unknown
+				q.Speaker = ""
+			}
+			return
+		}
+	}
+	// alias file
+	if i, ok := st.e.alias[norm(q.Mention)]; ok {
+		st.known(q, i)
+		return
+	}
+	// the last run of capitalised words is the name; before it, the role
+	end := len(np)
+	for end > 0 && !isCap(np[end-1].text) {
+		end--
+	}
+	if end == len(np) && end > 0 {
+		b := end - 1
+		for b > 0 && (isCap(np[b-1].text) || (b > 1 && isCap(np[b-2].text) && (np[b-1].text == "of" || np[b-1].text == "for" || np[b-1].text == "de" || np[b-1].text == "von"))) && !strings.HasSuffix(np[b-1].text, "'s") && !strings.HasSuffix(np[b-1].text, "’s") {
+			b--
+		}
+		// titles at the start of the run are roles
+		for x := end - 2; x >= b; x-- {
+			if titles[strings.TrimSuffix(np[x].text, ".")] {
+				b = x + 1
+				break
+			}
+		}
+		name := t[np[b].s:np[end-1].e]
+		if end-b == 1 {
+			if i, ok := st.e.surname[name]; ok {
+				st.known(q, i)
+				return
+			}
+		}
+		org := false
+		for _, w := range np[b:end] {
+			if orgWords[strings.ToLower(w.text)] {
+				org = true
+			}
+		}
+		if org {
+			from := b
+			if b > 0 && isCap(np[b-1].text) {
+				from = b - 1
+			}
+			q.Speaker, q.SpeakerKind = t[np[from].s:np[end-1].e], Organisation
+			return
+		}
+		if i, ok := st.e.alias[norm(name)]; ok {
+			st.known(q, i)
+		} else if end-b == 1 && (mediaNames[name] || orgWords[strings.ToLower(name)]) {
+			q.Speaker, q.SpeakerKind = name, Organisation
+		} else {
+			q.Speaker, q.SpeakerKind = st.person(name), Person
+			if end-b == 1 && q.Speaker == name && len(np) > 1 {
+				// "the Kremlin", "the White House"
+				q.Speaker, q.SpeakerKind = t[np[0].s:np[end-1].e], Organisation
+			}
+			if strings.HasPrefix(q.Speaker, "the ") || strings.HasPrefix(q.Speaker, "The ") {
+				q.Speaker = q.Speaker[4:]
+			}
+		}
+		if b > 0 && q.SpeakerKind == Person {
+			q.Role = t[np[0].s:np[b-1].e]
+			if honorific[q.Role] {
+				q.Role = ""
+			}
+		}
+		return
+	}
+	// a description: "South Korea's military", "experts", "the Russian leader"
+	phrase := q.Mention
+	last := strings.ToLower(np[len(np)-1].text)
+	switch {
+	case groupWords[last]:
+		q.Speaker, q.SpeakerKind = strings.TrimPrefix(strings.TrimPrefix(phrase, "the "), "The "), Group
+	case strings.HasSuffix(last, "leader") || strings.HasSuffix(last, "president") || strings.HasSuffix(last, "minister") || strings.HasSuffix(last, "spokesman") || strings.HasSuffix(last, "spokeswoman"):
+		if st.havePerson {
+			q.Speaker, q.SpeakerKind = st.lastPerson.Speaker, Person
+		}
+	default:
+		if len(np) <= 6 {
+			q.Speaker, q.SpeakerKind = strings.TrimPrefix(strings.TrimPrefix(phrase, "the "), "The "), Organisation
+		}
+	}
+}
+
+var honorific = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr": true, "Dr.": true}
+
+var titles = map[string]bool{"President": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prime": true,
+	"Minister": true, "Senator": true, "Sen": true, "Rep": true, "Gov": true, "Governor": true, "General": true,
+	"Gen": true, "Secretary": true, "Leader": true, "Chairman": true, "Professor": true, "Prof": true, "Marshal": true,
+	"Director": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true, "King": true, "Queen": true}
+
+func (st *state) known(q *Quote, i int) {
+	sp := st.e.speakers[i]
+	for _, x := range sp.Exclude {
+		if strings.EqualFold(x, q.Mention) {
+			return
+		}
+	}
+	q.Speaker, q.Affiliation = sp.Name, sp.Affiliation
+	q.SpeakerKind = sp.Kind
+	if q.SpeakerKind == "" {
+		q.SpeakerKind = Person
+	}
+	if q.Role == "" {
+		q.Role = sp.Role
+	}
+}
+
+// person joins a surname to a full name seen earlier and remembers full names.
+func (st *state) person(name string) string {
+	if !strings.Contains(name, " ") {
+		for i := len(st.persons) - 1; i >= 0; i-- {
+			p := st.persons[i]
+			if strings.HasSuffix(p, " "+name) || strings.HasPrefix(p, name+" ") {
+				return p
+			}
+		}
+		if full, ok := st.fulls[name]; ok {
+			return full
+		}
+		if st.fulls == nil {
+			st.fulls = map[string]string{}
+		}
+		st.fulls[name] = name
+		if i := strings.Index(st.text, name); i >= 0 && len(st.fulls) < 64 {
+			// first full mention in the article: "Vladimir Putin"
+			if full := fullBefore(st.text, i, name); full != "" {
+				st.fulls[name] = full
+				return full
+			}
+		}
+		return name
+	}
+	st.persons = append(st.persons, name)
+	return name
+}
+
+// fullBefore returns "First Name" when name at i is preceded by one
+// capitalised given name.
+func fullBefore(t string, i int, name string) string {
+	for n := 0; n < 20 && i >= 0; n++ {
+		j := i - 1
+		if j > 0 && t[j] == ' ' {
+			k := j
+			for k > 0 && isWordByte(t[k-1]) {
+				k--
+			}
+			if k < j && isCap(t[k:j]) && !titles[t[k:j]] {
+				return t[k:j] + " " + name
+			}
+		}
+		// "Kim Jong Un": the name followed by capitalised words
+		j = i + len(name)
+		full := name
+		for n := 0; n < 2 && j+1 < len(t) && t[j] == ' '; n++ {
+			k := j + 1
+			for k < len(t) && (isWordByte(t[k]) || t[k] == '-') {
+				k++
+			}
+			if k == j+1 || !isCap(t[j+1:k]) || k < len(t) && t[k] == '\'' {
+				break
+			}
+			full += " " + t[j+1:k]
+			j = k
+		}
+		if full != name {
+			return full
+		}
+		nx := strings.Index(t[i+len(name):], name)
+		if nx < 0 {
+			return ""
+		}
+		i = i + len(name) + nx
+	}
+	return ""
+}

@@ -1,0 +1,219 @@
+package attribution
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkSpans asserts the documented invariants of Extract's result.
+func checkSpans(t testing.TB, text string, qs []Quote) {
+	t.Helper()
+	for i, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+			t.Fatalf("quote %d: bad span [%d,%d) in %d bytes", i, q.Start, q.End, len(text))
+		}
+		if !utf8.RuneStart(text[q.Start]) || (q.End < len(text) && !utf8.RuneStart(text[q.End])) {
+			t.Fatalf("quote %d: span [%d,%d) not on rune boundaries", i, q.Start, q.End)
+		}
+		if q.Content != text[q.Start:q.End] {
+			t.Fatalf("quote %d: Content %q != text[Start:End] %q", i, q.Content, text[q.Start:q.End])
+		}
+		if i > 0 && qs[i-1].Start > q.Start {
+			t.Fatalf("quote %d: not in text order", i)
+		}
+		if q.Paragraph < 1 {
+			t.Fatalf("quote %d: paragraph %d", i, q.Paragraph)
+		}
+	}
+}
+
+func TestConstructions(t *testing.T) {
+	speakers := []Speaker{{Name: "Jane Roe", Aliases: []string{"the finance minister"}}}
+	tests := []struct {
+		name, text       string
+		typ              Type
+		content, speaker string
+		kind             SpeakerKind
+		role, via        string
+	}{
+		{"after", `“The budget is balanced and ready,” Roe said.`, Direct, "The budget is balanced and ready", "Jane Roe", Person, "", ""},
+		{"before comma", `Tom Baker stated, “We are going to win this race.”`, Direct, "We are going to win this race", "Tom Baker", Person, "", ""},
+		{"colon", `Tom Baker replied: "We will look at every option."`, Direct, "We will look at every option", "Tom Baker", Person, "", ""},
+		{"inverted", `"Prices will fall next year," said Anna Berg.`, Direct, "Prices will fall next year", "Anna Berg", Person, "", ""},
+		{"indirect that", `Anna Berg warned that prices would rise sharply next year.`, Indirect, "that prices would rise sharply next year", "Anna Berg", Person, "", ""},
+		{"indirect after", `Prices would rise sharply next year, Anna Berg said.`, Indirect, "Prices would rise sharply next year", "Anna Berg", Person, "", ""},
+		{"according to", `The plant will close in March, according to Anna Berg.`, Indirect, "The plant will close in March", "Anna Berg", Person, "", ""},
+		{"title role", `Finance Minister Anna Berg said the plant will close in March.`, Indirect, "the plant will close in March", "Anna Berg", Person, "Finance Minister", ""},
+		{"told channel", `The plant will close in March, Anna Berg told Reuters.`, Indirect, "The plant will close in March", "Anna Berg", Person, "", "Reuters"},
+		{"told audience", `Anna Berg told a news briefing that the plant will close in March.`, Indirect, "that the plant will close in March", "Anna Berg", Person, "", ""},
+		{"mixed", `Anna Berg said the plan was "dead on arrival" and would fail.`, Mixed, `the plan was "dead on arrival" and would fail`, "Anna Berg", Person, "", ""},
+		{"organisation", `The flight was delayed by fog, the Transport Ministry said.`, Indirect, "The flight was delayed by fog", "Transport Ministry", Organisation, "", ""},
+		{"group", `The flight was delayed by fog, officials said.`, Indirect, "The flight was delayed by fog", "officials", Group, "", ""},
+		{"possessive", `Berg's deputy Karl Olsen said the plant will close in March.`, Indirect, "the plant will close in March", "Karl Olsen", Person, "Berg's deputy", ""},
+		{"alias", `Jane Roe arrived. The plant will close in March, the finance minister said.`, Indirect, "The plant will close in March", "Jane Roe", Person, "", ""},
+		{"appositive", `The plant will close in March, Karl Olsen, an analyst at Fitch, told AFP.`, Indirect, "The plant will close in March", "Karl Olsen", Person, "an analyst at Fitch", "AFP"},
+		{"pronoun", "Karl Olsen spoke on Monday.\n“We have no money left for the plant,” he said.", Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
+		{"entity marks", `&ldquo;We have no money left for the plant,&rdquo; Karl Olsen said.`, Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(speakers).Extract(tc.text)
+			checkSpans(t, tc.text, qs)
+			for _, q := range qs {
+				if q.Content == tc.content {
+					if q.Type != tc.typ || q.Speaker != tc.speaker || q.SpeakerKind != tc.kind || q.Role != tc.role || q.Via != tc.via {
+						t.Errorf("got %s %q %s role %q via %q, want %s %q %s role %q via %q",
+							q.Type, q.Speaker, q.SpeakerKind, q.Role, q.Via, tc.typ, tc.speaker, tc.kind, tc.role, tc.via)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q in %+v", tc.content, qs)
+		})
+	}
+}
+
+func TestSplitAndContinued(t *testing.T) {
+	text := "“The first part is here,” Anna Berg said. “The second part follows.”\n\n" +
+		"“It opens here and does not close\n\n“but goes on in the next paragraph.”\n\n" +
+		"“A follow-on paragraph that is only a quote.”\n\nThe word “pariah” alone is not a quote."
+	qs := New(nil).Extract(text)
+	checkSpans(t, text, qs)
+	want := []string{"The first part is here", "The second part follows", "It opens here and does not close",
+		"but goes on in the next paragraph", "A follow-on paragraph that is only a quote"}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotes %+v, want %d", len(qs), qs, len(want))
+	}
+	for i, q := range qs {
+		if q.Content != want[i] || q.Speaker != "Anna Berg" || q.Type != Direct {
+			t.Errorf("quote %d: %q by %q (%s), want %q by Anna Berg", i, q.Content, q.Speaker, q.Type, want[i])
+		}
+	}
+	if qs[4].Paragraph != 4 {
+		t.Errorf("paragraph %d, want 4", qs[4].Paragraph)
+	}
+}
+
+func TestHostile(t *testing.T) {
+	inputs := map[string]string{
+		"unbalanced": strings.Repeat("“", 100000),
+		"straight":   strings.Repeat(`word " `, 100000),
+		"everyword":  strings.Repeat(`"word" said `, 50000),
+		"nested":     strings.Repeat("“", 20000) + "deep" + strings.Repeat("”", 20000),
+		"noline":     strings.Repeat("Anna Berg said the plan, officials said, would fail and ", 200000),
+		"cr":         strings.Repeat("He said \"x y z\"\r", 20000),
+	}
+	for name, text := range inputs {
+		t.Run(name, func(t *testing.T) {
+			qs := New(nil).Extract(text)
+			checkSpans(t, text, qs)
+			if len(qs) > len(text)/4+1 {
+				t.Errorf("%d quotes from %d bytes", len(qs), len(text))
+			}
+		})
+	}
+}
+
+func sampleTexts(tb testing.TB) []string {
+	files, _ := filepath.Glob(filepath.Join("..", "corpus", "sample", "*.txt"))
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+func TestSampleSpeakers(t *testing.T) {
+	texts := sampleTexts(t)
+	if len(texts) == 0 {
+		t.Skip("no sample corpus at ../corpus/sample")
+	}
+	seen := map[string]bool{}
+	for _, text := range texts {
+		qs := New(nil).Extract(text)
+		checkSpans(t, text, qs)
+		for _, q := range qs {
+			seen[q.Speaker] = true
+		}
+	}
+	for _, s := range []string{"Vladimir Putin", "Kim Jong Un", "Matthew Miller", "Michael Kofman", "Andrei Lankov", "Jeh Sung-Hoon", "Vladimir Tikhonov"} {
+		if !seen[s] {
+			t.Errorf("speaker %q not found", s)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range sampleTexts(f) {
+		f.Add(s)
+	}
+	f.Add("“a,” b said. “c")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkSpans(t, text, New(nil).Extract(text))
+	})
+}
+
+func polnearTexts(b *testing.B) []string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return nil
+		}
+		dir = up
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "data", "polnear", "train", "text", "*.txt"))
+	var out []string
+	for _, f := range files {
+		bs, err := os.ReadFile(f)
+		if err == nil {
+			out = append(out, string(bs))
+		}
+	}
+	return out
+}
+
+func benchTexts(b *testing.B, texts []string) {
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	e := New(nil)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			e.Extract(s)
+		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	b.Run("polnear", func(b *testing.B) {
+		texts := polnearTexts(b)
+		if len(texts) == 0 {
+			b.Skip("PolNeAR absent: ../shared/data/polnear/train/text beside the module root")
+		}
+		benchTexts(b, texts)
+	})
+	b.Run("sample", func(b *testing.B) {
+		texts := sampleTexts(b)
+		if len(texts) == 0 {
+			b.Skip("no sample corpus")
+		}
+		benchTexts(b, texts)
+	})
+}
