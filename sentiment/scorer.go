@@ -1,0 +1,355 @@
+package sentiment
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	csent "github.com/cdipaolo/sentiment"
+	"github.com/jonreiter/govader"
+)
+
+// Options configures a Scorer. The zero value gives the default
+// (best-measuring) scorer.
+type Options struct {
+	// Method is "" or "ensemble" (default), "vader", "bayes" or "lexicon".
+	Method string
+	// Targets are the targets ScoreTargets looks for; nil means DefaultTargets.
+	Targets []Target
+}
+
+// Scorer scores the stance of texts. It is safe for concurrent use.
+type Scorer struct {
+	method  string
+	targets []Target
+}
+
+var methods = []string{"ensemble", "vader", "bayes", "lexicon"}
+
+// Methods lists the supported Options.Method values; the first is the default.
+func Methods() []string { return append([]string(nil), methods...) }
+
+// New returns a Scorer. It is cheap: the VADER and Naive Bayes models load
+// lazily, once per process, on first use.
+func New(opts Options) (*Scorer, error) {
+	m := strings.ToLower(strings.TrimSpace(opts.Method))
+	if m == "" {
+		m = "ensemble"
+	}
+	ok := false
+	for _, x := range methods {
+		ok = ok || x == m
+	}
+	if !ok {
+		return nil, fmt.Errorf("sentiment: unknown method %q; use one of %s", opts.Method, strings.Join(methods, ", "))
+	}
+	t := opts.Targets
+	if t == nil {
+		t = DefaultTargets()
+	}
+	return &Scorer{method: m, targets: t}, nil
+}
+
+var (
+	vaderOnce sync.Once
+	vader     *govader.SentimentIntensityAnalyzer
+	bayesOnce sync.Once
+	bayes     csent.Models
+	bayesErr  error
+)
+
+func vaderModel() *govader.SentimentIntensityAnalyzer {
+	vaderOnce.Do(func() { vader = govader.NewSentimentIntensityAnalyzer() })
+	return vader
+}
+
+// vaderCompound runs govader with its bugs worked around: all white space is
+// collapsed to single spaces (govader splits on ' ' only) and words that
+// VADER misreads in news (see vaderMask) are dropped from its input.
+func vaderCompound(toks []token) float64 {
+	var b strings.Builder
+	for i, t := range toks {
+		if vaderMasked(toks, i) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.raw)
+	}
+	if b.Len() == 0 {
+		return 0
+	}
+	return vaderModel().PolarityScores(b.String()).Compound
+}
+
+// BayesProbability returns the cdipaolo/sentiment Naive Bayes probability
+// that text is positive, in [0, 1] (0.5 when the model cannot be loaded).
+func bayesPositive(text string) float64 {
+	bayesOnce.Do(func() { bayes, bayesErr = csent.Restore() })
+	if bayesErr != nil || bayes == nil {
+		return 0.5
+	}
+	nb := bayes[csent.English]
+	if nb == nil {
+		return 0.5
+	}
+	c, p := nb.Probability(text)
+	if math.IsNaN(p) {
+		return 0.5
+	}
+	if c == 1 {
+		return p
+	}
+	return 1 - p
+}
+
+// LabelOf maps a score to its label.
+func LabelOf(score float64) Label {
+	switch {
+	case score >= labelThreshold:
+		return Positive
+	case score <= -labelThreshold:
+		return Negative
+	}
+	return Neutral
+}
+
+// labelThreshold is the |score| from which a stance is not neutral.
+const labelThreshold = 0.12
+
+// Score returns the stance of the whole text.
+func (s *Scorer) Score(text string) Result {
+	toks := tokenize(text)
+	return s.score(text, toks, nil)
+}
+
+// ScoreTarget returns the stance of text towards the mention text[start:end]
+// (byte offsets). Out-of-range offsets fall back to Score.
+func (s *Scorer) ScoreTarget(text string, start, end int) Result {
+	if start < 0 || end > len(text) || start >= end {
+		return s.Score(text)
+	}
+	toks := tokenize(text)
+	w := make([]float64, len(toks))
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.end > start && t.start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return s.Score(text)
+	}
+	for i := range toks {
+		d := 0
+		if i < first {
+			d = first - i
+		} else if i > last {
+			d = i - last
+		}
+		switch {
+		case i >= first && i <= last:
+			w[i] = 0 // the target's own name carries no stance towards it
+		case d <= targetWindow:
+			w[i] = 1
+		default:
+			w[i] = farWeight
+		}
+	}
+	return s.score(text, toks, w)
+}
+
+const (
+	targetWindow = 10
+	farWeight    = 0.5
+)
+
+func clamp(x, lo, hi float64) float64 {
+	if math.IsNaN(x) {
+		return 0
+	}
+	return math.Max(lo, math.Min(hi, x))
+}
+
+func (s *Scorer) score(text string, toks []token, w []float64) Result {
+	if len(toks) == 0 {
+		return Result{Score: 0, Label: Neutral, Confidence: 0}
+	}
+	var sc, conf float64
+	switch s.method {
+	case "vader":
+		sc = vaderModel().PolarityScores(collapseSpace(text)).Compound
+		conf = math.Abs(sc)
+	case "bayes":
+		sc = 2*bayesPositive(text) - 1
+		conf = math.Abs(sc)
+	case "lexicon":
+		l := lexiconScore(toks, w)
+		sc, conf = l.score, l.conf
+	default:
+		l := lexiconScore(toks, w)
+		var v float64
+		if w == nil {
+			v = vaderCompound(toks)
+		} else {
+			v = vaderCompound(window(toks, w))
+		}
+		sc = lexWeight*l.score + (1-lexWeight)*v
+		conf = l.conf*0.6 + math.Abs(v)*0.4
+		if l.hedged {
+			conf *= 0.7
+		}
+	}
+	sc = clamp(sc, -1, 1)
+	return Result{Score: sc, Label: LabelOf(sc), Confidence: clamp(conf, 0, 1)}
+}
+
+const lexWeight = 0.6
+
+// window keeps the tokens with full weight.
+func window(toks []token, w []float64) []token {
+	var out []token
+	for i, t := range toks {
+		if w[i] >= 1 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// token is a word or punctuation mark with its byte span.
+type token struct {
+	raw, low   string
+	start, end int
+}
+
+// tokenize splits text into words (letters, digits, apostrophes, hyphens
+// inside words) and single punctuation marks.
+func tokenize(text string) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			raw := text[i:j]
+			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+			toks = append(toks, token{raw: raw, low: low, start: i, end: j})
+			i = j
+			continue
+		}
+		if r == utf8.RuneError && n == 1 {
+			i++
+			continue
+		}
+		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
+		i += n
+	}
+	return toks
+}
+
+// DefaultTargets returns the sample corpus's targets with their aliases.
+func DefaultTargets() []Target {
+	return []Target{
+		{Name: "Russia", Aliases: []string{"Russia", "Russian Federation", "Moscow", "the Kremlin", "Kremlin"}},
+		{Name: "North Korea", Aliases: []string{"North Korea", "DPRK", "Pyongyang", "Democratic People's Republic of Korea"}},
+		{Name: "the United States", Aliases: []string{"the United States", "United States", "the US", "the U.S.", "U.S.", "USA", "Washington", "America"}},
+		{Name: "Ukraine", Aliases: []string{"Ukraine", "Kyiv", "Kiev"}},
+		{Name: "China", Aliases: []string{"China", "Beijing", "PRC"}},
+	}
+}
+
+// TargetMention is a configured target found in a text, with the stance
+// towards it.
+type TargetMention struct {
+	Target     string
+	Start, End int // byte offsets of the first mention
+	Stance     Result
+}
+
+// ScoreTargets finds each configured target mentioned in text (first
+// mention; aliases matched case-insensitively at word boundaries) and scores
+// the stance towards it, in config order.
+func (s *Scorer) ScoreTargets(text string) []TargetMention {
+	var out []TargetMention
+	low := asciiLower(text)
+	for _, t := range s.targets {
+		names := append([]string{t.Name}, t.Aliases...)
+		sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+		bs, be := -1, -1
+		for _, a := range names {
+			a = asciiLower(strings.TrimSpace(a))
+			if a == "" {
+				continue
+			}
+			if st, en := findWord(low, a); st >= 0 && (bs < 0 || st < bs) {
+				bs, be = st, en
+			}
+		}
+		if bs >= 0 {
+			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.ScoreTarget(text, bs, be)})
+		}
+	}
+	return out
+}
+
+// findWord finds needle in hay at word boundaries.
+func findWord(hay, needle string) (int, int) {
+	off := 0
+	for {
+		k := strings.Index(hay[off:], needle)
+		if k < 0 {
+			return -1, -1
+		}
+		st, en := off+k, off+k+len(needle)
+		if isBoundary(hay, st, true) && isBoundary(hay, en, false) {
+			return st, en
+		}
+		off = st + 1
+	}
+}
+
+func isBoundary(s string, i int, before bool) bool {
+	var r rune
+	if before {
+		if i == 0 {
+			return true
+		}
+		r, _ = utf8.DecodeLastRuneInString(s[:i])
+	} else {
+		if i >= len(s) {
+			return true
+		}
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
