@@ -260,12 +260,16 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 
 // sentenceEnd finds the end of the sentence starting at s (exclusive).
 func sentenceEnd(t string, s, pe int, spans []span) int {
+	k := 0
 	for i := s; i < pe; i++ {
 		c := t[i]
 		if c != '.' && c != '?' && c != '!' {
 			continue
 		}
-		if inSpan(i, spans) {
+		for k < len(spans) && spans[k].close <= i {
+			k++
+		}
+		if k < len(spans) && spans[k].open <= i {
 			continue
 		}
 		j := i + 1
@@ -331,9 +335,13 @@ type word struct {
 // words tokenises t[s:e] outside the spans; punctuation tokens are one byte.
 func words(t string, s, e int, spans []span) []word {
 	var ws []word
+	k := 0
 	for i := s; i < e; {
-		if inSpan(i, spans) {
-			i++
+		for k < len(spans) && spans[k].close <= i {
+			k++
+		}
+		if k < len(spans) && spans[k].open <= i {
+			i = spans[k].close
 			continue
 		}
 		if w, _ := markAt(t, i); w > 0 {
