@@ -201,22 +201,26 @@ var agencies = map[string]string{
 	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
 	"reuters": "Reuters", "thomson reuters": "Reuters",
 	"ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
-	"bloomberg": "Bloomberg", "bloomberg l.p.": "Bloomberg", "bloomberg lp": "Bloomberg", "bloomberg news": "Bloomberg",
+	"bloomberg": "Bloomberg", "bloomberg l.p.": "Bloomberg", "bloomberg l.p": "Bloomberg", "bloomberg lp": "Bloomberg", "bloomberg news": "Bloomberg",
 	"tass": "TASS", "xinhua": "Xinhua", "yonhap": "Yonhap", "dpa": "dpa", "interfax": "Interfax",
 	"ria novosti": "RIA Novosti", "kyodo": "Kyodo", "ansa": "ANSA", "efe": "EFE", "upi": "UPI",
 	"pti": "PTI", "ani": "ANI", "cnn": "CNN", "bbc": "BBC", "nhk": "NHK", "anadolu": "Anadolu",
 }
 
-// canonicalOutlet maps a credited name to its canonical form.
+// canonicalOutlet maps a credited name to its canonical form. The name
+// ends at the end of a sentence ("The Associated Press. All rights...").
 func canonicalOutlet(name string) string {
-	name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(name), ".,;"))
-	if c, ok := agencies[strings.ToLower(name)]; ok {
-		return c
+	if i := strings.Index(name, ". "); i >= 0 {
+		name = name[:i+1]
 	}
-	if c, ok := agencies[strings.ToLower(strings.TrimSuffix(name, "."))]; ok {
-		return c
+	name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(name), ",;:"))
+	lower := strings.ToLower(name)
+	for _, k := range []string{lower, strings.TrimSuffix(lower, "."), strings.TrimPrefix(strings.TrimSuffix(lower, "."), "the ")} {
+		if c, ok := agencies[k]; ok {
+			return c
+		}
 	}
-	return name
+	return strings.TrimSuffix(name, ".")
 }
 
 const agencyName = `[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*){0,3}`
