@@ -48,10 +48,15 @@ func init() {
 	reported reports confirmed confirms believes believe believed thinks think thought fears feared
 	predicted predicts stressed stresses emphasized emphasised underscored urged urges tweeted responded
 	recalled observed remarked commented maintained mentioned complained charged alleged vowed promised
-	countered pointed highlighted expects expected hopes hoped wants wanted worried worries`) {
+	countered pointed highlighted expects expected hopes hoped wants wanted worried worries continued
+	concluded exclaimed asked asks says insisted joked quipped testified accused accuses criticized
+	praised called calls knows knew estimated estimates revealed disclosed`) {
 		cues[w] = true
 	}
 }
+
+var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true,
+	"warning": true, "stating": true, "telling": true, "insisting": true, "explaining": true, "claiming": true}
 
 var pronouns = map[string]SpeakerKind{"he": Person, "she": Person, "they": Group, "it": Organisation,
 	"we": Group, "i": Person, "He": Person, "She": Person, "They": Group, "It": Organisation, "We": Group, "I": Person}
@@ -462,6 +467,36 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	for _, sp := range spans {
 		if long(sp) {
 			longs = append(longs, sp)
+		}
+	}
+	// participial cue: "…, saying …" belongs to the clause's subject or the last speaker
+	if ci < 0 {
+		for i, w := range ws {
+			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
+				q := st.last
+				q.CueStart, q.CueEnd, q.Cue = w.s, w.e, w.text
+				q.MentionStart, q.MentionEnd, q.Mention = -1, -1, ""
+				var out []Quote
+				cs, ce := w.e, e
+				for _, sp := range longs {
+					if sp.open >= w.e {
+						out = append(out, st.mk(Direct, sp.open, sp.close, para, w.s, w.e, q))
+					}
+				}
+				if len(out) == 0 {
+					cs, ce = trimSpan(t, cs, ce)
+					if ce > cs && countWords(t[cs:ce]) >= 3 {
+						typ := Indirect
+						for _, sp := range spans {
+							if sp.open >= cs && sp.close <= ce {
+								typ = Mixed
+							}
+						}
+						out = append(out, st.mk(typ, cs, ce, para, w.s, w.e, q))
+					}
+				}
+				return out
+			}
 		}
 	}
 	if ci < 0 {
