@@ -1,0 +1,128 @@
+package sentiment
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// sampleQuotes are quotes from the five sample articles (corpus/sample) with
+// the label a careful reader accepts.
+var sampleQuotes = []struct {
+	quote string
+	want  Label
+}{
+	{"I would like to take this opportunity to reiterate that we have always expressed our full and unconditional support for everything that the Russian government is doing to defend its sovereign rights and its security interests in the face of such regional hegemonic forces", Positive},
+	{"traveling across his own country, hat in hand, to beg Kim Jong Un for military assistance", Negative},
+	{"pariah", Negative},
+	{"We will talk about all issues, without hurry. There is time", Neutral},
+	{"I am very happy to see you", Positive},
+	{"Russia's important ties to Seoul will be dealt irreparable damage", Negative},
+	{"China will be hardly too happy about", Negative},
+	{"relations of friendship and cooperation on a fresh higher level", Positive},
+	{"We will address all issues", Neutral},
+	{"Russia is ramping up production, but it will fall significantly short of its requirements. Therefore, they are likely to seek imports from any source that can help offset the shortfall.", Negative},
+	{"I take this opportunity to affirm that we will always be with Russia", Positive},
+	{"an unidentified ballistic missile toward the East Sea", Negative},
+	{"pay the price", Negative},
+	{"political persecution", Negative},
+	{"relations between these two countries", Neutral},
+}
+
+func TestSampleQuotes(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range sampleQuotes {
+		if got := s.Score(c.quote); got.Label != c.want {
+			t.Errorf("Score(%q) = %+v, want %s", c.quote, got, c.want)
+		}
+	}
+}
+
+func TestWhitespaceInsensitive(t *testing.T) {
+	s, _ := New(Options{Method: "ensemble"})
+	a := s.Score("a pariah, hat in hand, to beg")
+	b := s.Score("a pariah,\nhat  in\thand, to\r\nbeg")
+	if a != b {
+		t.Errorf("white space changed the score: %+v vs %+v", a, b)
+	}
+}
+
+func TestScoreTargets(t *testing.T) {
+	s, _ := New(Options{})
+	text := "The US condemned the deal, while Beijing welcomed it warmly and praised the friendship."
+	got := s.ScoreTargets(text)
+	if len(got) != 2 || got[0].Target != "the United States" || got[1].Target != "China" {
+		t.Fatalf("ScoreTargets = %+v", got)
+	}
+	if text[got[1].Start:got[1].End] != "Beijing" {
+		t.Errorf("China mention = %q", text[got[1].Start:got[1].End])
+	}
+	if got[1].Stance.Label != Positive {
+		t.Errorf("stance towards China = %+v, want positive", got[1].Stance)
+	}
+	if m := s.ScoreTargets("Russian state media praised USAID"); len(m) != 0 {
+		t.Errorf("partial-word matches: %+v", m)
+	}
+}
+
+func TestNewUnknownMethod(t *testing.T) {
+	if _, err := New(Options{Method: "bert"}); err == nil || !strings.Contains(err.Error(), "ensemble") {
+		t.Errorf("New(bert) error = %v, want one listing the methods", err)
+	}
+	for _, m := range Methods() {
+		if _, err := New(Options{Method: m}); err != nil {
+			t.Errorf("New(%q): %v", m, err)
+		}
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	for _, c := range sampleQuotes {
+		f.Add(c.quote, 0, 5)
+	}
+	f.Add("\xff\xfe not", -1, 100)
+	s, _ := New(Options{})
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		for _, r := range []Result{s.Score(text), s.ScoreTarget(text, a, b)} {
+			if math.IsNaN(r.Score) || r.Score < -1 || r.Score > 1 || math.IsNaN(r.Confidence) || r.Confidence < 0 || r.Confidence > 1 {
+				t.Fatalf("bad result %+v for %q", r, text)
+			}
+			if r.Label != LabelOf(r.Score) {
+				t.Fatalf("label %s does not match score %v", r.Label, r.Score)
+			}
+		}
+		for _, m := range s.ScoreTargets(text) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("bad mention %+v", m)
+			}
+		}
+	})
+}
+
+// BenchmarkScore1000 scores the sample quotes 1,000 times in all per
+// iteration with a fresh Scorer (model loading is once per process).
+func BenchmarkScore1000(b *testing.B) {
+	var n int64
+	for i := 0; i < 1000; i++ {
+		n += int64(len(sampleQuotes[i%len(sampleQuotes)].quote))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s, _ := New(Options{})
+		for k := 0; k < 1000; k++ {
+			s.Score(sampleQuotes[k%len(sampleQuotes)].quote)
+		}
+	}
+}
+
+// BenchmarkNew measures New plus the first score.
+func BenchmarkNew(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		s, _ := New(Options{})
+		s.Score("I am very happy to see you")
+	}
+}
