@@ -274,7 +274,7 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		for k < len(spans) && spans[k].close <= i {
 			k++
 		}
-		if k < len(spans) && spans[k].open <= i {
+		if k < len(spans) && spans[k].open <= i && spans[k].close != i+1 {
 			continue
 		}
 		j := i + 1
