@@ -49,7 +49,7 @@ func init() {
 	predicted predicts stressed stresses emphasized emphasised underscored urged urges tweeted responded
 	recalled observed remarked commented maintained mentioned complained charged alleged vowed promised
 	countered pointed highlighted expects expected hopes hoped wants wanted worried worries continued
-	concluded exclaimed asked asks says insisted joked quipped testified accused accuses criticized
+	concluded exclaimed says insisted joked quipped testified accused accuses criticized
 	praised called calls knows knew estimated estimates revealed disclosed`) {
 		cues[w] = true
 	}
@@ -67,7 +67,8 @@ var groupWords = map[string]bool{"experts": true, "officials": true, "analysts":
 
 var orgWords = map[string]bool{"military": true, "ministry": true, "government": true, "agency": true,
 	"media": true, "news": true, "kremlin": true, "house": true, "department": true, "office": true,
-	"chiefs": true, "staff": true, "white": true, "ministry's": true, "agency's": true, "committee": true, "council": true, "campaign": true, "newspaper": true,
+	"chiefs": true, "staff": true, "korea": true, "korean": true, "studies": true, "university": true,
+	"institute": true, "states": true, "union": true, "nations": true, "party": true, "north": true, "south": true, "white": true, "ministry's": true, "agency's": true, "committee": true, "council": true, "campaign": true, "newspaper": true,
 	"spokesperson": false}
 
 var mediaNames = map[string]bool{"RIA": true, "TASS": true, "AFP": true, "Interfax": true, "Reuters": true,
@@ -744,7 +745,7 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 	q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 	if len(np) == 1 {
 		if k, ok := pronouns[np[0].text]; ok {
-			if k == Person && st.mention != "" && (!st.havePerson || st.mentionAt > st.lastPerson.MentionStart) && st.mentionAt < np[0].s {
+			if k == Person && st.mention != "" && !st.havePerson && st.mentionAt < np[0].s {
 				q.Speaker, q.SpeakerKind = st.person(st.mention), Person
 			} else if k == Person && st.havePerson {
 				q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.lastPerson.Speaker, Person, st.lastPerson.Role, st.lastPerson.Affiliation
@@ -920,7 +921,7 @@ func fullBefore(t string, i int, name string) string {
 			full += " " + t[j+1:k]
 			j = k
 		}
-		if full != name {
+		if full != name && (j < len(t) && t[j] == ',' || strings.Count(t, full) >= 2) {
 			return full
 		}
 		nx := strings.Index(t[i+len(name):], name)
