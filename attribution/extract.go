@@ -166,6 +166,33 @@ func (e *Extractor) Extract(text string) []Quote {
 		}
 		ls = next
 	}
+	return mergeRuns(text, out)
+}
+
+// mergeRuns joins the pieces of one quotation, as news annotators count
+// them: a split quote ("“A,” X said. “B”") and the follow-on quotations of
+// the same speaker in the same or the next paragraph become one Quote whose
+// span runs from the first piece to the last (the attribution between them is
+// inside the span).
+func mergeRuns(text string, qs []Quote) []Quote {
+	if len(qs) < 2 {
+		return qs
+	}
+	out := qs[:1]
+	lastPara := qs[0].Paragraph
+	for _, q := range qs[1:] {
+		p := &out[len(out)-1]
+		if q.Type == Direct && p.Type == Direct && q.Speaker == p.Speaker && q.Speaker != "" &&
+			q.Paragraph-lastPara <= 1 && (q.Paragraph == lastPara || q.CueStart < 0) && q.Start >= p.End &&
+			q.Start-p.End < 200 {
+			p.End = q.End
+			p.Content = text[p.Start:p.End]
+			lastPara = q.Paragraph
+			continue
+		}
+		out = append(out, q)
+		lastPara = q.Paragraph
+	}
 	return out
 }
 

@@ -79,21 +79,33 @@ func TestConstructions(t *testing.T) {
 func TestSplitAndContinued(t *testing.T) {
 	text := "“The first part is here,” Anna Berg said. “The second part follows.”\n\n" +
 		"“It opens here and does not close\n\n“but goes on in the next paragraph.”\n\n" +
-		"“A follow-on paragraph that is only a quote.”\n\nThe word “pariah” alone is not a quote."
+		"“A follow-on paragraph that is only a quote.”\n\nThe word “pariah” alone is not a quote.\n\n" +
+		"“Another voice entirely,” Karl Olsen said."
 	qs := New(nil).Extract(text)
 	checkSpans(t, text, qs)
-	want := []string{"The first part is here", "The second part follows", "It opens here and does not close",
-		"but goes on in the next paragraph", "A follow-on paragraph that is only a quote"}
-	if len(qs) != len(want) {
-		t.Fatalf("got %d quotes %+v, want %d", len(qs), qs, len(want))
+	// The pieces of one speaker's quotation are one quote (PolNeAR's convention).
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes %+v, want 2", len(qs), qs)
 	}
-	for i, q := range qs {
-		if q.Content != want[i] || q.Speaker != "Anna Berg" || q.Type != Direct {
-			t.Errorf("quote %d: %q by %q (%s), want %q by Anna Berg", i, q.Content, q.Speaker, q.Type, want[i])
-		}
+	first := qs[0]
+	if !strings.HasPrefix(first.Content, "The first part is here") || !strings.HasSuffix(first.Content, "only a quote") ||
+		first.Speaker != "Anna Berg" || first.Type != Direct || first.Paragraph != 1 {
+		t.Errorf("first quote %q by %q (%s, paragraph %d)", first.Content, first.Speaker, first.Type, first.Paragraph)
 	}
-	if qs[4].Paragraph != 4 {
-		t.Errorf("paragraph %d, want 4", qs[4].Paragraph)
+	if strings.Contains(first.Content, "pariah") {
+		t.Errorf("scare quote paragraph joined: %q", first.Content)
+	}
+	if qs[1].Content != "Another voice entirely" || qs[1].Speaker != "Karl Olsen" || qs[1].Paragraph != 6 {
+		t.Errorf("second quote %q by %q, paragraph %d", qs[1].Content, qs[1].Speaker, qs[1].Paragraph)
+	}
+}
+
+func TestUnclosedRunsToParagraphEnd(t *testing.T) {
+	text := "Karl Olsen said: “We will not close the plant\n\nand we will hire more workers.”"
+	qs := New(nil).Extract(text)
+	checkSpans(t, text, qs)
+	if len(qs) != 1 || !strings.HasSuffix(qs[0].Content, "hire more workers") || qs[0].Speaker != "Karl Olsen" {
+		t.Fatalf("got %+v", qs)
 	}
 }
 
