@@ -30,7 +30,7 @@ func parseYAML(name string, data []byte) (*yaml.Node, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, nil
 		}
-		return nil, yamlError(name, err)
+		return nil, yamlError(name, data, err)
 	}
 	if len(doc.Content) == 0 {
 		return nil, nil
@@ -42,11 +42,30 @@ func parseYAML(name string, data []byte) (*yaml.Node, error) {
 	return n, nil
 }
 
-func yamlError(name string, err error) error {
+// parserErrors are the yaml parser's messages whose line numbers count
+// from 0.
+var parserErrors = []string{
+	"did not find expected <document start>", "did not find expected node content", "did not find expected key",
+	"did not find expected '-' indicator", "did not find expected ',' or ']'", "did not find expected ',' or '}'",
+}
+
+func yamlError(name string, data []byte, err error) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	var line int
 	if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil {
 		rest := strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
+		// yaml counts lines from 0 in parser (not scanner) errors, and
+		// then names the line where the unclosed construct began.
+		for _, p := range parserErrors {
+			if rest == p {
+				line++
+				rest += " (in what starts on this line)"
+				break
+			}
+		}
+		if n := bytes.Count(bytes.TrimRight(data, "\r\n \t"), []byte("\n")) + 1; line > n {
+			line = n // the end of the file
+		}
 		return fmt.Errorf("%s:%d: %s; fix the YAML syntax", name, line, rest)
 	}
 	return fmt.Errorf("%s: %s; fix the YAML syntax", name, msg)
