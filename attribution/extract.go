@@ -50,6 +50,7 @@ func init() {
 	recalled observed remarked commented maintained mentioned complained charged alleged vowed promised
 	countered pointed highlighted expects expected hopes hoped wants wanted worried worries continued
 	concluded exclaimed says insisted joked quipped testified accused accuses criticized
+	concludes shouted yelled chanted retorted answered answers asks jokes writes posted
 	praised called calls knows knew estimated estimates revealed disclosed`) {
 		cues[w] = true
 	}
@@ -183,7 +184,7 @@ func mergeRuns(text string, qs []Quote) []Quote {
 	for _, q := range qs[1:] {
 		p := &out[len(out)-1]
 		if q.Type == Direct && p.Type == Direct && q.Speaker == p.Speaker && q.Speaker != "" &&
-			q.Paragraph-lastPara <= 1 && (q.Paragraph == lastPara || q.CueStart < 0) && q.Start >= p.End &&
+			q.Paragraph-lastPara <= 1 && (q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End &&
 			q.Start-p.End < 200 {
 			p.End = q.End
 			p.Content = text[p.Start:p.End]
@@ -452,7 +453,18 @@ func trimSpan(t string, s, e int) (int, int) {
 func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	t := st.text
 	ws := words(t, s, e, spans)
-	long := func(sp span) bool { return sp.words >= 3 || sp.unclosed }
+	long := func(sp span) bool {
+		if sp.words >= 3 || sp.unclosed {
+			return true
+		}
+		// "“Denver,” he answered": a short quotation that opens the sentence
+		// and ends with its own punctuation
+		if sp.words > 0 && sp.open-s <= 8 && sp.close > sp.open {
+			c := t[sp.close-1]
+			return c == ',' || c == '!' || c == '?' || c == '.'
+		}
+		return false
+	}
 	// remember the last two-word capitalised name as a pronoun antecedent
 	for i := 1; i+1 < len(ws); i++ {
 		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !titles[ws[i].text] {
