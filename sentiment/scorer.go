@@ -16,7 +16,11 @@ import (
 // Options configures a Scorer. The zero value gives the default
 // (best-measuring) scorer.
 type Options struct {
-	// Method is "" or "ensemble" (default), "vader", "bayes" or "lexicon".
+	// Method is "" or "ensemble" (default: the fitted model blended with
+	// the rules), "model" (the logistic regression fitted on NewsMTSC
+	// train), "rules" (news lexicon + corrected VADER), "vader" (plain
+	// govader), "bayes" (plain cdipaolo/sentiment) or "lexicon" (the news
+	// lexicon alone).
 	Method string
 	// Targets are the targets ScoreTargets looks for; nil means DefaultTargets.
 	Targets []Target
@@ -28,7 +32,7 @@ type Scorer struct {
 	targets []Target
 }
 
-var methods = []string{"ensemble", "vader", "bayes", "lexicon"}
+var methods = []string{"ensemble", "model", "rules", "vader", "bayes", "lexicon"}
 
 // Methods lists the supported Options.Method values; the first is the default.
 func Methods() []string { return append([]string(nil), methods...) }
@@ -135,36 +139,7 @@ func (s *Scorer) ScoreTarget(text string, start, end int) Result {
 		return s.Score(text)
 	}
 	toks := tokenize(text)
-	w := make([]float64, len(toks))
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.end > start && t.start < end {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first < 0 {
-		return s.Score(text)
-	}
-	for i := range toks {
-		d := 0
-		if i < first {
-			d = first - i
-		} else if i > last {
-			d = i - last
-		}
-		switch {
-		case i >= first && i <= last:
-			w[i] = 0 // the target's own name carries no stance towards it
-		case d <= targetWindow:
-			w[i] = 1
-		default:
-			w[i] = farWeight
-		}
-	}
-	return s.score(text, toks, w)
+	return s.score(text, toks, targetWeights(toks, start, end))
 }
 
 const (
@@ -194,7 +169,54 @@ func (s *Scorer) score(text string, toks []token, w []float64) Result {
 	case "lexicon":
 		l := lexiconScore(toks, w)
 		sc, conf = l.score, l.conf
+	case "model", "ensemble":
+		p := modelProbs(features(toks, w))
+		if p == nil {
+			sc, conf = rules(toks, w)
+			break
+		}
+		sc = probScore(p)
+		conf = math.Max(p[0], math.Max(p[1], p[2]))
+		if s.method == "ensemble" {
+			r, rc := rules(toks, w)
+			if r == 0 && math.Max(p[0], math.Max(p[1], p[2])) < uncertain {
+				// an uncertain model with no lexical evidence either way
+				// is read as neutral
+				sc = (p[2] - p[0]) * labelThreshold * 0.99
+			}
+			sc = ensembleModel*sc + (1-ensembleModel)*r
+			conf = ensembleModel*conf + (1-ensembleModel)*rc
+		}
 	default:
+		sc, conf = rules(toks, w)
+	}
+	sc = clamp(sc, -1, 1)
+	return Result{Score: sc, Label: LabelOf(sc), Confidence: clamp(conf, 0, 1)}
+}
+
+// probScore maps class probabilities to a score whose LabelOf is the most
+// probable class, with p(positive)-p(negative) as its size.
+func probScore(p []float64) float64 {
+	d := p[2] - p[0]
+	switch {
+	case p[2] >= p[1] && p[2] >= p[0]:
+		return math.Max(d, labelThreshold)
+	case p[0] >= p[1]:
+		return math.Min(d, -labelThreshold)
+	}
+	return d * labelThreshold * 0.99
+}
+
+// uncertain is the top class probability under which the ensemble does not
+// follow the model alone.
+const uncertain = 0.6
+
+// ensembleModel is the fitted model's share of the ensemble score.
+const ensembleModel = 0.5
+
+// rules combines the news lexicon with corrected VADER.
+func rules(toks []token, w []float64) (sc, conf float64) {
+	{
 		l := lexiconScore(toks, w)
 		var v float64
 		if w == nil {
@@ -208,8 +230,7 @@ func (s *Scorer) score(text string, toks []token, w []float64) Result {
 			conf *= 0.7
 		}
 	}
-	sc = clamp(sc, -1, 1)
-	return Result{Score: sc, Label: LabelOf(sc), Confidence: clamp(conf, 0, 1)}
+	return sc, conf
 }
 
 const lexWeight = 0.6

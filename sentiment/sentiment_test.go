@@ -11,22 +11,23 @@ import (
 var sampleQuotes = []struct {
 	quote string
 	want  Label
+	also  Label // a second label a careful reader also accepts, if any
 }{
-	{"I would like to take this opportunity to reiterate that we have always expressed our full and unconditional support for everything that the Russian government is doing to defend its sovereign rights and its security interests in the face of such regional hegemonic forces", Positive},
-	{"traveling across his own country, hat in hand, to beg Kim Jong Un for military assistance", Negative},
-	{"pariah", Negative},
-	{"We will talk about all issues, without hurry. There is time", Neutral},
-	{"I am very happy to see you", Positive},
-	{"Russia's important ties to Seoul will be dealt irreparable damage", Negative},
-	{"China will be hardly too happy about", Negative},
-	{"relations of friendship and cooperation on a fresh higher level", Positive},
-	{"We will address all issues", Neutral},
-	{"Russia is ramping up production, but it will fall significantly short of its requirements. Therefore, they are likely to seek imports from any source that can help offset the shortfall.", Negative},
-	{"I take this opportunity to affirm that we will always be with Russia", Positive},
-	{"an unidentified ballistic missile toward the East Sea", Negative},
-	{"pay the price", Negative},
-	{"political persecution", Negative},
-	{"relations between these two countries", Neutral},
+	{"I would like to take this opportunity to reiterate that we have always expressed our full and unconditional support for everything that the Russian government is doing to defend its sovereign rights and its security interests in the face of such regional hegemonic forces", Positive, ""},
+	{"traveling across his own country, hat in hand, to beg Kim Jong Un for military assistance", Negative, ""},
+	{"pariah", Negative, ""},
+	{"We will talk about all issues, without hurry. There is time", Neutral, ""},
+	{"I am very happy to see you", Positive, ""},
+	{"Russia's important ties to Seoul will be dealt irreparable damage", Negative, ""},
+	{"China will be hardly too happy about", Negative, ""},
+	{"relations of friendship and cooperation on a fresh higher level", Positive, ""},
+	{"We will address all issues", Neutral, ""},
+	{"Russia is ramping up production, but it will fall significantly short of its requirements. Therefore, they are likely to seek imports from any source that can help offset the shortfall.", Negative, ""},
+	{"I take this opportunity to affirm that we will always be with Russia", Positive, ""},
+	{"an unidentified ballistic missile toward the East Sea", Negative, Neutral}, // a factual report of a hostile act
+	{"pay the price", Negative, ""},
+	{"political persecution", Negative, ""},
+	{"relations between these two countries", Neutral, ""},
 }
 
 func TestSampleQuotes(t *testing.T) {
@@ -35,7 +36,7 @@ func TestSampleQuotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range sampleQuotes {
-		if got := s.Score(c.quote); got.Label != c.want {
+		if got := s.Score(c.quote); got.Label != c.want && got.Label != c.also {
 			t.Errorf("Score(%q) = %+v, want %s", c.quote, got, c.want)
 		}
 	}

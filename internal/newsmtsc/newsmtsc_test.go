@@ -7,8 +7,8 @@ import (
 	"github.com/quotelens/quotelens/sentiment"
 )
 
-// devFloor is just under the default scorer's dev macro-F1 (0.549).
-const devFloor = 0.54
+// devFloor is just under the default scorer's dev macro-F1 (0.576).
+const devFloor = 0.57
 
 func TestDevFloor(t *testing.T) {
 	d := DataDir(".")
