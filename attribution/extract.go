@@ -652,8 +652,28 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
 		}
-		if after < len(ws) && countClause(ws[after:]) >= 3 && !(ws[after].text[0] >= 'A' && ws[after].text[0] <= 'Z' && k < 0 && len(ws)-after <= 3) {
-			cs, ce = ws[after].s, e
+		clauseAt := -1
+		if after < len(ws) {
+			clauseAt = ws[after].s
+		}
+		for _, sp := range spans {
+			if sp.open >= cue.e && (clauseAt < 0 || sp.open < clauseAt) && !inverted {
+				clauseAt = sp.open
+				for clauseAt > cue.e {
+					if w, _ := markAt(t, clauseAt-1); w > 0 {
+						clauseAt--
+						continue
+					}
+					if r, w := utf8.DecodeLastRuneInString(t[:clauseAt]); r == '“' {
+						clauseAt -= w
+					}
+					break
+				}
+				break
+			}
+		}
+		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= 3 && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
+			cs, ce = clauseAt, e
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || ws[m+1].text == "as" || ws[m+1].text == "according") {
