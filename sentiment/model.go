@@ -11,7 +11,7 @@ import (
 // modelDim is the number of feature slots of the fitted model: a few dense
 // features followed by hashed words.
 const (
-	modelDim   = 1 << 14
+	modelDim   = 1 << 16
 	denseFeats = 8
 	numClasses = 3 // negative, neutral, positive
 )

@@ -7,8 +7,8 @@ import (
 	"github.com/quotelens/quotelens/sentiment"
 )
 
-// devFloor is just under the default scorer's dev macro-F1 (0.576).
-const devFloor = 0.57
+// devFloor is just under the default scorer's dev macro-F1 (0.598).
+const devFloor = 0.59
 
 func TestDevFloor(t *testing.T) {
 	d := DataDir(".")
