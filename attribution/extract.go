@@ -51,12 +51,15 @@ func init() {
 	countered pointed highlighted expects expected hopes hoped wants wanted worried worries continued
 	concluded exclaimed says insisted joked quipped testified accused accuses criticized
 	concludes shouted yelled chanted retorted answered answers asks jokes writes posted
+	described describes endorsed sought
+	defended supports supported proposed agreed refused opposed revealed pledged denounced dismissed
+	criticizes warns argue believe fear hope suggest feel
 	praised called calls knows knew estimated estimates revealed disclosed`) {
 		cues[w] = true
 	}
 }
 
-var participles = map[string]bool{"saying": true, "adding": true, "noting": true, "arguing": true,
+var participles = map[string]bool{"saying": true, "calling": true, "citing": true, "referring": true, "suggesting": true, "adding": true, "noting": true, "arguing": true,
 	"warning": true, "stating": true, "telling": true, "insisting": true, "explaining": true, "claiming": true}
 
 var pronouns = map[string]SpeakerKind{"he": Person, "she": Person, "they": Group, "it": Organisation,
