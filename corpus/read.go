@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -44,7 +45,16 @@ func (r *Reader) Read(s Source) (*Article, error) {
 		return nil, pathError(s.Document, err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	capacity := int64(4096)
+	if f, ok := rc.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			if fi.Size() > limit {
+				return nil, fmt.Errorf("%s: %w: %s is larger than the %s limit; skipped (raise it with --max-size)", s.Document, ErrTooLarge, FormatSize(fi.Size()), FormatSize(limit))
+			}
+			capacity = fi.Size() + 1 // +1 to see EOF without growing
+		}
+	}
+	data, err := readAtMost(rc, limit+1, capacity)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v; skipped", s.Document, unwrapPath(err))
 	}
@@ -103,6 +113,37 @@ func (r *Reader) Read(s Source) (*Article, error) {
 	return art, nil
 }
 
+// readAtMost reads r to its end or to max bytes, starting with a buffer
+// of capacity bytes.
+func readAtMost(r io.Reader, max, capacity int64) ([]byte, error) {
+	if capacity > max {
+		capacity = max
+	}
+	buf := make([]byte, 0, capacity)
+	for int64(len(buf)) < max {
+		if len(buf) == cap(buf) {
+			grow := int64(cap(buf))
+			if grow > max-int64(len(buf)) {
+				grow = max - int64(len(buf))
+			}
+			buf = append(buf, make([]byte, grow)...)[:len(buf)]
+		}
+		room := buf[len(buf):cap(buf)]
+		if rest := max - int64(len(buf)); int64(len(room)) > rest {
+			room = room[:rest]
+		}
+		n, err := r.Read(room)
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, nil
+}
+
 func firstLine(s string) string {
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "\r\n")
@@ -151,13 +192,13 @@ func parseFrontMatter(text string, meta map[string]string) int {
 		if t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
-		k, v, ok := strings.Cut(t, ":")
-		if !ok {
-			return start // not key: value; not front matter
+		if len(found) > 0 && (line[0] == ' ' || line[0] == '\t' || strings.HasPrefix(t, "- ") || t == "-") {
+			continue // a continuation of the previous key (YAML list or block)
 		}
+		k, v, ok := strings.Cut(t, ":")
 		k = strings.ToLower(strings.TrimSpace(k))
-		if k == "" || strings.ContainsAny(k, " \t") && len(k) > 40 {
-			return start
+		if !ok || !isKey(k) {
+			return start // not key: value; not front matter
 		}
 		v = strings.TrimSpace(v)
 		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
@@ -176,6 +217,20 @@ func parseFrontMatter(text string, meta map[string]string) int {
 		meta[k] = v
 	}
 	return pos
+}
+
+// isKey reports whether k looks like a front-matter key: letters,
+// digits, _ and -, at most 40 bytes.
+func isKey(k string) bool {
+	if k == "" || len(k) > 40 {
+		return false
+	}
+	for _, c := range k {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // nextLine returns the line starting at pos (without its ending: \n, \r\n
@@ -257,7 +312,7 @@ func CreditOutlet(body string) string {
 				return canonicalOutlet(m[1])
 			}
 		}
-		if copyright == "" && len(t) < 200 {
+		if copyright == "" && len(t) < 200 && (strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c)") || strings.HasPrefix(t, "Copyright")) {
 			if m := creditCopy.FindStringSubmatchIndex(t); m != nil && m[0] == 0 {
 				copyright = canonicalOutlet(t[m[2]:m[3]])
 			}

@@ -41,6 +41,8 @@ func TestReadOutletAndBody(t *testing.T) {
 		{"front matter beats manifest", "listed.txt", "---\noutlet: FM\n---\nx", "FM", "front-matter", "A listed title", "", "", "x"},
 		{"unterminated front matter is text", "a.txt", "---\noutlet: X\nno end", "unknown", "unknown", "---", "", "", "---\noutlet: X\nno end"},
 		{"dashes then prose is text", "a.txt", "---\nThis is a sentence without a colon\n---\n", "unknown", "unknown", "---", "", "", "---\nThis is a sentence without a colon\n---\n"},
+		{"front matter with a list", "a.txt", "---\ntitle: T\ntags:\n  - a\n- b\noutlet: O\n---\nx", "O", "front-matter", "T", "", "", "x"},
+		{"rule and prose with a colon is text", "a.txt", "---\nNote that: this is prose\n---\n", "unknown", "unknown", "---", "", "", "---\nNote that: this is prose\n---\n"},
 		{"manifest", "dir/listed.txt", "Some text", "Listed Times", "manifest", "A listed title", "", "", "Some text"},
 		{"manifest without extension", "both.md", "(Reuters) - text", "Manifest Daily", "manifest", "(Reuters) - text", "", "", "(Reuters) - text"},
 		{"credit Bloomberg", "a.txt", "Title\n\n(Bloomberg) — North Korean leader spoke.\n", "Bloomberg", "credit", "Title", "", "", "Title\n\n(Bloomberg) — North Korean leader spoke.\n"},
@@ -101,6 +103,7 @@ func TestReadBadInput(t *testing.T) {
 	}{
 		{"nul.txt", "abc\x00def", 0, ErrNotText, "binary file (NUL byte at offset 3); skipped", ""},
 		{"big.txt", strings.Repeat("x", 101), 100, ErrTooLarge, "--max-size", ""},
+		{"big-stream.txt", strings.Repeat("x", 5000), 4096, ErrTooLarge, "larger than the 4 KiB limit", ""},
 		{"exact.txt", strings.Repeat("x", 100), 100, nil, "", strings.Repeat("x", 100)},
 		{"utf8.txt", "caf\xe9 \xff“ok”", 0, nil, "", "caf\uFFFD \uFFFD“ok”"},
 		{"empty.txt", "", 0, nil, "", ""},
