@@ -99,14 +99,25 @@ func hashSlot(prefix byte, s string) int {
 }
 
 func features(toks []token, w []float64) []Feature {
+	f, _, _ := featuresRules(toks, w)
+	return f
+}
+
+// featuresRules returns the model's features and the rules' score and
+// confidence, which share the lexicon and VADER work.
+func featuresRules(toks []token, w []float64) (f []Feature, rsc, rconf float64) {
 	whole := lexiconScore(toks, nil)
 	vw := vaderCompound(toks)
-	f := []Feature{{0, 1}, {1, whole.score}, {2, vw}}
+	f = make([]Feature, 0, 8+3*len(toks))
+	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
 	if w != nil {
 		l := lexiconScore(toks, w)
-		f = append(f, Feature{3, l.score}, Feature{4, vaderCompound(window(toks, w))})
+		vwin := vaderCompound(window(toks, w))
+		f = append(f, Feature{3, l.score}, Feature{4, vwin})
+		rsc, rconf = rulesFrom(l, vwin)
 	} else {
 		f = append(f, Feature{3, whole.score}, Feature{4, vw})
+		rsc, rconf = rulesFrom(whole, vw)
 	}
 	if whole.hedged {
 		f = append(f, Feature{5, 1})
@@ -133,7 +144,7 @@ func features(toks []token, w []float64) []Feature {
 			f = append(f, Feature{hashSlot('b', t.low+" "+toks[i+1].low), 0.3})
 		}
 	}
-	return f
+	return f, rsc, rconf
 }
 
 // modelProbs returns class probabilities (negative, neutral, positive), or

@@ -170,7 +170,8 @@ func (s *Scorer) score(text string, toks []token, w []float64) Result {
 		l := lexiconScore(toks, w)
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		p := modelProbs(features(toks, w))
+		f, r, rc := featuresRules(toks, w)
+		p := modelProbs(f)
 		if p == nil {
 			sc, conf = rules(toks, w)
 			break
@@ -178,7 +179,6 @@ func (s *Scorer) score(text string, toks []token, w []float64) Result {
 		sc = probScore(p)
 		conf = math.Max(p[0], math.Max(p[1], p[2]))
 		if s.method == "ensemble" {
-			r, rc := rules(toks, w)
 			if r == 0 && math.Max(p[0], math.Max(p[1], p[2])) < uncertain {
 				// an uncertain model with no lexical evidence either way
 				// is read as neutral
@@ -216,19 +216,18 @@ const ensembleModel = 0.5
 
 // rules combines the news lexicon with corrected VADER.
 func rules(toks []token, w []float64) (sc, conf float64) {
-	{
-		l := lexiconScore(toks, w)
-		var v float64
-		if w == nil {
-			v = vaderCompound(toks)
-		} else {
-			v = vaderCompound(window(toks, w))
-		}
-		sc = lexWeight*l.score + (1-lexWeight)*v
-		conf = l.conf*0.6 + math.Abs(v)*0.4
-		if l.hedged {
-			conf *= 0.7
-		}
+	if w == nil {
+		return rulesFrom(lexiconScore(toks, nil), vaderCompound(toks))
+	}
+	return rulesFrom(lexiconScore(toks, w), vaderCompound(window(toks, w)))
+}
+
+// rulesFrom blends a lexicon result with a VADER compound score.
+func rulesFrom(l lexResult, v float64) (sc, conf float64) {
+	sc = lexWeight*l.score + (1-lexWeight)*v
+	conf = l.conf*0.6 + math.Abs(v)*0.4
+	if l.hedged {
+		conf *= 0.7
 	}
 	return sc, conf
 }
