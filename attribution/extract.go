@@ -170,7 +170,13 @@ func (e *Extractor) Extract(text string) []Quote {
 		}
 		ls = next
 	}
-	return mergeRuns(text, out)
+	kept := out[:0]
+	for _, q := range out {
+		if q.End > q.Start {
+			kept = append(kept, q)
+		}
+	}
+	return mergeRuns(text, kept)
 }
 
 // mergeRuns joins the pieces of one quotation, as news annotators count
@@ -783,6 +789,12 @@ func sortQuotes(qs []Quote) {
 func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 	if typ == Direct {
 		s, e = trimSpan(st.text, s, e)
+	}
+	for s < e && !utf8.RuneStart(st.text[s]) {
+		s++
+	}
+	for e > s && e < len(st.text) && !utf8.RuneStart(st.text[e]) {
+		e--
 	}
 	if e <= s {
 		e = s
