@@ -165,7 +165,7 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 			}
 		}
 		sources = slices.Values(list)
-		bar = pb.ProgressBarTemplate(`{{string . "done"}}/{{string . "of"}} articles {{bar . }} {{speed . "%s/s"}} {{rtime . "ETA %s"}}`).New64(total)
+		bar = pb.New64(total).SetTemplateString(`{{string . "done"}}/{{string . "of"}} articles {{bar . }} {{speed . "%s/s"}} {{rtime . "ETA %s"}}`)
 		bar.Set(pb.Bytes, true).Set(pb.CleanOnFinish, true).Set("of", len(list)).Set("done", 0)
 		bar.SetWriter(&lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
 		bar.Start()
