@@ -138,6 +138,7 @@ type state struct {
 	haveLast   bool
 	lastPerson Quote
 	havePerson bool
+	spk        speakerMemory // speaker.go
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
@@ -522,7 +523,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	if ci < 0 {
 		for i, w := range ws {
 			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
-				q := st.last
+				q := st.participleSpeaker(ws, i)
 				q.CueStart, q.CueEnd, q.Cue = w.s, w.e, w.text
 				q.MentionStart, q.MentionEnd, q.Mention = -1, -1, ""
 				var out []Quote
@@ -590,7 +591,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		}
 		before := ws[k+1 : j+1]
 		if len(before) > 0 && !(len(before) > 8 && !isCap(before[len(before)-1].text)) {
-			st.speakerFrom(&q, before, false)
+			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
 				// appositive: "Name, a senior fellow at X, said"
 				k2 := k - 1
@@ -615,7 +616,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 					name := ws[k3+1 : k2]
 					st.speakerFrom(&q, name, false)
 					if q.Speaker != "" {
-						q.Role = t[seg[0].s:seg[len(seg)-1].e]
+						q.Role = roleFrom(t, seg)
 						k = k3
 					}
 				} else if len(seg) > 0 {
@@ -806,4 +807,3 @@ func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 	}
 	return q
 }
-

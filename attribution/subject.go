@@ -1,0 +1,197 @@
+package attribution
+
+// This file looks further for a speaker when the words right before the cue
+// are not a noun phrase: past an adverb or aside ("Ann Lee, the mayor,
+// forcefully told …", "X, in particular, has criticized …"), to the
+// antecedent of a relative pronoun ("…, who said"), to the subject of the
+// clause for a participle or a coordinated verb ("…, having stressed …",
+// "X bemoaned … and said"), or after the cue ("… , reported Reuters").
+
+// subjectBefore names the speaker of q from the words ws[from:to] before the
+// cue ws[ci], looking further when they are not a noun phrase. It reports
+// whether the speaker was found after the cue (an inverted attribution).
+func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted bool) {
+	st.speakerFrom(q, ws[from:to], false)
+	if q.Speaker != "" || q.Mention != "" {
+		return false
+	}
+	seg := ws[from:to]
+	for len(seg) > 0 && (seg[0].text == "," || seg[0].text == "(" || seg[0].text == ")") {
+		seg = seg[1:]
+	}
+	relative := len(seg) > 0 && (lw(seg[0]) == "who" || lw(seg[0]) == "which" || lw(seg[0]) == "that")
+	verbal := len(seg) > 0 && (isParticiple(seg[0].text) || lw(seg[len(seg)-1]) == "and")
+	if t, passive := trimNP(st.text, seg, false); passive {
+		return false
+	} else if len(t) > 0 && !relative && !verbal && !prepositions[lw(t[0])] {
+		// a fragment that is neither empty nor an aside: try after the cue
+		return st.inverted(q, ws, ci)
+	}
+	if verbal {
+		st.clauseSubject(q, ws[:from])
+		return false
+	}
+	// walk left over comma-separated asides to a name, keeping an appositive
+	// description as the role
+	var desc []word
+	end := from
+	for n := 0; n < 4 && end > 0 && ws[end-1].text == ","; n++ {
+		b := end - 2
+		for b >= 0 && ws[b].text != "," {
+			b--
+		}
+		part := ws[b+1 : end-1]
+		if len(part) == 0 {
+			break
+		}
+		first := lw(part[0])
+		switch {
+		case prepositions[first] || isAdverb(first) || adverbs[first]:
+			// "in particular", "for her part", "now the majority leader"
+			if t, _ := trimNP(st.text, part, false); nounPhrase(t) && !prepositions[lw(t[0])] && nounKind(t[len(t)-1].text) != "" && desc == nil {
+				desc = t
+			}
+		case b < 0 && !relative:
+			// the clause subject
+			st.clauseSubject(q, part)
+			if q.Speaker != "" && desc != nil && q.SpeakerKind == Person && q.Role == "" {
+				q.Role = roleFrom(st.text, desc)
+			}
+			return false
+		default:
+			t, _ := trimNP(st.text, part, false)
+			if !nounPhrase(t) {
+				return false
+			}
+			if !isCap(t[len(t)-1].text) {
+				if desc != nil || nounKind(t[len(t)-1].text) == "" {
+					return false
+				}
+				desc = t
+				break
+			}
+			// the trailing capitalised run: "… with Senator Ann Lee"
+			k := len(t) - 1
+			for k > 0 && (isCap(t[k-1].text) || lw(t[k-1]) == "of") && !determiners[lw(t[k-1])] {
+				k--
+			}
+			st.speakerFrom(q, t[k:], false)
+			if q.Speaker != "" {
+				if desc != nil && q.SpeakerKind == Person && q.Role == "" {
+					q.Role = roleFrom(st.text, desc)
+				}
+				return false
+			}
+			q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
+			return false
+		}
+		end = b + 1
+	}
+	if desc != nil && !relative {
+		st.speakerFrom(q, desc, false)
+	}
+	return false
+}
+
+// inverted names the speaker from the words after the cue up to a comma or
+// the end of the sentence ("…, reported Reuters"); it reports success.
+func (st *state) inverted(q *Quote, ws []word, ci int) bool {
+	m := ci + 1
+	for m < len(ws) && ws[m].text != "," {
+		m++
+	}
+	if m == ci+1 || m-ci > 8 {
+		return false
+	}
+	var c Quote
+	c.MentionStart, c.MentionEnd = -1, -1
+	st.speakerFrom(&c, ws[ci+1:m], true)
+	if c.Speaker == "" || !isCap(ws[ci+1].text) && lw(ws[ci+1]) != "the" {
+		return false
+	}
+	q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = c.Speaker, c.SpeakerKind, c.Role, c.Affiliation
+	q.Mention, q.MentionStart, q.MentionEnd = c.Mention, c.MentionStart, c.MentionEnd
+	return true
+}
+
+// clauseSubject names the speaker of q from the subject of the clause in
+// ws: the noun phrase opening its first segment that is not an
+// introductory phrase ("In 1986, the court ruled …").
+func (st *state) clauseSubject(q *Quote, ws []word) {
+	for start := 0; start < len(ws); {
+		end := start
+		for end < len(ws) && ws[end].text != "," {
+			end++
+		}
+		seg := ws[start:end]
+		if len(seg) > 0 {
+			f := lw(seg[0])
+			intro := prepositions[f] || subordinators[f] || isAdverb(f) ||
+				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text))
+			if !intro {
+				if np := leadingNP(seg); np != nil {
+					st.speakerFrom(q, np, false)
+				}
+				return
+			}
+		}
+		start = end + 1
+	}
+}
+
+// leadingNP returns the noun phrase that opens a clause ("The finance
+// ministry", "Democratic nominee Ann Lee"), or nil when the clause does not
+// open with one that is followed by its verb.
+func leadingNP(ws []word) []word {
+	i := 0
+	if i < len(ws) {
+		if _, ok := pronouns[ws[i].text]; ok {
+			return ws[i : i+1]
+		}
+	}
+	j := i
+	if j < len(ws) && determiners[lw(ws[j])] {
+		j++
+	}
+	capRun := func() {
+		for j < len(ws) && (isCap(ws[j].text) || (lw(ws[j]) == "of" || lw(ws[j]) == "for") && j > i && j+1 < len(ws) && isCap(ws[j+1].text)) {
+			j++
+		}
+	}
+	capRun()
+	// lower-case words up to a noun that can name a source
+	best := -1
+	for k := j; k < len(ws) && k-j < 4; k++ {
+		s := lw(ws[k])
+		if isCap(ws[k].text) || isAux(s) || isAdverb(s) || prepositions[s] || subordinators[s] || determiners[s] || ws[k].text == "," {
+			break
+		}
+		if nounKind(s) != "" {
+			best = k + 1
+		}
+	}
+	if best > 0 {
+		j = best
+		capRun()
+	}
+	if j == i || j == i+1 && determiners[lw(ws[i])] {
+		return nil
+	}
+	if j < len(ws) && (isCap(ws[j].text) || ws[j].text == "(" || nounKind(ws[j].text) != "" && !isAux(lw(ws[j]))) {
+		return nil
+	}
+	return ws[i:j]
+}
+
+// participleSpeaker returns the speaker of a participial cue ("…, saying
+// …") at ws[at]: the subject of the clause it hangs on, else the last
+// speaker.
+func (st *state) participleSpeaker(ws []word, at int) Quote {
+	var q Quote
+	q.MentionStart, q.MentionEnd = -1, -1
+	st.clauseSubject(&q, ws[:at])
+	if q.Speaker == "" {
+		return st.last
+	}
+	return q
+}
