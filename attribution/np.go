@@ -66,7 +66,7 @@ var (
 	customer patient survivor refugee migrant immigrant mother wife ex-wife husband widow relative cousin
 	uncle aunt grandmother grandfather nephew niece child kid teen teenager youth fan viewer reader listener
 	audience crowd public electorate respondent participant attendee organizer organiser lobbyist donor
-	contributor official diplomat`)
+	contributor official diplomat star celebrity`)
 	orgNouns = wordSet(`ministry government agency administration department office committee council court
 	company firm bank campaign party union board military army navy police media newspaper paper network
 	broadcaster channel embassy parliament senate congress assembly commission center centre institute
@@ -75,11 +75,12 @@ var (
 	journal website publication corporation studio lab laboratory school college hospital church city county
 	country nation side camp delegation command forces guard staff chiefs state tribunal prosecutors
 	secretariat headquarters watchdog regulator operator manufacturer maker carrier airline insurer lender
-	retailer exchange fund charity museum newsroom white-house pentagon`)
+	retailer exchange fund charity museum newsroom white-house pentagon force`)
 	documentNouns = wordSet(`report statement study poll survey filing complaint lawsuit letter memo document
 	release readout communique ruling verdict indictment analysis assessment review estimate forecast
 	editorial announcement notice post tweet data statistics figures account record records submission
-	testimony transcript interview research findings results projection protocol paper papers`)
+	testimony transcript interview research findings results projection protocol paper papers summary
+	story suit analyses website blog`)
 	// quantifierNouns stand for people on their own: "others say", "most agreed"
 	quantifierNouns = wordSet(`others some many most all several few both everyone everybody nobody none
 	anyone someone somebody one percent majority minority half third quarter`)
@@ -119,6 +120,7 @@ func plural(s string) bool {
 // nounKind says which kind of source a common noun heads, or "" when it is
 // not a noun that can name a source ("visit", "photographs").
 func nounKind(s string) SpeakerKind {
+	lowerCase := isLowerWord(s)
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "'s"), "’s")
 	one := singular(s)
 	switch {
@@ -141,6 +143,14 @@ func nounKind(s string) SpeakerKind {
 			return Person
 		}
 		return Group
+	case !lowerCase:
+		return ""
+	case strings.HasSuffix(one, "man") && len(one) > 5 && !notAgentive[one] || strings.HasSuffix(one, "person") && len(one) > 6:
+		// "businessman", "congresswoman", "chairperson"
+		if plural(s) {
+			return Group
+		}
+		return Person
 	case strings.Contains(s, "-"):
 		// "ex-wife", "co-founder"
 		return nounKind(s[strings.LastIndex(s, "-")+1:])
@@ -177,7 +187,7 @@ var notAgentive = wordSet(`water number matter order letter power border summer 
 	list fist wrist mist twist gist exist assist insist resist against
 	plant grant want giant restaurant quadrant significant important relevant vacant constant instant
 	pleasant elegant brilliant abundant dominant distant extant arrogant ignorant
-	degree agree coffee knee three free tree glee guarantee jubilee`)
+	degree agree coffee knee three free tree glee guarantee jubilee german roman woman human`)
 
 func isAdverb(s string) bool {
 	if adverbs[s] {
@@ -241,7 +251,7 @@ func gapBreaks(t string, a, b word) bool {
 			return true
 		}
 		r, w := utf8.DecodeRuneInString(g[i:])
-		if r == '—' || r == '–' || r == '\n' || r == '.' || r == '!' || r == '?' {
+		if r == '—' || r == '–' || r == '\n' || r == '!' || r == '?' {
 			return true
 		}
 		i += w
@@ -317,14 +327,17 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	}
 	for changed := true; changed && len(np) > 0; {
 		changed = false
-		last := lw(np[len(np)-1])
+		lastW := np[len(np)-1]
+		last := lw(lastW)
+		// a capitalised "Will" or "Jolly" inside a sentence is a name
+		lower := isLowerWord(lastW.text) || sentenceInitial(t, lastW.s)
 		switch {
-		case isAux(last):
+		case lower && isAux(last):
 			if last == "been" || last == "being" || last == "is" || last == "was" || last == "were" || last == "are" || last == "be" {
 				passive = true
 			}
 			np, changed = np[:len(np)-1], true
-		case isAdverb(last) && len(np) > 0:
+		case lower && isAdverb(last):
 			np, changed = np[:len(np)-1], true
 		case last == "(" || last == ")" || last == ",":
 			np, changed = np[:len(np)-1], true
@@ -351,7 +364,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	if !leading {
 		for i := len(np) - 1; i >= 0; i-- {
 			s := lw(np[i])
-			if subordinators[s] || isAux(s) || np[i].text == ":" || np[i].text == ";" {
+			if (subordinators[s] || isAux(s)) && (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) || np[i].text == ":" || np[i].text == ";" {
 				// "both X and Y", "X and its allies": a coordination, not a
 				// boundary, unless a verb comes before ("passed and lawmakers")
 				if (s == "and" || s == "or") && i > 0 && i+1 < len(np) {
@@ -422,7 +435,7 @@ func nounPhrase(np []word) bool {
 		}
 	}
 	for _, w := range np {
-		if isAux(w.text) || w.text == ":" || w.text == ";" {
+		if isAux(w.text) && isLowerWord(w.text) || w.text == ":" || w.text == ";" {
 			return false
 		}
 	}
@@ -445,7 +458,9 @@ func nounPhrase(np []word) bool {
 	// a participle right before the cue makes the cue a noun ("coincided with
 	// reports", "scrutinized reports")
 	if isParticiple(np[len(np)-1].text) {
-		return false
+		// "those surveyed", "a survey released": a reduced relative
+		prev := lw(np[len(np)-2])
+		return prev == "those" || (documentNouns[singular(prev)] || documentNouns[prev]) && isLowerWord(np[len(np)-2].text)
 	}
 	return true
 }

@@ -109,7 +109,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 				return
 			}
 		}
-		org := false
+		org := end-b > 1 && orgNouns[lw(np[end-1])]
 		for _, w := range np[b:end] {
 			if orgWords[strings.ToLower(w.text)] {
 				org = true
@@ -146,6 +146,8 @@ func (st *state) nameNP(q *Quote, np []word) {
 // "experts", "a spokesperson for the agency", "the French president".
 func (st *state) describe(q *Quote, np []word) {
 	t := st.text
+	those := lw(np[0]) == "those" && len(np) == 2
+	definite := lw(np[0]) == "the" 
 	for len(np) > 1 && (determiners[lw(np[0])] || isNumber(lw(np[0])) || numberWords[lw(np[0])]) && lw(np[1]) != "of" {
 		np = np[1:]
 	}
@@ -162,8 +164,18 @@ func (st *state) describe(q *Quote, np []word) {
 	if h+1 < len(np) && lw(np[h+1]) == "of" && (isNumber(lw(np[h])) || numberWords[lw(np[h])] || quantifierNouns[lw(np[h])]) && lw(np[h]) != "percent" {
 		h = len(np) - 1
 	}
+	// "sources close to the campaign": the noun nearest before the preposition
+	for k := h; k > 0 && nounKind(np[k].text) == ""; k-- {
+		if nounKind(np[k-1].text) != "" && isLowerWord(np[k].text) {
+			h = k - 1
+			break
+		}
+	}
 	head := np[h].text
 	kind := nounKind(head)
+	if kind == "" && those {
+		kind = Group // "those surveyed"
+	}
 	if kind == "" {
 		return
 	}
@@ -172,7 +184,7 @@ func (st *state) describe(q *Quote, np []word) {
 		q.Speaker, q.SpeakerKind = np[h-1].text, Organisation
 		return
 	}
-	if kind == Person && h == len(np)-1 && !isCap(head) {
+	if kind == Person && h == len(np)-1 && !isCap(head) && definite {
 		// "the Russian leader": the most recent person the text calls so
 		if p, ok := st.described(np[:h], lw(np[h]), np[0].s); ok {
 			q.Speaker, q.SpeakerKind = p.Speaker, Person
@@ -437,7 +449,11 @@ var honorific = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mr.": true
 var titles = map[string]bool{"President": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prime": true,
 	"Minister": true, "Senator": true, "Sen": true, "Rep": true, "Gov": true, "Governor": true, "General": true,
 	"Gen": true, "Secretary": true, "Leader": true, "Chairman": true, "Professor": true, "Prof": true, "Marshal": true,
-	"Director": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true, "King": true, "Queen": true}
+	"Director": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true, "King": true, "Queen": true,
+	"Mayor": true, "Judge": true, "Justice": true, "Chancellor": true, "Premier": true, "Commissioner": true,
+	"Sheriff": true, "Chief": true, "Rev": true, "Sgt": true, "Lt": true, "Col": true, "Capt": true, "Adm": true,
+	"Rabbi": true, "Pope": true, "Prince": true, "Princess": true, "Lord": true, "Lady": true, "Sir": true,
+	"Dame": true, "Speaker": true, "Deputy": true, "Vice": true, "Attorney": true}
 
 func (st *state) known(q *Quote, i int) {
 	sp := st.e.speakers[i]

@@ -15,6 +15,10 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 	if q.Speaker != "" || q.Mention != "" {
 		return false
 	}
+	// a quotation between the words and the cue: "This is “…,” said X"
+	if to > from && to <= ci && quoteBetween(st.text, ws[to-1].e, ws[ci].s) && st.inverted(q, ws, ci) {
+		return true
+	}
 	seg := ws[from:to]
 	for len(seg) > 0 && (seg[0].text == "," || seg[0].text == "(" || seg[0].text == ")") {
 		seg = seg[1:]
@@ -52,8 +56,16 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 				desc = t
 			}
 		case b < 0 && !relative:
-			// the clause subject
-			st.clauseSubject(q, part)
+			// the clause subject: the whole segment when it is a noun phrase
+			// ("A spokeswoman for the airline, for her part, said"), else the
+			// one that opens it
+			if t, passive := trimNP(st.text, part, false); !passive && len(t) == len(part) {
+				st.speakerFrom(q, part, false)
+			}
+			if q.Speaker == "" {
+				q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
+				st.clauseSubject(q, part)
+			}
 			if q.Speaker != "" && desc != nil && q.SpeakerKind == Person && q.Role == "" {
 				q.Role = roleFrom(st.text, desc)
 			}
@@ -194,4 +206,14 @@ func (st *state) participleSpeaker(ws []word, at int) Quote {
 		return st.last
 	}
 	return q
+}
+
+// quoteBetween reports a quotation mark in t[a:b].
+func quoteBetween(t string, a, b int) bool {
+	for i := a; i < b; i++ {
+		if w, _ := markAt(t, i); w > 0 {
+			return true
+		}
+	}
+	return false
 }

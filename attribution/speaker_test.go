@@ -1,0 +1,80 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerRules checks each speaker-naming rule on sentences written for
+// the test: the quote whose content contains content must have the given
+// speaker, kind and role; speaker "-" means no quote may contain content.
+func TestSpeakerRules(t *testing.T) {
+	tests := []struct {
+		rule, text, content string
+		speaker             string
+		kind                SpeakerKind
+		role                string
+	}{
+		// temporal and adverbial phrases are no part of the speaker
+		{"leading temporal phrase", "On Tuesday the city council said the bridge would reopen in May.", "bridge would reopen", "city council", Organisation, ""},
+		{"leading duration", "For weeks the ministry has insisted that the water was safe to drink.", "water was safe", "ministry", Organisation, ""},
+		{"trailing temporal phrase", "Finance Minister Lena Park on Monday said the budget would be cut.", "budget would be cut", "Lena Park", Person, "Finance Minister"},
+		{"trailing adverb", "Omar Diaz angrily denied that he had taken the money.", "he had taken the money", "Omar Diaz", Person, ""},
+		// a clause boundary: the subject follows the relative or conjunction
+		{"relative clause", "The port was expanded last year, which the government said would double its capacity.", "double its capacity", "government", Organisation, ""},
+		{"subordinate clause", "Prices rose again after the central bank warned that inflation was sticky.", "inflation was sticky", "central bank", Organisation, ""},
+		// fragments, verb phrases and passives are not speakers
+		{"not a source noun", "The visit to the plant underscored the risks facing the company.", "risks facing the company", "-", "", ""},
+		{"passive cue", "The mayor was criticized by residents for the slow repairs.", "slow repairs", "-", "", ""},
+		{"noun cue after a verb", "The senator scrutinized reports of waste in the programme.", "waste in the programme", "-", "", ""},
+		// looking further: the clause subject, an aside, the inverted subject
+		{"participle after clause", "“We will vote on Monday,” Tom Reed said.\nThe union rejected the offer, saying it did not cover pensions.", "did not cover pensions", "union", Organisation, ""},
+		{"having + participle", "Mayor Ana Soto thanked the volunteers, having earlier praised the fire service as heroic.", "fire service as heroic", "Ana Soto", Person, "Mayor"},
+		{"adverb after appositive", "Ruth Gale, the head of the nurses union, forcefully told reporters that staff were exhausted.", "staff were exhausted", "Ruth Gale", Person, "the head of the nurses union"},
+		{"prepositional aside", "Senator Omar Diaz, in particular, has sharply criticized the plan as reckless.", "the plan as reckless", "Omar Diaz", Person, "Senator"},
+		{"aside is no role", "A spokeswoman for the airline, for her part, said the flights would resume on Friday.", "flights would resume", "spokeswoman for the airline", Person, ""},
+		{"inverted after a fragment", "This is “the coldest winter in a decade,” reported the Weather Service.", "coldest winter in a decade", "Weather Service", Organisation, ""},
+		// names: parentheses, names that look like adverbs or verbs
+		{"party affiliation", "Rep. Ann Lee (D-Ohio) said the bill was dead.", "bill was dead", "Ann Lee", Person, "Rep"},
+		{"name like an adverb", "Rep. Paul Kelly said the vote would be close.", "vote would be close", "Paul Kelly", Person, "Rep"},
+		{"name like a verb", "The columnist George Will said the speech fell flat with voters.", "speech fell flat", "George Will", Person, "columnist"},
+		// organisations, groups and their canonical names
+		{"country abbreviation", "The U.S. has said the sanctions will stay in place.", "sanctions will stay", "US", Organisation, ""},
+		{"capital for government", "The talks failed, as Washington had warned they would on Sunday.", "", "", "", ""},
+		{"sentence-initial group", "Experts said the drought would last into the autumn.", "drought would last", "experts", Group, ""},
+		{"quantifier", "Most agreed that the plan was too costly for the town.", "plan was too costly", "most", Group, ""},
+		{"poll share", "Twelve percent said they were not sure who to vote for.", "not sure who to vote", "percent", Group, ""},
+		{"coordinated names", "Moscow and Beijing have denied the reports of an arms deal.", "reports of an arms deal", "Moscow and Beijing", Group, ""},
+		{"possessive head", "The governor's office said the roads were closed until Sunday.", "roads were closed", "governor's office", Organisation, ""},
+		{"possessive name", "Ann Lee's deputy Karl Olsen said the plant would close.", "plant would close", "Karl Olsen", Person, "Ann Lee's deputy"},
+		// pronouns and descriptions resolve to earlier speakers
+		{"pronoun: person named in the sentence", "“We will build it,” Tom Reed said.\nAsked about the costs, Lena Park's reply was short: “Not this year, perhaps next year,” she said.", "Not this year", "Lena Park", Person, ""},
+		{"pronoun it: organisation", "The ministry said the talks had failed. It said a new round would start in June.", "new round would start", "ministry", Organisation, ""},
+		{"definite description: matching person", "German Chancellor Eva Lang spoke first. “We will act,” Lang said.\nLater, French President Marc Aubert arrived. “We agree,” Aubert said.\nThe deal is close, the German leader said.", "deal is close", "Eva Lang", Person, ""},
+		{"indefinite description is not a known person", "“We will act,” Eva Lang said.\nA spokesman said the office was closed.", "office was closed", "spokesman", Person, ""},
+	}
+	for _, tc := range tests {
+		if tc.content == "" {
+			continue
+		}
+		t.Run(tc.rule, func(t *testing.T) {
+			qs := New(nil).Extract(tc.text)
+			checkSpans(t, tc.text, qs)
+			for _, q := range qs {
+				if !strings.Contains(q.Content, tc.content) {
+					continue
+				}
+				if tc.speaker == "-" {
+					t.Fatalf("got a quote %q by %q (mention %q), want none", q.Content, q.Speaker, q.Mention)
+				}
+				if q.Speaker != tc.speaker || q.SpeakerKind != tc.kind || q.Role != tc.role {
+					t.Errorf("speaker %q %s role %q (mention %q), want %q %s role %q", q.Speaker, q.SpeakerKind, q.Role, q.Mention, tc.speaker, tc.kind, tc.role)
+				}
+				return
+			}
+			if tc.speaker != "-" {
+				t.Errorf("no quote containing %q in %+v", tc.content, qs)
+			}
+		})
+	}
+}
