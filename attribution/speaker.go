@@ -147,7 +147,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 func (st *state) describe(q *Quote, np []word) {
 	t := st.text
 	those := lw(np[0]) == "those" && len(np) == 2
-	definite := lw(np[0]) == "the" 
+	definite := lw(np[0]) == "the"
 	for len(np) > 1 && (determiners[lw(np[0])] || isNumber(lw(np[0])) || numberWords[lw(np[0])]) && lw(np[1]) != "of" {
 		np = np[1:]
 	}

@@ -78,3 +78,30 @@ func TestSpeakerRules(t *testing.T) {
 		})
 	}
 }
+
+// TestChannel checks that the channel a named speaker's words came through
+// goes to Via, not to the speaker.
+func TestChannel(t *testing.T) {
+	tests := []struct{ name, text, content, speaker, via string }{
+		{"according to after the cue", "Lena Park said the mine would reopen, according to Reuters, a news agency.", "mine would reopen", "Lena Park", "Reuters"},
+		{"as reported by", "Omar Diaz said the border would stay shut, as reported by local news agencies.", "border would stay shut", "Omar Diaz", "local news agencies"},
+		{"broadcast on", "“We have not given up,” Ana Soto said in remarks broadcast on TV from the hospital.", "We have not given up", "Ana Soto", "TV"},
+		{"footage broadcast on", "“The talks went well,” Marc Aubert said, according to footage broadcast on state television.", "The talks went well", "Marc Aubert", "state television"},
+		{"told", "The port will reopen in March, Karl Olsen told AFP.", "port will reopen", "Karl Olsen", "AFP"},
+		{"according to as the cue is the source", "The plant will close, according to the official news agency.", "plant will close", "official news agency", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(nil).Extract(tc.text)
+			for _, q := range qs {
+				if strings.Contains(q.Content, tc.content) {
+					if q.Speaker != tc.speaker || q.Via != tc.via {
+						t.Errorf("speaker %q via %q, want %q via %q", q.Speaker, q.Via, tc.speaker, tc.via)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote containing %q in %+v", tc.content, qs)
+		})
+	}
+}
