@@ -248,7 +248,13 @@ func role(t string, ws []word) string {
 // roleFrom returns an appositive as a role ("an analyst at Fitch"), or ""
 // when the words are not a noun phrase ("for her part", "in turn").
 func roleFrom(t string, ws []word) string {
-	if len(ws) == 0 || !nounPhrase(ws) {
+	if len(ws) == 0 || len(ws) > 16 {
+		return ""
+	}
+	if f := lw(ws[0]); prepositions[f] || subordinators[f] || isAdverb(f) || isAux(f) || isParticiple(ws[0].text) {
+		return ""
+	}
+	if len(ws) <= 10 && !nounPhrase(ws) {
 		return ""
 	}
 	return t[ws[0].s:ws[len(ws)-1].e]
@@ -270,6 +276,12 @@ func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
 			q.Speaker, q.SpeakerKind = st.person(st.mention), Person
 		} else if st.havePerson {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.lastPerson.Speaker, Person, st.lastPerson.Role, st.lastPerson.Affiliation
+		}
+	case k == Organisation && st.mediaInSentence(w.s) != "":
+		// "Interfax reported …, and …, it said"
+		q.Speaker, q.SpeakerKind = st.mediaInSentence(w.s), Organisation
+		if i, ok := st.e.alias[norm(q.Speaker)]; ok {
+			st.known(q, i)
 		}
 	case st.haveLast && st.last.SpeakerKind != Person && st.last.SpeakerKind != Unknown:
 		q.Speaker, q.SpeakerKind = st.last.Speaker, st.last.SpeakerKind
@@ -326,6 +338,23 @@ func (st *state) personInSentence(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// mediaInSentence returns the news medium named last in the sentence
+// holding position i, before i, or "".
+func (st *state) mediaInSentence(i int) string {
+	t := st.text
+	s := i
+	for s > 0 && i-s < 400 && t[s-1] != '\n' && t[s-1] != '\r' && !(s > 1 && t[s-1] == ' ' && (t[s-2] == '.' || t[s-2] == '?' || t[s-2] == '!')) {
+		s--
+	}
+	found := ""
+	for _, w := range words(t, s, i, nil) {
+		if mediaNames[w.text] {
+			found = w.text
+		}
+	}
+	return found
 }
 
 // inQuotes reports whether an odd number of quotation marks lies in t[a:b].

@@ -49,6 +49,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"possessive name", "Ann Lee's deputy Karl Olsen said the plant would close.", "plant would close", "Karl Olsen", Person, "Ann Lee's deputy"},
 		// pronouns and descriptions resolve to earlier speakers
 		{"pronoun: person named in the sentence", "“We will build it,” Tom Reed said.\nAsked about the costs, Lena Park's reply was short: “Not this year, perhaps next year,” she said.", "Not this year", "Lena Park", Person, ""},
+		{"pronoun it: medium in the sentence", "The ministry said the talks had failed.\nThe ferry left at noon, Reuters reported, and the crew was safe, it said.", "the crew was safe", "Reuters", Organisation, ""},
 		{"pronoun it: organisation", "The ministry said the talks had failed. It said a new round would start in June.", "new round would start", "ministry", Organisation, ""},
 		{"definite description: matching person", "German Chancellor Eva Lang spoke first. “We will act,” Lang said.\nLater, French President Marc Aubert arrived. “We agree,” Aubert said.\nThe deal is close, the German leader said.", "deal is close", "Eva Lang", Person, ""},
 		{"indefinite description is not a known person", "“We will act,” Eva Lang said.\nA spokesman said the office was closed.", "office was closed", "spokesman", Person, ""},
