@@ -614,7 +614,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 						k3--
 					}
 					name := ws[k3+1 : k2]
-					st.speakerFrom(&q, name, false)
+					st.appositiveName(&q, name)
 					if q.Speaker != "" {
 						q.Role = roleFrom(t, seg)
 						k = k3

@@ -46,6 +46,9 @@ var (
 	minute minutes morning afternoon evening night weekend last this next past recent earlier later time
 	times moment spring summer autumn fall winter season the a an early late several few many recently
 	ago meanwhile once`)
+	weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	calendar = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
+	may june july august september october november december`)
 	// speakerNouns are the heads of descriptions that can name a source
 	// (singular; plurals are derived): people, roles, organisations, media
 	// and documents that speak.
@@ -75,7 +78,8 @@ var (
 	journal website publication corporation studio lab laboratory school college hospital church city county
 	country nation side camp delegation command forces guard staff chiefs state tribunal prosecutors
 	secretariat headquarters watchdog regulator operator manufacturer maker carrier airline insurer lender
-	retailer exchange fund charity museum newsroom white-house pentagon force`)
+	retailer exchange fund charity museum newsroom white-house pentagon force community industry
+	caucus panel jury majority opposition establishment`)
 	documentNouns = wordSet(`report statement study poll survey filing complaint lawsuit letter memo document
 	release readout communique ruling verdict indictment analysis assessment review estimate forecast
 	editorial announcement notice post tweet data statistics figures account record records submission
@@ -330,7 +334,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 		lastW := np[len(np)-1]
 		last := lw(lastW)
 		// a capitalised "Will" or "Jolly" inside a sentence is a name
-		lower := isLowerWord(lastW.text) || sentenceInitial(t, lastW.s)
+		lower := isLowerWord(lastW.text) || sentenceInitial(t, lastW.s) && len(np) > 1
 		switch {
 		case lower && isAux(last):
 			if last == "been" || last == "being" || last == "is" || last == "was" || last == "were" || last == "are" || last == "be" {
@@ -349,7 +353,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 					if j > 0 && prepositions[lw(np[j-1])] {
 						j--
 					}
-					if j > 0 && (j < i || !isCap(np[i].text) || timeWords[lw(np[i])]) {
+					if j > 0 && (j < i && (!isCap(np[i].text) || calendar[lw(np[i])]) || !isCap(np[i].text) || weekdays[lw(np[i])]) {
 						np, changed = np[:j], true
 					}
 					break

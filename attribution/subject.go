@@ -72,7 +72,10 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			return false
 		default:
 			t, _ := trimNP(st.text, part, false)
-			if !nounPhrase(t) {
+			if relative && len(part) > 0 && isCap(part[len(part)-1].text) {
+				// "… endorsed by Senator Ann Lee, who said": the name before the comma
+				t = part
+			} else if !nounPhrase(t) {
 				return false
 			}
 			if !isCap(t[len(t)-1].text) {
@@ -87,6 +90,9 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			for k > 0 && (isCap(t[k-1].text) || lw(t[k-1]) == "of") && !determiners[lw(t[k-1])] {
 				k--
 			}
+			for k < len(t)-1 && !isCap(t[k].text) {
+				k++ // "mention of Ann Lee": the run starts at a capital
+			}
 			st.speakerFrom(q, t[k:], false)
 			if q.Speaker != "" {
 				if desc != nil && q.SpeakerKind == Person && q.Role == "" {
@@ -99,7 +105,8 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 		}
 		end = b + 1
 	}
-	if desc != nil && !relative {
+	if desc != nil {
+		// "the union, which said": a description for antecedent
 		st.speakerFrom(q, desc, false)
 	}
 	return false
@@ -216,4 +223,17 @@ func quoteBetween(t string, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveName names the speaker of q from the segment before an
+// appositive ("…, Ann Lee, a senior analyst, said"): only when the whole
+// segment is a noun phrase, not the end of a clause ("… is bad news for the
+// Republicans, because …, said X").
+func (st *state) appositiveName(q *Quote, seg []word) {
+	for _, w := range seg {
+		if s := lw(w); isLowerWord(w.text) && (isAux(s) || subordinators[s] && s != "and") {
+			return
+		}
+	}
+	st.speakerFrom(q, seg, false)
 }
