@@ -590,7 +590,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			k--
 		}
 		before := ws[k+1 : j+1]
-		if len(before) > 0 && !(len(before) > 8 && !isCap(before[len(before)-1].text)) {
+		if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
 				// appositive: "Name, a senior fellow at X, said"
@@ -620,7 +620,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 						k = k3
 					}
 				} else if len(seg) > 0 {
-					st.speakerFrom(&q, seg, false)
+					inverted = st.subjectBefore(&q, ws, k2+1, j, ci)
 					k = k2
 				}
 			}

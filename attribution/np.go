@@ -316,8 +316,13 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 			}
 		}
 	}
-	// parenthetical asides: "Rep. Ann Lee (D-Ohio)"
+	// parenthetical asides and party tags: "Rep. Ann Lee (D-Ohio)", "Ann Lee, D-Ohio,"
 	for i := 0; i < len(np); i++ {
+		if partyTag(np[i].text) {
+			np = append(np[:i:i], np[i+1:]...)
+			i--
+			continue
+		}
 		if np[i].text == "(" {
 			j := i + 1
 			for j < len(np) && np[j].text != ")" {
@@ -465,6 +470,22 @@ func nounPhrase(np []word) bool {
 		// "those surveyed", "a survey released": a reduced relative
 		prev := lw(np[len(np)-2])
 		return prev == "those" || (documentNouns[singular(prev)] || documentNouns[prev]) && isLowerWord(np[len(np)-2].text)
+	}
+	return true
+}
+
+// partyTag reports a party and state tag: "R-Ky", "D-N.Y", "I-Vt".
+func partyTag(s string) bool {
+	if len(s) < 3 || len(s) > 8 || s[1] != '-' || (s[0] != 'R' && s[0] != 'D' && s[0] != 'I') {
+		return false
+	}
+	if s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for i := 3; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
 	}
 	return true
 }

@@ -38,6 +38,10 @@ func TestSpeakerRules(t *testing.T) {
 		{"party affiliation", "Rep. Ann Lee (D-Ohio) said the bill was dead.", "bill was dead", "Ann Lee", Person, "Rep"},
 		{"name like an adverb", "Rep. Paul Kelly said the vote would be close.", "vote would be close", "Paul Kelly", Person, "Rep"},
 		{"name like a verb", "The columnist George Will said the speech fell flat with voters.", "speech fell flat", "George Will", Person, "columnist"},
+		{"party tag after a name", "The bill will pass, Senate leader Ann Lee, R-Ohio, said on Tuesday.", "bill will pass", "Ann Lee", Person, "Senate leader"},
+		{"relative pronoun: the name before", "The plan was backed by Senator Omar Diaz, who said it would save money.", "would save money", "Omar Diaz", Person, "Senator"},
+		{"relative pronoun: a description", "Talks stalled with the dockworkers union, which said the offer was an insult.", "offer was an insult", "dockworkers union", Organisation, ""},
+		{"clause end is no appositive name", "Lower rates are good news for the Treasury, because borrowing gets cheaper, said Ruth Gale.", "borrowing gets cheaper", "Ruth Gale", Person, ""},
 		// organisations, groups and their canonical names
 		{"country abbreviation", "The U.S. has said the sanctions will stay in place.", "sanctions will stay", "US", Organisation, ""},
 		{"capital for government", "The talks failed, as Washington had warned they would on Sunday.", "", "", "", ""},

@@ -78,12 +78,32 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			} else if !nounPhrase(t) {
 				return false
 			}
+			if relative {
+				// the antecedent ends the segment: "talks with the union, which"
+				for i := len(t) - 1; i > 0; i-- {
+					if prepositions[lw(t[i])] && isLowerWord(t[i].text) {
+						t = t[i+1:]
+						break
+					}
+				}
+			}
 			if !isCap(t[len(t)-1].text) {
 				if desc != nil || nounKind(t[len(t)-1].text) == "" {
 					return false
 				}
 				desc = t
 				break
+			}
+			if len(t) == len(part) {
+				// "…, Senate leader Ann Lee, R-Ohio, said": the whole segment
+				st.speakerFrom(q, t, false)
+				if q.Speaker != "" {
+					if desc != nil && q.SpeakerKind == Person && q.Role == "" {
+						q.Role = roleFrom(st.text, desc)
+					}
+					return false
+				}
+				q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
 			}
 			// the trailing capitalised run: "… with Senator Ann Lee"
 			k := len(t) - 1
