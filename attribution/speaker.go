@@ -195,12 +195,52 @@ func (st *state) describe(q *Quote, np []word) {
 			return
 		}
 	}
+	if h == len(np)-1 && lw(np[h]) == "ministry" && h > 0 {
+		if m := st.ministryOf(np[h-1]); m != "" {
+			q.Speaker, q.SpeakerKind = m, Organisation
+			return
+		}
+	}
 	name := t[np[0].s:np[len(np)-1].e]
 	// a capital that only starts the sentence is no part of the name
 	if isCap(np[0].text) && nounKind(np[0].text) != "" && sentenceInitial(t, np[0].s) {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}
 	q.Speaker, q.SpeakerKind = name, kind
+}
+
+// ministryOf names the ministry of a possessor ("Lee's ministry") that the
+// text has called "<portfolio> minister … Lee": "<portfolio> ministry".
+func (st *state) ministryOf(possessor word) string {
+	name := strings.TrimSuffix(strings.TrimSuffix(possessor.text, "'s"), "’s")
+	if name == possessor.text || !isCap(name) {
+		return ""
+	}
+	t := st.text
+	at := strings.Index(t, name)
+	for at >= 0 && at < possessor.s {
+		ws := words(t, max(0, at-80), at, nil)
+		// "… natural resources minister Ann Lee": skip the given names
+		k := len(ws) - 1
+		for k >= 0 && isCap(ws[k].text) && len(ws)-1-k < 3 {
+			k--
+		}
+		if k >= 0 && lw(ws[k]) == "minister" {
+			b := k
+			for b > 0 && isLowerWord(ws[b-1].text) && !determiners[lw(ws[b-1])] && !prepositions[lw(ws[b-1])] && !subordinators[lw(ws[b-1])] && !strings.HasSuffix(ws[b-1].text, "'s") && !strings.HasSuffix(ws[b-1].text, "’s") && k-b < 4 {
+				b--
+			}
+			if b < k {
+				return t[ws[b].s:ws[k-1].e] + " ministry"
+			}
+		}
+		n := strings.Index(t[at+len(name):], name)
+		if n < 0 {
+			break
+		}
+		at += len(name) + n
+	}
+	return ""
 }
 
 // sentenceInitial reports whether the word at i starts a sentence.

@@ -50,6 +50,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"poll share", "Twelve percent said they were not sure who to vote for.", "not sure who to vote", "percent", Group, ""},
 		{"coordinated names", "Moscow and Beijing have denied the reports of an arms deal.", "reports of an arms deal", "Moscow and Beijing", Group, ""},
 		{"possessive head", "The governor's office said the roads were closed until Sunday.", "roads were closed", "governor's office", Organisation, ""},
+		{"possessive of a minister", "The country's energy minister Karl Olsen opened the plant. The grid is stable, Olsen's ministry said.", "grid is stable", "energy ministry", Organisation, ""},
 		{"possessive name", "Ann Lee's deputy Karl Olsen said the plant would close.", "plant would close", "Karl Olsen", Person, "Ann Lee's deputy"},
 		// pronouns and descriptions resolve to earlier speakers
 		{"pronoun: person named in the sentence", "“We will build it,” Tom Reed said.\nAsked about the costs, Lena Park's reply was short: “Not this year, perhaps next year,” she said.", "Not this year", "Lena Park", Person, ""},
@@ -109,4 +110,45 @@ func TestChannel(t *testing.T) {
 			t.Errorf("no quote containing %q in %+v", tc.content, qs)
 		})
 	}
+}
+
+// FuzzSpeakerFrom feeds arbitrary words to the noun-phrase checks and the
+// speaker naming, in both directions, and checks that the mention, when
+// set, is the text at its offsets and that the speaker is set only with a
+// kind.
+func FuzzSpeakerFrom(f *testing.F) {
+	for _, s := range []string{
+		"On Wednesday North Korean leader Ann Lee",
+		"which the US",
+		"Rep. Ann Lee (D-Ohio)",
+		"“A,” the official TASS agency",
+		"having earlier",
+		"Both Moscow and Seoul",
+		"Nearly eight of 10 voters",
+		"Olsen's ministry",
+		"( ) , ' ’s —",
+	} {
+		f.Add("Karl Olsen, the energy minister, spoke. "+s, s)
+	}
+	f.Fuzz(func(t *testing.T, text, phrase string) {
+		full := text + " " + phrase
+		st := &state{e: New([]Speaker{{Name: "Ann Lee", Aliases: []string{"the finance minister"}}}), text: full}
+		ws := words(full, len(text), len(full), nil)
+		for _, inverted := range []bool{false, true} {
+			q := Quote{MentionStart: -1, MentionEnd: -1}
+			st.speakerFrom(&q, ws, inverted)
+			if q.MentionStart >= 0 && full[q.MentionStart:q.MentionEnd] != q.Mention {
+				t.Fatalf("mention %q at [%d,%d) is %q", q.Mention, q.MentionStart, q.MentionEnd, full[q.MentionStart:q.MentionEnd])
+			}
+			if q.Speaker != "" && (q.SpeakerKind == "" || q.SpeakerKind == Unknown) {
+				t.Fatalf("speaker %q with kind %q", q.Speaker, q.SpeakerKind)
+			}
+		}
+		q := Quote{MentionStart: -1, MentionEnd: -1}
+		if len(ws) > 0 {
+			st.subjectBefore(&q, ws, 0, len(ws), len(ws)-1)
+			st.participleSpeaker(ws, len(ws)-1)
+			st.channel(&q, ws, 0)
+		}
+	})
 }
