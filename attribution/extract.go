@@ -728,7 +728,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			q.Via = ws[m+1].text
 		}
 	}
-	st.channel(&q, ws, ci) // speaker.go: "according to RIA", "broadcast on TV"
+	cs, ce = st.channel(&q, ws, ci, s, cs, ce) // via.go: "according to RIA", "…, X said, RIA reported"
 	if ce > e {
 		ce = e
 	}

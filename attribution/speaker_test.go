@@ -94,6 +94,7 @@ func TestChannel(t *testing.T) {
 		{"broadcast on", "“We have not given up,” Ana Soto said in remarks broadcast on TV from the hospital.", "We have not given up", "Ana Soto", "TV"},
 		{"footage broadcast on", "“The talks went well,” Marc Aubert said, according to footage broadcast on state television.", "The talks went well", "Marc Aubert", "state television"},
 		{"told", "The port will reopen in March, Karl Olsen told AFP.", "port will reopen", "Karl Olsen", "AFP"},
+		{"said, X reported", "The port will reopen in March, Karl Olsen said, Reuters and AFP reported.", "port will reopen in March", "Karl Olsen", "Reuters and AFP"},
 		{"according to as the cue is the source", "The plant will close, according to the official news agency.", "plant will close", "official news agency", ""},
 	}
 	for _, tc := range tests {
@@ -148,7 +149,7 @@ func FuzzSpeakerFrom(f *testing.F) {
 		if len(ws) > 0 {
 			st.subjectBefore(&q, ws, 0, len(ws), len(ws)-1)
 			st.participleSpeaker(ws, len(ws)-1)
-			st.channel(&q, ws, 0)
+			st.channel(&q, ws, 0, 0, 0, 0)
 		}
 	})
 }

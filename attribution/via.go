@@ -3,10 +3,25 @@ package attribution
 // channel sets q.Via from the words after the cue ws[ci] when a named
 // speaker's words came through a channel: "…, according to RIA Novosti",
 // "…, as reported by local news agencies", "in comments broadcast on TV",
-// "according to footage broadcast on state television".
-func (st *state) channel(q *Quote, ws []word, ci int) {
-	if q.Via != "" || q.Speaker == "" || q.Cue == "according to" || (q.SpeakerKind != Person && q.SpeakerKind != Organisation) {
-		return
+// "according to footage broadcast on state television", "…, X said, RIA
+// and TASS reported". It returns the reported clause [cs, ce), which in the
+// last form is the sentence before the speaker (s is the sentence start).
+func (st *state) channel(q *Quote, ws []word, ci, s, cs, ce int) (int, int) {
+	if q.Speaker == "" || q.Cue == "according to" || (q.SpeakerKind != Person && q.SpeakerKind != Organisation) {
+		return cs, ce
+	}
+	// "…, Ann Lee said, RIA and TASS reported."
+	if n := len(ws); ci+3 < n && ws[ci+1].text == "," && (lw(ws[n-1]) == "reported" || lw(ws[n-1]) == "said" || lw(ws[n-1]) == "reports") {
+		if v := st.channelName(ws[ci+2 : n-1]); v != "" && norm(v) != norm(q.Speaker) {
+			q.Via = v
+			if cs > ws[ci].s && q.MentionStart > s {
+				return s, q.MentionStart
+			}
+			return cs, ce
+		}
+	}
+	if q.Via != "" {
+		return cs, ce
 	}
 	for m := ci + 1; m+2 < len(ws); m++ {
 		s, next := lw(ws[m]), lw(ws[m+1])
@@ -19,9 +34,10 @@ func (st *state) channel(q *Quote, ws []word, ci int) {
 		}
 		if v := st.channelName(ws[m+2 : end]); v != "" && norm(v) != norm(q.Speaker) {
 			q.Via = v
-			return
+			return cs, ce
 		}
 	}
+	return cs, ce
 }
 
 var channelVerbs = wordSet(`reported broadcast aired televised published carried quoted cited posted`)
@@ -54,7 +70,7 @@ func (st *state) channelName(np []word) string {
 		return ""
 	}
 	last := np[len(np)-1]
-	if !mediaNames[np[0].text] && !mediaHeads[lw(last)] && !isCap(np[0].text) {
+	if !mediaNames[np[0].text] && !mediaNames[last.text] && !mediaHeads[lw(last)] && !isCap(np[0].text) {
 		return ""
 	}
 	if len(np) == 1 && !mediaNames[np[0].text] && !mediaHeads[lw(last)] && nounKind(np[0].text) != "" {
