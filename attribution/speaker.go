@@ -243,6 +243,29 @@ func (st *state) ministryOf(possessor word) string {
 	return ""
 }
 
+// givenNames reports whether rest (" Jong Un") can be the given names that
+// follow a surname at its first mention ("leader Kim Jong Un at the
+// summit"): capitalised words that name no organisation, place or title,
+// preceded and followed by a lower-case word.
+func givenNames(before, rest, after string) bool {
+	// a lower-case word before: not a title-case headline ("Lee, Park Meet in Rome")
+	before = strings.TrimRight(before, " ")
+	k := len(before)
+	for k > 0 && isWordByte(before[k-1]) {
+		k--
+	}
+	if k == len(before) || !isLowerWord(before[k:]) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if orgNouns[strings.ToLower(w)] || orgWords[strings.ToLower(w)] || titles[w] || countries[w] || mediaNames[w] {
+			return false
+		}
+	}
+	after = strings.TrimLeft(after, " ")
+	return after != "" && isLowerWord(after)
+}
+
 // sentenceInitial reports whether the word at i starts a sentence.
 func sentenceInitial(t string, i int) bool {
 	for i > 0 {
@@ -598,7 +621,7 @@ func fullBefore(t string, i int, name string) string {
 			full += " " + t[j+1:k]
 			j = k
 		}
-		if full != name && (j < len(t) && t[j] == ',' || strings.Count(t, full) >= 2) {
+		if full != name && (j < len(t) && t[j] == ',' || strings.Count(t, full) >= 2 || n == 0 && givenNames(t[:i], full[len(name):], t[j:])) {
 			return full
 		}
 		nx := strings.Index(t[i+len(name):], name)

@@ -50,6 +50,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"poll share", "Twelve percent said they were not sure who to vote for.", "not sure who to vote", "percent", Group, ""},
 		{"coordinated names", "Moscow and Beijing have denied the reports of an arms deal.", "reports of an arms deal", "Moscow and Beijing", Group, ""},
 		{"possessive head", "The governor's office said the roads were closed until Sunday.", "roads were closed", "governor's office", Organisation, ""},
+		{"surname first: given names at first mention", "Talks began after regional leader Park Ji Won arrived on Monday. The deal is near, Park said.", "deal is near", "Park Ji Won", Person, ""},
+		{"title-case headline is no full name", "Park, Lee Meet in Seoul\nThe deal is near, Lee said.", "deal is near", "Lee", Person, ""},
 		{"possessive of a minister", "The country's energy minister Karl Olsen opened the plant. The grid is stable, Olsen's ministry said.", "grid is stable", "energy ministry", Organisation, ""},
 		{"possessive name", "Ann Lee's deputy Karl Olsen said the plant would close.", "plant would close", "Karl Olsen", Person, "Ann Lee's deputy"},
 		// pronouns and descriptions resolve to earlier speakers
