@@ -44,7 +44,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"clause end is no appositive name", "Lower rates are good news for the Treasury, because borrowing gets cheaper, said Ruth Gale.", "borrowing gets cheaper", "Ruth Gale", Person, ""},
 		// organisations, groups and their canonical names
 		{"country abbreviation", "The U.S. has said the sanctions will stay in place.", "sanctions will stay", "US", Organisation, ""},
-		{"capital for government", "The talks failed, as Washington had warned they would on Sunday.", "", "", "", ""},
+		{"capital for government", "The deal was signed, although Washington has warned that sanctions would follow.", "sanctions would follow", "Washington", Organisation, ""},
 		{"sentence-initial group", "Experts said the drought would last into the autumn.", "drought would last", "experts", Group, ""},
 		{"quantifier", "Most agreed that the plan was too costly for the town.", "plan was too costly", "most", Group, ""},
 		{"poll share", "Twelve percent said they were not sure who to vote for.", "not sure who to vote", "percent", Group, ""},
@@ -62,9 +62,6 @@ func TestSpeakerRules(t *testing.T) {
 		{"indefinite description is not a known person", "“We will act,” Eva Lang said.\nA spokesman said the office was closed.", "office was closed", "spokesman", Person, ""},
 	}
 	for _, tc := range tests {
-		if tc.content == "" {
-			continue
-		}
 		t.Run(tc.rule, func(t *testing.T) {
 			qs := New(nil).Extract(tc.text)
 			checkSpans(t, tc.text, qs)
