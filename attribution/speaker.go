@@ -21,6 +21,9 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 	if passive || !nounPhrase(np) {
 		return
 	}
+	if inverted && isLowerWord(np[0].text) && strings.HasSuffix(np[0].text, "s") && nounKind(np[0].text) == "" && !determiners[lw(np[0])] {
+		return // "said … examines the county": a verb, not a subject
+	}
 	st.name(q, np)
 }
 
@@ -335,8 +338,8 @@ func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
 			if st.havePerson && st.lastPerson.Speaker == p {
 				q.Role, q.Affiliation = st.lastPerson.Role, st.lastPerson.Affiliation
 			}
-		} else if st.mention != "" && !st.havePerson && st.mentionAt < w.s {
-			q.Speaker, q.SpeakerKind = st.person(st.mention), Person
+		} else if m := mentionName(st.mention); m != "" && !st.havePerson && st.mentionAt < w.s {
+			q.Speaker, q.SpeakerKind = st.person(st.nameRunAt(m, st.mentionAt)), Person
 		} else if st.havePerson {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.lastPerson.Speaker, Person, st.lastPerson.Role, st.lastPerson.Affiliation
 		}
@@ -349,6 +352,48 @@ func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
 	case st.haveLast && st.last.SpeakerKind != Person && st.last.SpeakerKind != Unknown:
 		q.Speaker, q.SpeakerKind = st.last.Speaker, st.last.SpeakerKind
 	}
+}
+
+// mentionName cleans a capitalised run remembered as a pronoun antecedent:
+// no sentence-initial function word ("After Lee's" -> "Lee"), no
+// possessive, and something left that can be a person's name.
+func mentionName(m string) string {
+	f := strings.Fields(m)
+	for len(f) > 0 {
+		l := strings.ToLower(f[0])
+		if !(subordinators[l] || prepositions[l] || determiners[l] || adverbs[l] || timeWords[l] || quantifierNouns[l] || titles[f[0]]) {
+			break
+		}
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	f[len(f)-1] = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	if f[len(f)-1] == "" || nounKind(f[0]) != "" || countries[strings.Join(f, " ")] {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
+// nameRunAt extends name, found in the text at or after i, with the
+// capitalised words that follow it there ("Omar" -> "Omar Diaz").
+func (st *state) nameRunAt(name string, i int) string {
+	t := st.text
+	k := strings.Index(t[i:], name)
+	if k < 0 || strings.Contains(name, " ") {
+		return name
+	}
+	ws := words(t, i+k, min(len(t), i+k+len(name)+60), nil)
+	if len(ws) == 0 || ws[0].text != name {
+		return name
+	}
+	n := 1
+	for n < len(ws) && n < 3 && isCap(ws[n].text) && ws[n].s-ws[n-1].e == 1 && !titles[ws[n].text] && nounKind(ws[n].text) == "" {
+		n++
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(t[ws[0].s:ws[n-1].e], "'s"), "’s")
 }
 
 // personInSentence returns the known person named first in the sentence

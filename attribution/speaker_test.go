@@ -29,6 +29,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"noun cue after a verb", "The senator scrutinized reports of waste in the programme.", "waste in the programme", "-", "", ""},
 		// looking further: the clause subject, an aside, the inverted subject
 		{"participle after clause", "“We will vote on Monday,” Tom Reed said.\nThe union rejected the offer, saying it did not cover pensions.", "did not cover pensions", "union", Organisation, ""},
+		{"participle after a time phrase", "“We will vote on Monday,” Tom Reed said.\nHours later, the union rejected the offer, saying it did not cover pensions.", "did not cover pensions", "union", Organisation, ""},
 		{"having + participle", "Mayor Ana Soto thanked the volunteers, having earlier praised the fire service as heroic.", "fire service as heroic", "Ana Soto", Person, "Mayor"},
 		{"adverb after appositive", "Ruth Gale, the head of the nurses union, forcefully told reporters that staff were exhausted.", "staff were exhausted", "Ruth Gale", Person, "the head of the nurses union"},
 		{"prepositional aside", "Senator Omar Diaz, in particular, has sharply criticized the plan as reckless.", "the plan as reckless", "Omar Diaz", Person, "Senator"},
@@ -56,6 +57,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"possessive name", "Ann Lee's deputy Karl Olsen said the plant would close.", "plant would close", "Karl Olsen", Person, "Ann Lee's deputy"},
 		// pronouns and descriptions resolve to earlier speakers
 		{"pronoun: person named in the sentence", "“We will build it,” Tom Reed said.\nAsked about the costs, Lena Park's reply was short: “Not this year, perhaps next year,” she said.", "Not this year", "Lena Park", Person, ""},
+		{"pronoun: antecedent without its adverb", "Later Omar Diaz left the hall.\n“It was a long night for all of us,” he said.", "long night", "Omar Diaz", Person, ""},
 		{"pronoun it: medium in the sentence", "The ministry said the talks had failed.\nThe ferry left at noon, Reuters reported, and the crew was safe, it said.", "the crew was safe", "Reuters", Organisation, ""},
 		{"pronoun it: organisation", "The ministry said the talks had failed. It said a new round would start in June.", "new round would start", "ministry", Organisation, ""},
 		{"definite description: matching person", "German Chancellor Eva Lang spoke first. “We will act,” Lang said.\nLater, French President Marc Aubert arrived. “We agree,” Aubert said.\nThe deal is close, the German leader said.", "deal is close", "Eva Lang", Person, ""},

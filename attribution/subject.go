@@ -165,8 +165,10 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 		seg := ws[start:end]
 		if len(seg) > 0 {
 			f := lw(seg[0])
+			l := lw(seg[len(seg)-1])
 			intro := prepositions[f] || subordinators[f] || isAdverb(f) ||
-				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text))
+				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text)) ||
+				timeRun(seg, 0) > 0 || l == "later" || l == "earlier" || l == "ago"
 			if !intro {
 				if np := leadingNP(seg); np != nil {
 					st.speakerFrom(q, np, false)
