@@ -286,12 +286,14 @@ func isNumber(s string) bool {
 	if s == "" {
 		return false
 	}
+	digit := false
 	for _, r := range s {
 		if !unicode.IsDigit(r) && r != ',' && r != '.' {
 			return false
 		}
+		digit = digit || unicode.IsDigit(r)
 	}
-	return true
+	return digit
 }
 
 // trimNP trims a candidate to the noun phrase it ends with (or, when

@@ -26,6 +26,7 @@ func TestSpeakerRules(t *testing.T) {
 		// fragments, verb phrases and passives are not speakers
 		{"not a source noun", "The visit to the plant underscored the risks facing the company.", "risks facing the company", "-", "", ""},
 		{"passive cue", "The mayor was criticized by residents for the slow repairs.", "slow repairs", "-", "", ""},
+		{"noun cue after a number", "Twenty-seven states sued the agency over the rules on emissions.", "agency over the rules", "-", "", ""},
 		{"noun cue after a verb", "The senator scrutinized reports of waste in the programme.", "waste in the programme", "-", "", ""},
 		// looking further: the clause subject, an aside, the inverted subject
 		{"participle after clause", "“We will vote on Monday,” Tom Reed said.\nThe union rejected the offer, saying it did not cover pensions.", "did not cover pensions", "union", Organisation, ""},

@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // This file looks further for a speaker when the words right before the cue
 // are not a noun phrase: past an adverb or aside ("Ann Lee, the mayor,
 // forcefully told …", "X, in particular, has criticized …"), to the
@@ -11,6 +13,12 @@ package attribution
 // cue ws[ci], looking further when they are not a noun phrase. It reports
 // whether the speaker was found after the cue (an inverted attribution).
 func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted bool) {
+	if ci > 0 && ci < len(ws) && isLowerWord(ws[ci].text) {
+		// "the states", "27 states", "two reports": the cue is a noun
+		if p := lw(ws[ci-1]); articles[p] || isNumber(p) || numberWords[p] || strings.Contains(p, "-") && numberWords[p[:strings.Index(p, "-")]] {
+			return false
+		}
+	}
 	st.speakerFrom(q, ws[from:to], false)
 	if q.Speaker != "" || q.Mention != "" {
 		return false
@@ -259,3 +267,6 @@ func (st *state) appositiveName(q *Quote, seg []word) {
 	}
 	st.speakerFrom(q, seg, false)
 }
+
+// articles are the determiners that never stand alone before a verb.
+var articles = wordSet(`the a an its their his her our my your`)
