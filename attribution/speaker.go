@@ -6,8 +6,11 @@ import (
 
 // speakerFrom names the speaker in the words of a noun phrase: the words
 // before the cue (inverted false) or after it ("…,” said X": inverted
-// true). Words that do not form a noun phrase leave the speaker unknown.
-func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
+// true). Words that do not form a noun phrase leave the speaker unknown; so
+// does a noun phrase that names no source ("the visit to the plant"), but
+// then speakerFrom reports true: the subject was found, it is no speaker.
+// The mention is set only with a speaker or a pronoun.
+func (st *state) speakerFrom(q *Quote, np []word, inverted bool) (subject bool) {
 	np, passive := trimNP(st.text, np, inverted)
 	if inverted {
 		// "said the company in a statement": the adverbial phrase is no part of it
@@ -19,12 +22,16 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 		}
 	}
 	if passive || !nounPhrase(np) {
-		return
+		return false
 	}
 	if inverted && isLowerWord(np[0].text) && strings.HasSuffix(np[0].text, "s") && nounKind(np[0].text) == "" && !determiners[lw(np[0])] {
-		return // "said … examines the county": a verb, not a subject
+		return false // "said … examines the county": a verb, not a subject
 	}
 	st.name(q, np)
+	if q.Speaker == "" && q.SpeakerKind != Unknown {
+		q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
+	}
+	return true
 }
 
 // speakerMemory is what speaker naming remembers across an article.

@@ -19,8 +19,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			return false
 		}
 	}
-	st.speakerFrom(q, ws[from:to], false)
-	if q.Speaker != "" || q.Mention != "" {
+	if st.speakerFrom(q, ws[from:to], false) {
 		return false
 	}
 	// a quotation between the words and the cue: "This is “…,” said X"
