@@ -113,6 +113,17 @@ func TestChannel(t *testing.T) {
 			t.Errorf("no quote containing %q in %+v", tc.content, qs)
 		})
 	}
+	// the channel phrase itself is no reported clause
+	for _, text := range []string{
+		"“The talks went well,” Marc Aubert said, according to footage broadcast on state television.",
+		"“We have not given up,” Ana Soto said in remarks broadcast on TV.",
+	} {
+		for _, q := range New(nil).Extract(text) {
+			if q.Type != Direct {
+				t.Errorf("%q: quote %s %q, want only the direct quote", text, q.Type, q.Content)
+			}
+		}
+	}
 }
 
 // FuzzSpeakerFrom feeds arbitrary words to the noun-phrase checks and the

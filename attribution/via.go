@@ -34,6 +34,11 @@ func (st *state) channel(q *Quote, ws []word, ci, s, cs, ce int) (int, int) {
 		}
 		if v := st.channelName(ws[m+2 : end]); v != "" && norm(v) != norm(q.Speaker) {
 			q.Via = v
+			// a clause that is only the channel phrase ("…,” X said, according
+			// to RIA", "X said in comments broadcast on TV") reports nothing
+			if cs > ws[ci].s && cs <= ws[m].s && (end == len(ws) || ce <= ws[end-1].e+2) && countWords(st.text[cs:ws[m].s]) <= 3 {
+				return cs, cs
+			}
 			return cs, ce
 		}
 	}
