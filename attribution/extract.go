@@ -138,6 +138,7 @@ type state struct {
 	haveLast   bool
 	lastPerson Quote
 	havePerson bool
+	spk        speakerMemory // speaker.go
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
@@ -522,7 +523,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	if ci < 0 {
 		for i, w := range ws {
 			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
-				q := st.last
+				q := st.participleSpeaker(ws, i)
 				q.CueStart, q.CueEnd, q.Cue = w.s, w.e, w.text
 				q.MentionStart, q.MentionEnd, q.Mention = -1, -1, ""
 				var out []Quote
@@ -589,8 +590,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			k--
 		}
 		before := ws[k+1 : j+1]
-		if len(before) > 0 && !(len(before) > 8 && !isCap(before[len(before)-1].text)) {
-			st.speakerFrom(&q, before, false)
+		if len(before) > 0 {
+			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
 				// appositive: "Name, a senior fellow at X, said"
 				k2 := k - 1
@@ -613,13 +614,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 						k3--
 					}
 					name := ws[k3+1 : k2]
-					st.speakerFrom(&q, name, false)
+					st.appositiveName(&q, name)
 					if q.Speaker != "" {
-						q.Role = t[seg[0].s:seg[len(seg)-1].e]
+						q.Role = roleFrom(t, seg)
 						k = k3
 					}
 				} else if len(seg) > 0 {
-					st.speakerFrom(&q, seg, false)
+					inverted = st.subjectBefore(&q, ws, k2+1, j, ci)
 					k = k2
 				}
 			}
@@ -727,6 +728,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			q.Via = ws[m+1].text
 		}
 	}
+	cs, ce = st.channel(&q, ws, ci, s, cs, ce) // via.go: "according to RIA", "…, X said, RIA reported"
 	if ce > e {
 		ce = e
 	}
@@ -806,4 +808,3 @@ func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 	}
 	return q
 }
-

@@ -4,28 +4,58 @@ import (
 	"strings"
 )
 
-// speakerFrom names the speaker in the words of a noun phrase.
-func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
+// speakerFrom names the speaker in the words of a noun phrase: the words
+// before the cue (inverted false) or after it ("…,” said X": inverted
+// true). Words that do not form a noun phrase leave the speaker unknown; so
+// does a noun phrase that names no source ("the visit to the plant"), but
+// then speakerFrom reports true: the subject was found, it is no speaker.
+// The mention is set only with a speaker or a pronoun.
+func (st *state) speakerFrom(q *Quote, np []word, inverted bool) (subject bool) {
+	np, passive := trimNP(st.text, np, inverted)
+	if inverted {
+		// "said the company in a statement": the adverbial phrase is no part of it
+		for i := 1; i < len(np); i++ {
+			if s := lw(np[i]); prepositions[s] && s != "of" && s != "for" && s != "de" && s != "von" {
+				np = np[:i]
+				break
+			}
+		}
+	}
+	if passive || !nounPhrase(np) {
+		return false
+	}
+	if inverted && isLowerWord(np[0].text) && strings.HasSuffix(np[0].text, "s") && nounKind(np[0].text) == "" && !determiners[lw(np[0])] {
+		return false // "said … examines the county": a verb, not a subject
+	}
+	st.name(q, np)
+	if q.Speaker == "" && q.SpeakerKind != Unknown {
+		q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
+	}
+	return true
+}
+
+// speakerMemory is what speaker naming remembers across an article.
+type speakerMemory struct {
+	people []Quote // persons named as speakers, with their roles, in text order
+}
+
+// name sets the speaker of q from a noun phrase.
+func (st *state) name(q *Quote, np []word) {
+	st.nameNP(q, np)
+	if q.SpeakerKind == Person && q.Speaker != "" {
+		if len(st.spk.people) >= 64 {
+			st.spk.people = append(st.spk.people[:0], st.spk.people[32:]...)
+		}
+		st.spk.people = append(st.spk.people, *q)
+	}
+}
+
+func (st *state) nameNP(q *Quote, np []word) {
 	t := st.text
-	for len(np) > 0 && (np[0].text == "and" || np[0].text == "but" || np[0].text == "while" || np[0].text == "(") {
-		np = np[1:]
-	}
-	if len(np) == 0 || len(np) > 10 {
-		return
-	}
 	q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 	if len(np) == 1 {
 		if k, ok := pronouns[np[0].text]; ok {
-			if k == Person && st.mention != "" && !st.havePerson && st.mentionAt < np[0].s {
-				q.Speaker, q.SpeakerKind = st.person(st.mention), Person
-			} else if k == Person && st.havePerson {
-				q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.lastPerson.Speaker, Person, st.lastPerson.Role, st.lastPerson.Affiliation
-			} else if k != Person && st.haveLast && st.last.SpeakerKind != Person {
-				q.Speaker, q.SpeakerKind = st.last.Speaker, st.last.SpeakerKind
-			} else {
-				q.Speaker, q.SpeakerKind = "", Unknown
-				q.Speaker = ""
-			}
+			st.pronoun(q, np[0], k)
 			return
 		}
 	}
@@ -33,6 +63,22 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 	if i, ok := st.e.alias[norm(q.Mention)]; ok {
 		st.known(q, i)
 		return
+	}
+	// "both X and Y", "the two sides": determiners are no part of the name
+	body := np
+	for len(body) > 1 && determiners[lw(body[0])] && !(isCap(body[0].text) && isCap(body[1].text) && len(body[0].text) <= 2) {
+		body = body[1:]
+	}
+	if i, ok := st.e.alias[norm(t[body[0].s:body[len(body)-1].e])]; ok {
+		st.known(q, i)
+		return
+	}
+	// coordinated names: "Moscow and Seoul", "Smith and Jones"
+	for i := 1; i+1 < len(body); i++ {
+		if s := lw(body[i]); (s == "and" || s == "or") && isCap(body[i-1].text) && isCap(body[i+1].text) {
+			q.Speaker, q.SpeakerKind = t[body[0].s:body[len(body)-1].e], Group
+			return
+		}
 	}
 	// the last run of capitalised words is the name; before it, the role
 	end := len(np)
@@ -44,7 +90,10 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 		for b > 0 && (isCap(np[b-1].text) || (b > 1 && isCap(np[b-2].text) && (np[b-1].text == "of" || np[b-1].text == "for" || np[b-1].text == "de" || np[b-1].text == "von"))) && !strings.HasSuffix(np[b-1].text, "'s") && !strings.HasSuffix(np[b-1].text, "’s") {
 			b--
 		}
-		// titles at the start of the run are roles
+		// determiners and titles at the start of the run are no part of the name
+		for b < end-1 && determiners[lw(np[b])] && lw(np[b]) != "an" && lw(np[b]) != "a" {
+			b++
+		}
 		for x := end - 2; x >= b; x-- {
 			if titles[strings.TrimSuffix(np[x].text, ".")] {
 				b = x + 1
@@ -52,13 +101,25 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 			}
 		}
 		name := t[np[b].s:np[end-1].e]
+		if end-b == 1 && !mediaNames[name] && nounKind(name) != "" && (b == 0 || determiners[lw(np[b-1])]) {
+			// "Officials", "Experts", "the Kremlin": a description, capitalised
+			st.describe(q, np)
+			return
+		}
+		if c, ok := country(name); ok {
+			q.Speaker, q.SpeakerKind = c, Organisation
+			if i, ok := st.e.alias[norm(c)]; ok {
+				st.known(q, i)
+			}
+			return
+		}
 		if end-b == 1 {
 			if i, ok := st.e.surname[name]; ok {
 				st.known(q, i)
 				return
 			}
 		}
-		org := false
+		org := end-b > 1 && orgNouns[lw(np[end-1])]
 		for _, w := range np[b:end] {
 			if orgWords[strings.ToLower(w.text)] {
 				org = true
@@ -66,7 +127,7 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 		}
 		if org {
 			from := b
-			if b > 0 && isCap(np[b-1].text) {
+			if b > 0 && isCap(np[b-1].text) && !determiners[lw(np[b-1])] {
 				from = b - 1
 			}
 			q.Speaker, q.SpeakerKind = t[np[from].s:np[end-1].e], Organisation
@@ -78,45 +139,465 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) {
 			q.Speaker, q.SpeakerKind = name, Organisation
 		} else {
 			q.Speaker, q.SpeakerKind = st.person(name), Person
-			if end-b == 1 && q.Speaker == name && len(np) > 1 {
-				// "the Kremlin", "the White House"
-				q.Speaker, q.SpeakerKind = t[np[0].s:np[end-1].e], Organisation
-			}
-			if strings.HasPrefix(q.Speaker, "the ") || strings.HasPrefix(q.Speaker, "The ") {
-				q.Speaker = q.Speaker[4:]
+			if end-b == 1 && q.Speaker == name && b > 0 && lw(np[b-1]) == "the" {
+				// "the Pentagon", "the Vatican"
+				q.SpeakerKind = Organisation
 			}
 		}
 		if b > 0 && q.SpeakerKind == Person {
-			q.Role = t[np[0].s:np[b-1].e]
-			if honorific[q.Role] {
-				q.Role = ""
-			}
+			q.Role = role(t, np[:b])
 		}
 		return
 	}
-	// a description: "South Korea's military", "experts", "the Russian leader"
-	phrase := q.Mention
-	last := strings.ToLower(np[len(np)-1].text)
-	switch {
-	case groupWords[last]:
-		q.Speaker, q.SpeakerKind = strings.TrimPrefix(strings.TrimPrefix(phrase, "the "), "The "), Group
-	case strings.HasSuffix(last, "leader") || strings.HasSuffix(last, "president") || strings.HasSuffix(last, "minister") || strings.HasSuffix(last, "spokesman") || strings.HasSuffix(last, "spokeswoman"):
-		if st.havePerson {
-			q.Speaker, q.SpeakerKind = st.lastPerson.Speaker, Person
-		}
-	default:
-		if len(np) <= 6 {
-			q.Speaker, q.SpeakerKind = strings.TrimPrefix(strings.TrimPrefix(phrase, "the "), "The "), Organisation
+	st.describe(q, np)
+}
+
+// describe names the speaker of a description: "the finance ministry",
+// "experts", "a spokesperson for the agency", "the French president".
+func (st *state) describe(q *Quote, np []word) {
+	t := st.text
+	those := lw(np[0]) == "those" && len(np) == 2
+	definite := lw(np[0]) == "the"
+	for len(np) > 1 && (determiners[lw(np[0])] || isNumber(lw(np[0])) || numberWords[lw(np[0])]) && lw(np[1]) != "of" {
+		np = np[1:]
+	}
+	// the head is the last word before a preposition: "spokesperson for X"
+	h := len(np) - 1
+	for i := 1; i < len(np); i++ {
+		_, pro := pronouns[np[i].text]
+		if prepositions[lw(np[i])] || pro {
+			h = i - 1
+			break
 		}
 	}
+	// "eight of 10 voters", "some of the experts": the head follows "of"
+	if h+1 < len(np) && lw(np[h+1]) == "of" && (isNumber(lw(np[h])) || numberWords[lw(np[h])] || quantifierNouns[lw(np[h])]) && lw(np[h]) != "percent" {
+		h = len(np) - 1
+	}
+	// "sources close to the campaign": the noun nearest before the preposition
+	for k := h; k > 0 && nounKind(np[k].text) == ""; k-- {
+		if nounKind(np[k-1].text) != "" && isLowerWord(np[k].text) {
+			h = k - 1
+			break
+		}
+	}
+	head := np[h].text
+	kind := nounKind(head)
+	if kind == "" && those {
+		kind = Group // "those surveyed"
+	}
+	if kind == "" {
+		return
+	}
+	// "the official TASS agency": a name before a generic media head
+	if h > 0 && isCap(np[h-1].text) && !isCap(head) && (lw(np[h]) == "agency" || lw(np[h]) == "newspaper" || lw(np[h]) == "broadcaster" || lw(np[h]) == "channel") {
+		q.Speaker, q.SpeakerKind = np[h-1].text, Organisation
+		return
+	}
+	if kind == Person && h == len(np)-1 && !isCap(head) && definite {
+		// "the Russian leader": the most recent person the text calls so
+		if p, ok := st.described(np[:h], lw(np[h]), np[0].s); ok {
+			q.Speaker, q.SpeakerKind = p.Speaker, Person
+			if q.Role == "" {
+				q.Role = p.Role
+			}
+			q.Affiliation = p.Affiliation
+			return
+		}
+	}
+	if h == len(np)-1 && lw(np[h]) == "ministry" && h > 0 {
+		if m := st.ministryOf(np[h-1]); m != "" {
+			q.Speaker, q.SpeakerKind = m, Organisation
+			return
+		}
+	}
+	name := t[np[0].s:np[len(np)-1].e]
+	// a capital that only starts the sentence is no part of the name
+	if isCap(np[0].text) && nounKind(np[0].text) != "" && sentenceInitial(t, np[0].s) {
+		name = strings.ToLower(name[:1]) + name[1:]
+	}
+	q.Speaker, q.SpeakerKind = name, kind
 }
+
+// ministryOf names the ministry of a possessor ("Lee's ministry") that the
+// text has called "<portfolio> minister … Lee": "<portfolio> ministry".
+func (st *state) ministryOf(possessor word) string {
+	name := strings.TrimSuffix(strings.TrimSuffix(possessor.text, "'s"), "’s")
+	if name == possessor.text || !isCap(name) {
+		return ""
+	}
+	t := st.text
+	at := strings.Index(t, name)
+	for at >= 0 && at < possessor.s {
+		ws := words(t, max(0, at-80), at, nil)
+		// "… natural resources minister Ann Lee": skip the given names
+		k := len(ws) - 1
+		for k >= 0 && isCap(ws[k].text) && len(ws)-1-k < 3 {
+			k--
+		}
+		if k >= 0 && lw(ws[k]) == "minister" {
+			b := k
+			for b > 0 && isLowerWord(ws[b-1].text) && !determiners[lw(ws[b-1])] && !prepositions[lw(ws[b-1])] && !subordinators[lw(ws[b-1])] && !strings.HasSuffix(ws[b-1].text, "'s") && !strings.HasSuffix(ws[b-1].text, "’s") && k-b < 4 {
+				b--
+			}
+			if b < k {
+				return t[ws[b].s:ws[k-1].e] + " ministry"
+			}
+		}
+		n := strings.Index(t[at+len(name):], name)
+		if n < 0 {
+			break
+		}
+		at += len(name) + n
+	}
+	return ""
+}
+
+// givenNames reports whether rest (" Jong Un") can be the given names that
+// follow a surname at its first mention ("leader Kim Jong Un at the
+// summit"): capitalised words that name no organisation, place or title,
+// preceded and followed by a lower-case word.
+func givenNames(before, rest, after string) bool {
+	// a lower-case word before: not a title-case headline ("Lee, Park Meet in Rome")
+	before = strings.TrimRight(before, " ")
+	k := len(before)
+	for k > 0 && isWordByte(before[k-1]) {
+		k--
+	}
+	if k == len(before) || !isLowerWord(before[k:]) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if orgNouns[strings.ToLower(w)] || orgWords[strings.ToLower(w)] || titles[w] || countries[w] || mediaNames[w] {
+			return false
+		}
+	}
+	after = strings.TrimLeft(after, " ")
+	return after != "" && isLowerWord(after)
+}
+
+// sentenceInitial reports whether the word at i starts a sentence.
+func sentenceInitial(t string, i int) bool {
+	for i > 0 {
+		c := t[i-1]
+		switch {
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(':
+			i--
+		case c == '\n' || c == '.' || c == '!' || c == '?' || c == ':':
+			return true
+		case c >= 0x80:
+			// curly quotation marks and dashes
+			if i >= 3 && (t[i-3:i] == "“" || t[i-3:i] == "”" || t[i-3:i] == "‘" || t[i-3:i] == "’") {
+				i -= 3
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// role returns the title or description before a name ("State Department
+// spokesman", "Berg's deputy"), without determiners; "" when none is left.
+func role(t string, ws []word) string {
+	for len(ws) > 0 && (determiners[lw(ws[0])] || subordinators[lw(ws[0])] || prepositions[lw(ws[0])]) {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && (determiners[lw(ws[len(ws)-1])] || prepositions[lw(ws[len(ws)-1])]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	r := t[ws[0].s:ws[len(ws)-1].e]
+	if honorific[r] {
+		return ""
+	}
+	return r
+}
+
+// roleFrom returns an appositive as a role ("an analyst at Fitch"), or ""
+// when the words are not a noun phrase ("for her part", "in turn").
+func roleFrom(t string, ws []word) string {
+	if len(ws) == 0 || len(ws) > 16 {
+		return ""
+	}
+	if f := lw(ws[0]); prepositions[f] || subordinators[f] || isAdverb(f) || isAux(f) || isParticiple(ws[0].text) {
+		return ""
+	}
+	if len(ws) <= 10 && !nounPhrase(ws) {
+		return ""
+	}
+	return t[ws[0].s:ws[len(ws)-1].e]
+}
+
+// pronoun resolves a pronoun: he, she and I to the person the sentence
+// starts with or the last person quoted (or, before any quote, the last full
+// name mentioned); it and they to the last organisation or group quoted.
+func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
+	q.Speaker, q.SpeakerKind = "", Unknown
+	switch {
+	case k == Person:
+		if p, ok := st.personInSentence(w.s); ok {
+			q.Speaker, q.SpeakerKind = p, Person
+			if st.havePerson && st.lastPerson.Speaker == p {
+				q.Role, q.Affiliation = st.lastPerson.Role, st.lastPerson.Affiliation
+			}
+		} else if m := mentionName(st.mention); m != "" && !st.havePerson && st.mentionAt < w.s {
+			q.Speaker, q.SpeakerKind = st.person(st.nameRunAt(m, st.mentionAt)), Person
+		} else if st.havePerson {
+			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.lastPerson.Speaker, Person, st.lastPerson.Role, st.lastPerson.Affiliation
+		}
+	case k == Organisation && st.mediaInSentence(w.s) != "":
+		// "Interfax reported …, and …, it said"
+		q.Speaker, q.SpeakerKind = st.mediaInSentence(w.s), Organisation
+		if i, ok := st.e.alias[norm(q.Speaker)]; ok {
+			st.known(q, i)
+		}
+	case st.haveLast && st.last.SpeakerKind != Person && st.last.SpeakerKind != Unknown:
+		q.Speaker, q.SpeakerKind = st.last.Speaker, st.last.SpeakerKind
+	}
+}
+
+// mentionName cleans a capitalised run remembered as a pronoun antecedent:
+// no sentence-initial function word ("After Lee's" -> "Lee"), no
+// possessive, and something left that can be a person's name.
+func mentionName(m string) string {
+	f := strings.Fields(m)
+	for len(f) > 0 {
+		l := strings.ToLower(f[0])
+		if !(subordinators[l] || prepositions[l] || determiners[l] || adverbs[l] || timeWords[l] || quantifierNouns[l] || titles[f[0]]) {
+			break
+		}
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	f[len(f)-1] = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	if f[len(f)-1] == "" || nounKind(f[0]) != "" || countries[strings.Join(f, " ")] {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
+// nameRunAt extends name, found in the text at or after i, with the
+// capitalised words that follow it there ("Omar" -> "Omar Diaz").
+func (st *state) nameRunAt(name string, i int) string {
+	t := st.text
+	k := strings.Index(t[i:], name)
+	if k < 0 || strings.Contains(name, " ") {
+		return name
+	}
+	ws := words(t, i+k, min(len(t), i+k+len(name)+60), nil)
+	if len(ws) == 0 || ws[0].text != name {
+		return name
+	}
+	n := 1
+	for n < len(ws) && n < 3 && isCap(ws[n].text) && ws[n].s-ws[n-1].e == 1 && !titles[ws[n].text] && nounKind(ws[n].text) == "" {
+		n++
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(t[ws[0].s:ws[n-1].e], "'s"), "’s")
+}
+
+// personInSentence returns the known person named first in the sentence
+// holding position i, before i and outside quotation marks ("Smith's reply
+// was short: “No,” he said").
+func (st *state) personInSentence(i int) (string, bool) {
+	t := st.text
+	s := i
+	for s > 0 && i-s < 400 && !(t[s-1] == '\n' || t[s-1] == '\r' || (s > 1 && t[s-1] == ' ' && (t[s-2] == '.' || t[s-2] == '?' || t[s-2] == '!') && !inQuotes(t, s-2, i))) {
+		s--
+	}
+	if i-s >= 400 {
+		return "", false
+	}
+	ws := words(t, s, i, nil)
+	in := false
+	for k, w := range ws {
+		// track quotation marks between words
+		from := s
+		if k > 0 {
+			from = ws[k-1].e
+		}
+		for j := from; j < w.s; j++ {
+			if mw, kind := markAt(t, j); mw > 0 {
+				switch kind {
+				case 1:
+					in = true
+				case 2:
+					in = false
+				default:
+					in = !in
+				}
+				j += mw - 1
+			}
+		}
+		if in || !isCap(w.text) || titles[w.text] {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s")
+		if p, ok := st.knownPerson(name); ok {
+			return p, true
+		}
+		// "Smith's reply": a possessive name the article gave in full before
+		if name != w.text && nounKind(name) == "" {
+			if _, c := country(name); !c && !orgWords[strings.ToLower(name)] {
+				if full := fullBefore(t, strings.Index(t, name), name); strings.Contains(full, " ") {
+					return st.person(full), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// mediaInSentence returns the news medium named last in the sentence
+// holding position i, before i, or "".
+func (st *state) mediaInSentence(i int) string {
+	t := st.text
+	s := i
+	for s > 0 && i-s < 400 && t[s-1] != '\n' && t[s-1] != '\r' && !(s > 1 && t[s-1] == ' ' && (t[s-2] == '.' || t[s-2] == '?' || t[s-2] == '!')) {
+		s--
+	}
+	found := ""
+	for _, w := range words(t, s, i, nil) {
+		if mediaNames[w.text] {
+			found = w.text
+		}
+	}
+	return found
+}
+
+// inQuotes reports whether an odd number of quotation marks lies in t[a:b].
+func inQuotes(t string, a, b int) bool {
+	n := 0
+	for j := a; j < b; j++ {
+		if w, _ := markAt(t, j); w > 0 {
+			n++
+			j += w - 1
+		}
+	}
+	return n%2 == 1
+}
+
+// knownPerson returns the full name of a person already quoted, or known to
+// the alias file, whose surname or name is w.
+func (st *state) knownPerson(w string) (string, bool) {
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		p := st.persons[i]
+		if p == w || strings.HasSuffix(p, " "+w) {
+			return p, true
+		}
+	}
+	if i, ok := st.e.surname[w]; ok {
+		return st.e.speakers[i].Name, true
+	}
+	return "", false
+}
+
+// described returns the person a definite description refers to ("the
+// Russian leader"): the last person quoted whose role, or the words just
+// before whose name in the text, hold the description's modifiers and its
+// head (or a title of the same rank); else the last person quoted.
+func (st *state) described(mods []word, head string, before int) (Quote, bool) {
+	if !st.havePerson {
+		return Quote{}, false
+	}
+	t := st.text
+	want := []string{}
+	for _, m := range mods {
+		if s := lw(m); !determiners[s] && !isNumber(s) {
+			want = append(want, s)
+		}
+	}
+	heads := rankOf[head]
+	if heads == nil {
+		heads = []string{head}
+	}
+	best, bestAt := Quote{}, -1
+	for i := len(st.spk.people) - 1; i >= 0; i-- {
+		p := st.spk.people[i]
+		sur := p.Speaker
+		if f := strings.Fields(sur); len(f) > 1 {
+			sur = f[len(f)-1]
+		}
+		// the words before the last mention of the name, and its role
+		from := max(0, before-4000)
+		at := strings.LastIndex(t[from:before], sur)
+		if at >= 0 {
+			at += from
+		}
+		ctx := strings.ToLower(p.Role)
+		if at >= 0 {
+			from := max(0, at-60)
+			ctx += " " + strings.ToLower(t[from:at])
+		}
+		ok := false
+		for _, h := range heads {
+			ok = ok || strings.Contains(ctx, h)
+		}
+		for _, m := range want {
+			ok = ok && strings.Contains(ctx, m)
+		}
+		if ok && at > bestAt {
+			best, bestAt = p, at
+		}
+	}
+	if bestAt >= 0 {
+		return best, true
+	}
+	if len(want) == 0 {
+		return st.lastPerson, true
+	}
+	return Quote{}, false
+}
+
+// rankOf maps a head noun to the titles that fill the same office.
+var rankOf = map[string][]string{
+	"leader":    {"leader", "president", "prime minister", "premier", "chancellor", "king", "chairman"},
+	"president": {"president"},
+	"premier":   {"premier", "prime minister"},
+}
+
+// country returns the canonical name of a country or a capital used for its
+// government ("the U.S." → "US", "Beijing"), and whether name is one.
+func country(name string) (string, bool) {
+	n := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if strings.ToUpper(n) == n && strings.Contains(n, ".") {
+		n = strings.ReplaceAll(n, ".", "")
+	}
+	if countries[n] {
+		return n, true
+	}
+	return "", false
+}
+
+var countries = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Split(`US|USA|United States|America|UK|Britain|Great Britain|United Kingdom|EU|European Union|UN|United Nations|NATO|China|Russia|Japan|India|France|Germany|Italy|Spain|Canada|Mexico|Brazil|Iran|Iraq|Israel|Syria|Turkey|Ukraine|Poland|North Korea|South Korea|Taiwan|Pakistan|Afghanistan|Saudi Arabia|Egypt|Australia|Venezuela|Cuba|Belarus|Hungary|Sweden|Norway|Finland|Denmark|Netherlands|Belgium|Greece|Austria|Switzerland|Qatar|Jordan|Lebanon|Libya|Yemen|Nigeria|South Africa|Indonesia|Vietnam|Philippines|Thailand|Washington|Moscow|Beijing|Tokyo|Seoul|Pyongyang|Kyiv|Kiev|London|Paris|Berlin|Brussels|Tehran|Ankara|New Delhi|Ottawa|Canberra|Caracas|Havana|Minsk|Warsaw|Budapest|Taipei|Islamabad|Kabul|Riyadh|Cairo|Damascus|Baghdad`, "|") {
+		countries[c] = true
+	}
+}
+
+var numberWords = wordSet(`one two three four five six seven eight nine ten eleven twelve thirteen
+	fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred nearly almost about roughly some
+	another only just`)
 
 var honorific = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr": true, "Dr.": true}
 
 var titles = map[string]bool{"President": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prime": true,
 	"Minister": true, "Senator": true, "Sen": true, "Rep": true, "Gov": true, "Governor": true, "General": true,
 	"Gen": true, "Secretary": true, "Leader": true, "Chairman": true, "Professor": true, "Prof": true, "Marshal": true,
-	"Director": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true, "King": true, "Queen": true}
+	"Director": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true, "King": true, "Queen": true,
+	"Mayor": true, "Judge": true, "Justice": true, "Chancellor": true, "Premier": true, "Commissioner": true,
+	"Sheriff": true, "Chief": true, "Rev": true, "Sgt": true, "Lt": true, "Col": true, "Capt": true, "Adm": true,
+	"Rabbi": true, "Pope": true, "Prince": true, "Princess": true, "Lord": true, "Lady": true, "Sir": true,
+	"Dame": true, "Speaker": true, "Deputy": true, "Vice": true, "Attorney": true}
 
 func (st *state) known(q *Quote, i int) {
 	sp := st.e.speakers[i]
@@ -174,7 +655,7 @@ func fullBefore(t string, i int, name string) string {
 			for k > 0 && isWordByte(t[k-1]) {
 				k--
 			}
-			if k < j && isCap(t[k:j]) && !titles[t[k:j]] {
+			if w := t[k:j]; k < j && isCap(w) && !titles[w] && nounKind(w) == "" && !determiners[strings.ToLower(w)] && !prepositions[strings.ToLower(w)] {
 				return t[k:j] + " " + name
 			}
 		}
@@ -192,7 +673,7 @@ func fullBefore(t string, i int, name string) string {
 			full += " " + t[j+1:k]
 			j = k
 		}
-		if full != name && (j < len(t) && t[j] == ',' || strings.Count(t, full) >= 2) {
+		if full != name && (j < len(t) && t[j] == ',' || strings.Count(t, full) >= 2 || n == 0 && givenNames(t[:i], full[len(name):], t[j:])) {
 			return full
 		}
 		nx := strings.Index(t[i+len(name):], name)

@@ -61,6 +61,10 @@ type Match struct {
 	// SpeakerOK reports whether the predicted speaker agrees with the gold
 	// source (meaningful when Named).
 	SpeakerOK bool
+	// Contained reports a sample-gold piece found inside a longer predicted
+	// quote of the same speaker rather than by the one-to-one matching (see
+	// EvaluateSample); PolNeAR matching never sets it.
+	Contained bool
 }
 
 // DocResult is the evaluation of one article.

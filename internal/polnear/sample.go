@@ -124,6 +124,14 @@ func (r *SampleResult) SpeakerAccuracy() float64 { return ratio(r.SpeakerCorrect
 // rule as PolNeAR; the speaker is right when the predicted canonical speaker
 // equals the gold one, an alias of it or an accepted alternative (after
 // NormalizeName).
+//
+// The gold lists a split quote ("“A,” X said. “B”") and its follow-on
+// paragraphs as one entry per piece, while the extractor, like PolNeAR,
+// merges them into one quote. So that the two conventions agree, a gold
+// piece left unmatched by the one-to-one matching is also found when a
+// prediction contains every one of its tokens and names an accepted speaker
+// for it; one prediction may thus cover several pieces, and it is not a false
+// positive.
 func EvaluateSample(g *SampleGold, dir string, predict Predictor) (*SampleResult, error) {
 	r := &SampleResult{RequiredByType: map[string]int{}, FoundByType: map[string]int{}}
 	accepted := func(q SampleQuote) map[string]bool {
@@ -159,6 +167,24 @@ func EvaluateSample(g *SampleGold, dir string, predict Predictor) (*SampleResult
 		for k := range dr.Matches {
 			m := &dr.Matches[k]
 			matchOf[indexOf(doc.Attributions, m.Gold)] = m
+		}
+		// A piece of a split quote (or a follow-on paragraph) that the one-to-one
+		// matching left over counts as found when a prediction with an accepted
+		// speaker contains all its tokens: the extractor, like PolNeAR, merges
+		// the pieces of one quotation into one quote.
+		for i, q := range sd.Quotes {
+			if matchOf[i] != nil {
+				continue
+			}
+			g := &doc.Attributions[i]
+			gt := doc.Quotes.TokenSet(g.Content)
+			for _, p := range dr.Predictions {
+				pt := doc.Quotes.TokenSet([]Span{{p.Start, p.End}})
+				if len(gt) > 0 && intersect(gt, pt) == len(gt) && accepted(q)[NormalizeName(p.Speaker)] && q.Speaker != "" {
+					matchOf[i] = &Match{Gold: g, Pred: p, Overlap: len(gt), Contained: true}
+					break
+				}
+			}
 		}
 		optionalPred := map[*Prediction]bool{}
 		for i, q := range sd.Quotes {
@@ -201,7 +227,7 @@ func EvaluateSample(g *SampleGold, dir string, predict Predictor) (*SampleResult
 			}
 		}
 		matched := map[*Prediction]bool{}
-		for _, m := range dr.Matches {
+		for _, m := range matchOf {
 			matched[m.Pred] = true
 		}
 		for _, p := range dr.Predictions {

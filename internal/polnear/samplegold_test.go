@@ -118,3 +118,61 @@ func TestLoadSampleGoldErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestSampleMergedPieces checks the containment rule of EvaluateSample: the
+// gold lists the pieces of a split quote and a follow-on paragraph one by
+// one, the predictor returns them merged into one quote; each piece is found
+// only when the merged quote names an accepted speaker for it.
+func TestSampleMergedPieces(t *testing.T) {
+	dir := t.TempDir()
+	text := "“The harbour will reopen in spring,” the mayor, Ana Ruiz, said. “Boats will come back.”\n“Trade will follow,” she added.\nThe council said repairs were late.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := &SampleGold{
+		Speakers: map[string]SampleSpeaker{"Ana Ruiz": {Kind: "person"}, "council": {Kind: "organisation"}},
+		Documents: []SampleDocument{{File: "a.txt", Quotes: []SampleQuote{
+			{Content: "The harbour will reopen in spring,", Type: "direct", Speaker: "Ana Ruiz"},
+			{Content: "Boats will come back.", Type: "direct", Speaker: "Ana Ruiz"},
+			{Content: "Trade will follow,", Type: "direct", Speaker: "Ana Ruiz"},
+			{Content: "repairs were late", Type: "indirect", Speaker: "council"},
+		}}},
+	}
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	merged := func(speaker string) Predictor {
+		return func(string) []attribution.Quote {
+			s, _ := at("The harbour")
+			_, e := at("Trade will follow")
+			rs, re := at("repairs were late")
+			return []attribution.Quote{
+				{Type: attribution.Direct, Start: s, End: e, Content: text[s:e], Speaker: speaker, MentionStart: -1},
+				{Type: attribution.Indirect, Start: rs, End: re, Content: text[rs:re], Speaker: "council", MentionStart: -1},
+			}
+		}
+	}
+	tests := []struct {
+		speaker          string
+		found, predicted int
+		correct          int
+	}{
+		{"Ana Ruiz", 4, 2, 2},
+		{"ana ruiz", 4, 2, 2},
+		// a wrong speaker: no piece is found (the merged quote is too long
+		// to match any one of them) and the merged quote is a false positive
+		{"Harbour Board", 1, 2, 1},
+	}
+	for _, tc := range tests {
+		r, err := EvaluateSample(g, dir, merged(tc.speaker))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Found != tc.found || r.Predicted != tc.predicted || r.Correct != tc.correct {
+			var b strings.Builder
+			WriteSampleReport(&b, r, true)
+			t.Errorf("speaker %q: found %d, predicted %d, correct %d; want %d, %d, %d\n%s", tc.speaker, r.Found, r.Predicted, r.Correct, tc.found, tc.predicted, tc.correct, b.String())
+		}
+	}
+}

@@ -1,0 +1,271 @@
+package attribution
+
+import "strings"
+
+// This file looks further for a speaker when the words right before the cue
+// are not a noun phrase: past an adverb or aside ("Ann Lee, the mayor,
+// forcefully told …", "X, in particular, has criticized …"), to the
+// antecedent of a relative pronoun ("…, who said"), to the subject of the
+// clause for a participle or a coordinated verb ("…, having stressed …",
+// "X bemoaned … and said"), or after the cue ("… , reported Reuters").
+
+// subjectBefore names the speaker of q from the words ws[from:to] before the
+// cue ws[ci], looking further when they are not a noun phrase. It reports
+// whether the speaker was found after the cue (an inverted attribution).
+func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted bool) {
+	if ci > 0 && ci < len(ws) && isLowerWord(ws[ci].text) {
+		// "the states", "27 states", "two reports": the cue is a noun
+		if p := lw(ws[ci-1]); articles[p] || isNumber(p) || numberWords[p] || strings.Contains(p, "-") && numberWords[p[:strings.Index(p, "-")]] {
+			return false
+		}
+	}
+	if st.speakerFrom(q, ws[from:to], false) {
+		return false
+	}
+	// a quotation between the words and the cue: "This is “…,” said X"
+	if to > from && to <= ci && quoteBetween(st.text, ws[to-1].e, ws[ci].s) && st.inverted(q, ws, ci) {
+		return true
+	}
+	seg := ws[from:to]
+	for len(seg) > 0 && (seg[0].text == "," || seg[0].text == "(" || seg[0].text == ")") {
+		seg = seg[1:]
+	}
+	relative := len(seg) > 0 && (lw(seg[0]) == "who" || lw(seg[0]) == "which" || lw(seg[0]) == "that")
+	verbal := len(seg) > 0 && (isParticiple(seg[0].text) || lw(seg[len(seg)-1]) == "and")
+	if t, passive := trimNP(st.text, seg, false); passive {
+		return false
+	} else if len(t) > 0 && !relative && !verbal && !prepositions[lw(t[0])] {
+		// a fragment that is neither empty nor an aside: try after the cue
+		return st.inverted(q, ws, ci)
+	}
+	if verbal {
+		st.clauseSubject(q, ws[:from])
+		return false
+	}
+	// walk left over comma-separated asides to a name, keeping an appositive
+	// description as the role
+	var desc []word
+	end := from
+	for n := 0; n < 4 && end > 0 && ws[end-1].text == ","; n++ {
+		b := end - 2
+		for b >= 0 && ws[b].text != "," {
+			b--
+		}
+		part := ws[b+1 : end-1]
+		if len(part) == 0 {
+			break
+		}
+		first := lw(part[0])
+		switch {
+		case prepositions[first] || isAdverb(first) || adverbs[first]:
+			// "in particular", "for her part", "now the majority leader"
+			if t, _ := trimNP(st.text, part, false); nounPhrase(t) && !prepositions[lw(t[0])] && nounKind(t[len(t)-1].text) != "" && desc == nil {
+				desc = t
+			}
+		case b < 0 && !relative:
+			// the clause subject: the whole segment when it is a noun phrase
+			// ("A spokeswoman for the airline, for her part, said"), else the
+			// one that opens it
+			if t, passive := trimNP(st.text, part, false); !passive && len(t) == len(part) {
+				st.speakerFrom(q, part, false)
+			}
+			if q.Speaker == "" {
+				q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
+				st.clauseSubject(q, part)
+			}
+			if q.Speaker != "" && desc != nil && q.SpeakerKind == Person && q.Role == "" {
+				q.Role = roleFrom(st.text, desc)
+			}
+			return false
+		default:
+			t, _ := trimNP(st.text, part, false)
+			if relative && len(part) > 0 && isCap(part[len(part)-1].text) {
+				// "… endorsed by Senator Ann Lee, who said": the name before the comma
+				t = part
+			} else if !nounPhrase(t) {
+				return false
+			}
+			if relative {
+				// the antecedent ends the segment: "talks with the union, which"
+				for i := len(t) - 1; i > 0; i-- {
+					if prepositions[lw(t[i])] && isLowerWord(t[i].text) {
+						t = t[i+1:]
+						break
+					}
+				}
+			}
+			if !isCap(t[len(t)-1].text) {
+				if desc != nil || nounKind(t[len(t)-1].text) == "" {
+					return false
+				}
+				desc = t
+				break
+			}
+			if len(t) == len(part) {
+				// "…, Senate leader Ann Lee, R-Ohio, said": the whole segment
+				st.speakerFrom(q, t, false)
+				if q.Speaker != "" {
+					if desc != nil && q.SpeakerKind == Person && q.Role == "" {
+						q.Role = roleFrom(st.text, desc)
+					}
+					return false
+				}
+				q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
+			}
+			// the trailing capitalised run: "… with Senator Ann Lee"
+			k := len(t) - 1
+			for k > 0 && (isCap(t[k-1].text) || lw(t[k-1]) == "of") && !determiners[lw(t[k-1])] {
+				k--
+			}
+			for k < len(t)-1 && !isCap(t[k].text) {
+				k++ // "mention of Ann Lee": the run starts at a capital
+			}
+			st.speakerFrom(q, t[k:], false)
+			if q.Speaker != "" {
+				if desc != nil && q.SpeakerKind == Person && q.Role == "" {
+					q.Role = roleFrom(st.text, desc)
+				}
+				return false
+			}
+			q.Mention, q.MentionStart, q.MentionEnd = "", -1, -1
+			return false
+		}
+		end = b + 1
+	}
+	if desc != nil {
+		// "the union, which said": a description for antecedent
+		st.speakerFrom(q, desc, false)
+	}
+	return false
+}
+
+// inverted names the speaker from the words after the cue up to a comma or
+// the end of the sentence ("…, reported Reuters"); it reports success.
+func (st *state) inverted(q *Quote, ws []word, ci int) bool {
+	m := ci + 1
+	for m < len(ws) && ws[m].text != "," {
+		m++
+	}
+	if m == ci+1 || m-ci > 8 {
+		return false
+	}
+	var c Quote
+	c.MentionStart, c.MentionEnd = -1, -1
+	st.speakerFrom(&c, ws[ci+1:m], true)
+	if c.Speaker == "" || !isCap(ws[ci+1].text) && lw(ws[ci+1]) != "the" {
+		return false
+	}
+	q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = c.Speaker, c.SpeakerKind, c.Role, c.Affiliation
+	q.Mention, q.MentionStart, q.MentionEnd = c.Mention, c.MentionStart, c.MentionEnd
+	return true
+}
+
+// clauseSubject names the speaker of q from the subject of the clause in
+// ws: the noun phrase opening its first segment that is not an
+// introductory phrase ("In 1986, the court ruled …").
+func (st *state) clauseSubject(q *Quote, ws []word) {
+	for start := 0; start < len(ws); {
+		end := start
+		for end < len(ws) && ws[end].text != "," {
+			end++
+		}
+		seg := ws[start:end]
+		if len(seg) > 0 {
+			f := lw(seg[0])
+			l := lw(seg[len(seg)-1])
+			intro := prepositions[f] || subordinators[f] || isAdverb(f) ||
+				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text)) ||
+				timeRun(seg, 0) > 0 || l == "later" || l == "earlier" || l == "ago"
+			if !intro {
+				if np := leadingNP(seg); np != nil {
+					st.speakerFrom(q, np, false)
+				}
+				return
+			}
+		}
+		start = end + 1
+	}
+}
+
+// leadingNP returns the noun phrase that opens a clause ("The finance
+// ministry", "Democratic nominee Ann Lee"), or nil when the clause does not
+// open with one that is followed by its verb.
+func leadingNP(ws []word) []word {
+	i := 0
+	if i < len(ws) {
+		if _, ok := pronouns[ws[i].text]; ok {
+			return ws[i : i+1]
+		}
+	}
+	j := i
+	if j < len(ws) && determiners[lw(ws[j])] {
+		j++
+	}
+	capRun := func() {
+		for j < len(ws) && (isCap(ws[j].text) || (lw(ws[j]) == "of" || lw(ws[j]) == "for") && j > i && j+1 < len(ws) && isCap(ws[j+1].text)) {
+			j++
+		}
+	}
+	capRun()
+	// lower-case words up to a noun that can name a source
+	best := -1
+	for k := j; k < len(ws) && k-j < 4; k++ {
+		s := lw(ws[k])
+		if isCap(ws[k].text) || isAux(s) || isAdverb(s) || prepositions[s] || subordinators[s] || determiners[s] || ws[k].text == "," {
+			break
+		}
+		if nounKind(s) != "" {
+			best = k + 1
+		}
+	}
+	if best > 0 {
+		j = best
+		capRun()
+	}
+	if j == i || j == i+1 && determiners[lw(ws[i])] {
+		return nil
+	}
+	if j < len(ws) && (isCap(ws[j].text) || ws[j].text == "(" || nounKind(ws[j].text) != "" && !isAux(lw(ws[j]))) {
+		return nil
+	}
+	return ws[i:j]
+}
+
+// participleSpeaker returns the speaker of a participial cue ("…, saying
+// …") at ws[at]: the subject of the clause it hangs on, else the last
+// speaker.
+func (st *state) participleSpeaker(ws []word, at int) Quote {
+	var q Quote
+	q.MentionStart, q.MentionEnd = -1, -1
+	st.clauseSubject(&q, ws[:at])
+	if q.Speaker == "" {
+		return st.last
+	}
+	return q
+}
+
+// quoteBetween reports a quotation mark in t[a:b].
+func quoteBetween(t string, a, b int) bool {
+	for i := a; i < b; i++ {
+		if w, _ := markAt(t, i); w > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveName names the speaker of q from the segment before an
+// appositive ("…, Ann Lee, a senior analyst, said"): only when the whole
+// segment is a noun phrase, not the end of a clause ("… is bad news for the
+// Republicans, because …, said X").
+func (st *state) appositiveName(q *Quote, seg []word) {
+	for _, w := range seg {
+		if s := lw(w); isLowerWord(w.text) && (isAux(s) || subordinators[s] && s != "and") {
+			return
+		}
+	}
+	st.speakerFrom(q, seg, false)
+}
+
+// articles are the determiners that never stand alone before a verb.
+var articles = wordSet(`the a an its their his her our my your`)
