@@ -6,6 +6,8 @@ import (
 	"hash/fnv"
 	"math"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // modelDim is the number of feature slots of the fitted model: a few dense
@@ -51,15 +53,18 @@ type Feature struct {
 // tools/trainstance fits the model on them.
 func Features(text string, start, end int) []Feature {
 	toks := tokenize(text)
-	w := targetWeights(toks, start, end)
-	return features(toks, w)
+	first, last := targetSpan(toks, start, end)
+	f, _, _ := featuresRules(toks, first, last)
+	return f
 }
 
-func targetWeights(toks []token, start, end int) []float64 {
+// targetSpan returns the indices of the first and last token overlapping
+// text[start:end], or -1, -1.
+func targetSpan(toks []token, start, end int) (first, last int) {
+	first, last = -1, -1
 	if start < 0 || end <= start {
-		return nil
+		return
 	}
-	first, last := -1, -1
 	for i, t := range toks {
 		if t.end > start && t.start < end {
 			if first < 0 {
@@ -68,6 +73,12 @@ func targetWeights(toks []token, start, end int) []float64 {
 			last = i
 		}
 	}
+	return
+}
+
+// targetWeights weights each token for the rules: 0 on the target, 1 within
+// targetWindow tokens of it, farWeight beyond; nil without a target.
+func targetWeights(toks []token, first, last int) []float64 {
 	if first < 0 {
 		return nil
 	}
@@ -98,17 +109,72 @@ func hashSlot(prefix byte, s string) int {
 	return denseFeats + int(h.Sum32()%uint32(modelDim-denseFeats))
 }
 
-func features(toks []token, w []float64) []Feature {
-	f, _, _ := featuresRules(toks, w)
-	return f
+func hashSlot2(prefix byte, a, b string) int {
+	h := fnv.New32a()
+	h.Write([]byte{prefix})
+	h.Write([]byte(a))
+	h.Write([]byte{' '})
+	h.Write([]byte(b))
+	return denseFeats + int(h.Sum32()%uint32(modelDim-denseFeats))
 }
 
-// featuresRules returns the model's features and the rules' score and
+// Placeholder words: the target mention, collapsed to one token, so that the
+// model learns the context of a target rather than names.
+const (
+	targetWord = "<t>"
+	entityWord = "<e>"
+)
+
+// isName reports whether toks[i] looks like part of a name: capitalised
+// and not sentence-initial.
+func isName(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i].raw)
+	if !unicode.IsUpper(r) || toks[i].raw == "I" {
+		return false
+	}
+	switch toks[i-1].raw {
+	case ".", "!", "?", "\"", "“", ":", "(", "—":
+		return false
+	}
+	return true
+}
+
+// distBucket buckets the token distance d >= 1 from the target.
+func distBucket(d int) string {
+	switch {
+	case d == 1:
+		return "1"
+	case d <= 3:
+		return "3"
+	case d <= 6:
+		return "6"
+	case d <= targetWindow:
+		return "10"
+	}
+	return ""
+}
+
+// clauseBreak reports whether the token ends a clause for the model's
+// clause features.
+func clauseBreak(w string) bool {
+	switch w {
+	case ",", ";", ":", "(", ")", "\"", "“", "”", "but", "while", "although", "whereas", "though", "—", "–":
+		return true
+	}
+	return false
+}
+
+// featuresRules returns the model's features towards the target
+// toks[first:last+1] (first < 0: the whole text) and the rules' score and
 // confidence, which share the lexicon and VADER work.
-func featuresRules(toks []token, w []float64) (f []Feature, rsc, rconf float64) {
+func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float64) {
+	w := targetWeights(toks, first, last)
 	whole := lexiconScore(toks, nil)
 	vw := vaderCompound(toks)
-	f = make([]Feature, 0, 8+3*len(toks))
+	f = make([]Feature, 0, 16+6*len(toks))
 	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
 	if w != nil {
 		l := lexiconScore(toks, w)
@@ -123,29 +189,144 @@ func featuresRules(toks []token, w []float64) (f []Feature, rsc, rconf float64) 
 		f = append(f, Feature{5, 1})
 	}
 	f = append(f, Feature{6, math.Min(float64(whole.hits), 5) / 5})
+
+	// the word sequence with the target collapsed to targetWord and
+	// negation scope marked
+	ws := make([]string, 0, len(toks))
+	val := make([]float64, 0, len(toks)) // lexicon valence, negation applied
+	tpos := -1
 	neg := 0
 	for i, t := range toks {
-		if len(t.low) == 1 && !isWordByte(t.low[0]) {
-			neg = 0
+		if first >= 0 && i >= first && i <= last {
+			if i == first {
+				tpos = len(ws)
+				ws = append(ws, targetWord)
+				val = append(val, 0)
+			}
 			continue
 		}
 		word := t.low
-		if negators[word] {
+		v := wordValence(word)
+		if isName(toks, i) {
+			if len(ws) > 0 && ws[len(ws)-1] == entityWord {
+				continue
+			}
+			word = entityWord
+		}
+		if len(word) == 1 && !isWordByte(word[0]) {
+			neg = 0
+		} else if negators[word] {
 			neg = 3
 		} else if neg > 0 {
 			word = "NOT_" + word
+			v = -0.75 * v
 			neg--
 		}
-		f = append(f, Feature{hashSlot('u', word), 0.3})
-		if w != nil && w[i] >= 1 {
-			f = append(f, Feature{hashSlot('w', word), 0.5})
+		ws = append(ws, word)
+		val = append(val, v)
+	}
+	for i, word := range ws {
+		f = append(f, Feature{hashSlot('u', word), uniValue})
+		if i+1 < len(ws) {
+			f = append(f, Feature{hashSlot2('b', word, ws[i+1]), biValue})
 		}
-		if i+1 < len(toks) {
-			f = append(f, Feature{hashSlot('b', t.low+" "+toks[i+1].low), 0.3})
+	}
+	if tpos >= 0 {
+		// the clause around the target
+		lo, hi := tpos, tpos
+		for lo > 0 && !clauseBreak(ws[lo-1]) {
+			lo--
 		}
+		for hi+1 < len(ws) && !clauseBreak(ws[hi+1]) {
+			hi++
+		}
+		for i, word := range ws {
+			d := i - tpos
+			side := "R"
+			if d < 0 {
+				side, d = "L", -d
+			}
+			if d == 0 {
+				continue
+			}
+			b := distBucket(d)
+			if b != "" {
+				f = append(f, Feature{hashSlot2('w', side+b, word), winValue})
+				f = append(f, Feature{hashSlot2('s', side, word), winValue})
+			}
+			in := i >= lo && i <= hi
+			if in {
+				f = append(f, Feature{hashSlot('c', word), clauseValue})
+			}
+			if v := val[i]; v != 0 {
+				pol := "+"
+				if v < 0 {
+					pol = "-"
+				}
+				if b == "" {
+					b = "far"
+				}
+				f = append(f, Feature{hashSlot2('v', side+b, pol), math.Abs(v)})
+				// is the target the nearest name to this stance word?
+				own := "own"
+				for k := 1; k < d; k++ {
+					if (i-k >= 0 && ws[i-k] == entityWord) || (i+k < len(ws) && ws[i+k] == entityWord) {
+						own = "other"
+						break
+					}
+				}
+				f = append(f, Feature{hashSlot2('a', own, pol), math.Abs(v)})
+				if in {
+					f = append(f, Feature{hashSlot2('v', "clause", pol), math.Abs(v)})
+				}
+			}
+		}
+		// n-grams through the target
+		l1, l2, r1, r2 := "^", "^", "$", "$"
+		if tpos > 0 {
+			l1 = ws[tpos-1]
+		}
+		if tpos > 1 {
+			l2 = ws[tpos-2]
+		}
+		if tpos+1 < len(ws) {
+			r1 = ws[tpos+1]
+		}
+		if tpos+2 < len(ws) {
+			r2 = ws[tpos+2]
+		}
+		f = append(f,
+			Feature{hashSlot2('t', l2+" "+l1, "<"), ngValue},
+			Feature{hashSlot2('t', r1+" "+r2, ">"), ngValue},
+			Feature{hashSlot2('t', l1, r1), ngValue},
+			Feature{hashSlot2('t', l1, "<"), ngValue},
+			Feature{hashSlot2('t', r1, ">"), ngValue},
+		)
 	}
 	return f, rsc, rconf
 }
+
+// wordValence is the news lexicon's valence of a word, else VADER's scaled
+// to [-1, 1] (0 for masked words).
+func wordValence(w string) float64 {
+	if v, ok := newsLexicon[w]; ok {
+		return v
+	}
+	if vaderMaskWords[w] {
+		return 0
+	}
+	v, _ := vaderLex(w)
+	return v
+}
+
+// Feature values of the hashed groups.
+const (
+	uniValue    = 0.3
+	biValue     = 0.3
+	winValue    = 0.3
+	clauseValue = 0.3
+	ngValue     = 0.3
+)
 
 // modelProbs returns class probabilities (negative, neutral, positive), or
 // nil when no model is embedded.

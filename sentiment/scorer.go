@@ -74,7 +74,11 @@ func vaderModel() *govader.SentimentIntensityAnalyzer {
 // vaderCompound runs govader with its bugs worked around: all white space is
 // collapsed to single spaces (govader splits on ' ' only) and words that
 // VADER misreads in news (see vaderMask) are dropped from its input.
-func vaderCompound(toks []token) float64 {
+func vaderCompound(toks []token) float64 { return vaderScores(toks).Compound }
+
+// vaderScores is vaderCompound with VADER's positive, negative and neutral
+// shares too.
+func vaderScores(toks []token) govader.Sentiment {
 	var b strings.Builder
 	for i, t := range toks {
 		if vaderMasked(toks, i) {
@@ -86,9 +90,9 @@ func vaderCompound(toks []token) float64 {
 		b.WriteString(t.raw)
 	}
 	if b.Len() == 0 {
-		return 0
+		return govader.Sentiment{Neutral: 1}
 	}
-	return vaderModel().PolarityScores(b.String()).Compound
+	return vaderModel().PolarityScores(b.String())
 }
 
 // BayesProbability returns the cdipaolo/sentiment Naive Bayes probability
@@ -129,7 +133,7 @@ const labelThreshold = 0.12
 // Score returns the stance of the whole text.
 func (s *Scorer) Score(text string) Result {
 	toks := tokenize(text)
-	return s.score(text, toks, nil)
+	return s.score(text, toks, -1, -1)
 }
 
 // ScoreTarget returns the stance of text towards the mention text[start:end]
@@ -139,7 +143,8 @@ func (s *Scorer) ScoreTarget(text string, start, end int) Result {
 		return s.Score(text)
 	}
 	toks := tokenize(text)
-	return s.score(text, toks, targetWeights(toks, start, end))
+	first, last := targetSpan(toks, start, end)
+	return s.score(text, toks, first, last)
 }
 
 const (
@@ -154,7 +159,7 @@ func clamp(x, lo, hi float64) float64 {
 	return math.Max(lo, math.Min(hi, x))
 }
 
-func (s *Scorer) score(text string, toks []token, w []float64) Result {
+func (s *Scorer) score(text string, toks []token, first, last int) Result {
 	if len(toks) == 0 {
 		return Result{Score: 0, Label: Neutral, Confidence: 0}
 	}
@@ -167,13 +172,13 @@ func (s *Scorer) score(text string, toks []token, w []float64) Result {
 		sc = 2*bayesPositive(text) - 1
 		conf = math.Abs(sc)
 	case "lexicon":
-		l := lexiconScore(toks, w)
+		l := lexiconScore(toks, targetWeights(toks, first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		f, r, rc := featuresRules(toks, w)
+		f, r, rc := featuresRules(toks, first, last)
 		p := modelProbs(f)
 		if p == nil {
-			sc, conf = rules(toks, w)
+			sc, conf = rules(toks, targetWeights(toks, first, last))
 			break
 		}
 		sc = probScore(p)
@@ -188,7 +193,7 @@ func (s *Scorer) score(text string, toks []token, w []float64) Result {
 			conf = ensembleModel*conf + (1-ensembleModel)*rc
 		}
 	default:
-		sc, conf = rules(toks, w)
+		sc, conf = rules(toks, targetWeights(toks, first, last))
 	}
 	sc = clamp(sc, -1, 1)
 	return Result{Score: sc, Label: LabelOf(sc), Confidence: clamp(conf, 0, 1)}

@@ -3,7 +3,13 @@
 // train and writes its weights to sentiment/model.bin, which the package
 // embeds.
 //
-//	go run ./tools/trainstance [-epochs 12] [-l2 1e-5] [-o sentiment/model.bin]
+//	go run ./tools/trainstance [-epochs 12] [-l2 1e-5] [-seeds 1] [-neutral 0] [-o sentiment/model.bin]
+//
+// To choose settings, measure them on train only: -folds k cross-validates
+// on train (folds grouped by sentence, so that the targets of one sentence
+// never straddle training and measurement), reports accuracy and macro-F1
+// and the neutral-class bias that maximises macro-F1 out of fold, and
+// writes nothing. Check the chosen settings on dev with tools/evalstance.
 package main
 
 import (
@@ -19,11 +25,26 @@ import (
 	"github.com/quotelens/quotelens/sentiment"
 )
 
+type settings struct {
+	epochs  int
+	lr, l2  float64
+	seeds   int
+	balance bool
+	multi   float64   // weight of the targets of sentences with several
+	iw      []float64 // per-item weights (from multi)
+}
+
 func main() {
-	epochs := flag.Int("epochs", 12, "passes over the training data")
-	lr := flag.Float64("lr", 0.2, "learning rate")
-	l2 := flag.Float64("l2", 1e-5, "L2 penalty per step")
-	holdout := flag.Float64("holdout", 0, "fraction of train held out to measure (for choosing -epochs/-l2; 0 fits on all of train)")
+	var s settings
+	flag.IntVar(&s.epochs, "epochs", 12, "passes over the training data")
+	flag.Float64Var(&s.lr, "lr", 0.2, "learning rate")
+	flag.Float64Var(&s.l2, "l2", 1e-5, "L2 penalty per step")
+	flag.IntVar(&s.seeds, "seeds", 1, "models fitted with different shuffles and averaged")
+	flag.BoolVar(&s.balance, "balance", false, "weight classes inversely to their frequency")
+	flag.Float64Var(&s.multi, "multi", 1, "weight of the targets of sentences with several targets")
+	neutral := flag.Float64("neutral", 0, "added to the neutral class's bias weight of the written model")
+	folds := flag.Int("folds", 0, "cross-validate on train with this many folds and write nothing")
+	repeats := flag.Int("repeats", 1, "with -folds: cross-validation runs with different fold draws, pooled")
 	out := flag.String("o", "sentiment/model.bin", "weights file to write")
 	flag.Parse()
 	d := newsmtsc.DataDir(".")
@@ -40,75 +61,29 @@ func main() {
 	y := make([]int, len(items))
 	for i, it := range items {
 		X[i] = sentiment.Features(it.Text, it.Start, it.End)
-		switch it.Gold {
-		case sentiment.Negative:
-			y[i] = 0
-		case sentiment.Neutral:
-			y[i] = 1
-		default:
-			y[i] = 2
+		y[i] = classOf(it.Gold)
+	}
+	perText := map[string]int{}
+	for _, it := range items {
+		perText[it.Text]++
+	}
+	s.iw = make([]float64, len(items))
+	for i, it := range items {
+		s.iw[i] = 1
+		if perText[it.Text] > 1 {
+			s.iw[i] = s.multi
 		}
 	}
-	W := make([]float64, sentiment.NumClasses*sentiment.ModelDim)
-	rng := rand.New(rand.NewPCG(1, 2))
-	order := rng.Perm(len(items))
-	var held []int
-	if *holdout > 0 {
-		k := int(float64(len(order)) * *holdout)
-		held, order = order[:k], order[k:]
+	if *folds > 1 {
+		crossValidate(items, X, y, s, *folds, *repeats, *neutral)
+		return
 	}
-	for e := 0; e < *epochs; e++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		step := *lr / (1 + float64(e)*0.5)
-		var loss float64
-		for _, i := range order {
-			z := make([]float64, sentiment.NumClasses)
-			for c := range z {
-				for _, f := range X[i] {
-					z[c] += W[c*sentiment.ModelDim+f.Index] * f.Value
-				}
-			}
-			p := sentiment.Softmax(z)
-			loss -= math.Log(p[y[i]] + 1e-12)
-			for c := range p {
-				g := p[c]
-				if c == y[i] {
-					g--
-				}
-				for _, f := range X[i] {
-					k := c*sentiment.ModelDim + f.Index
-					W[k] -= step * (g*f.Value + *l2*W[k])
-				}
-			}
-		}
-		fmt.Fprintf(os.Stderr, "epoch %d: mean loss %.4f\n", e+1, loss/float64(len(items)))
+	all := make([]int, len(items))
+	for i := range all {
+		all[i] = i
 	}
-	if len(held) > 0 {
-		var hi []newsmtsc.Item
-		for _, i := range held {
-			hi = append(hi, items[i])
-		}
-		labels := []sentiment.Label{sentiment.Negative, sentiment.Neutral, sentiment.Positive}
-		k := 0
-		m := newsmtsc.Evaluate(hi, func(newsmtsc.Item) sentiment.Label {
-			i := held[k]
-			k++
-			z := make([]float64, sentiment.NumClasses)
-			for c := range z {
-				for _, f := range X[i] {
-					z[c] += W[c*sentiment.ModelDim+f.Index] * f.Value
-				}
-			}
-			best := 0
-			for c := range z {
-				if z[c] > z[best] {
-					best = c
-				}
-			}
-			return labels[best]
-		})
-		fmt.Printf("held-out train (%d): accuracy %.3f macro-F1 %.3f\n", len(held), m.Accuracy, m.MacroF1)
-	}
+	W := fit(X, y, all, s)
+	W[1*sentiment.ModelDim] += *neutral
 	buf := make([]byte, 4*len(W))
 	for i, v := range W {
 		binary.LittleEndian.PutUint32(buf[4*i:], math.Float32bits(float32(v)))
@@ -118,4 +93,142 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("trained on %d targets; wrote %s (%d bytes)\n", len(items), *out, len(buf))
+}
+
+var labels = []sentiment.Label{sentiment.Negative, sentiment.Neutral, sentiment.Positive}
+
+func classOf(l sentiment.Label) int {
+	for c, x := range labels {
+		if x == l {
+			return c
+		}
+	}
+	return 1
+}
+
+// crossValidate measures settings s on train by k-fold cross-validation,
+// folds grouped by sentence text.
+func crossValidate(items []newsmtsc.Item, X [][]sentiment.Feature, y []int, s settings, k, repeats int, neutral float64) {
+	n := len(items)
+	z := make([][]float64, n*repeats) // out-of-fold scores, repeat by repeat
+	for r := 0; r < repeats; r++ {
+		fold := map[string]int{}
+		rng := rand.New(rand.NewPCG(7, uint64(11+r)))
+		for _, it := range items {
+			if _, ok := fold[it.Text]; !ok {
+				fold[it.Text] = rng.IntN(k)
+			}
+		}
+		for f := 0; f < k; f++ {
+			var tr []int
+			for i, it := range items {
+				if fold[it.Text] != f {
+					tr = append(tr, i)
+				}
+			}
+			W := fit(X, y, tr, s)
+			for i, it := range items {
+				if fold[it.Text] == f {
+					z[r*n+i] = scores(W, X[i])
+				}
+			}
+		}
+	}
+	eval := func(b float64, keep func(int) bool) newsmtsc.Metrics {
+		var sub []newsmtsc.Item
+		var idx []int
+		for i := range z {
+			if keep(i % n) {
+				sub = append(sub, items[i%n])
+				idx = append(idx, i)
+			}
+		}
+		j := 0
+		return newsmtsc.Evaluate(sub, func(newsmtsc.Item) sentiment.Label {
+			i := idx[j]
+			j++
+			return labels[argmax(z[i][0], z[i][1]+b, z[i][2])]
+		})
+	}
+	all := func(int) bool { return true }
+	perText := map[string]int{}
+	for _, it := range items {
+		perText[it.Text]++
+	}
+	multi := func(i int) bool { return perText[items[i].Text] > 1 }
+	m := eval(neutral, all)
+	mm := eval(neutral, multi)
+	fmt.Printf("%dx %d-fold CV on train (%d targets): accuracy %.3f macro-F1 %.3f (neg %.3f neu %.3f pos %.3f); multi-target sentences: accuracy %.3f macro-F1 %.3f\n",
+		repeats, k, len(items), m.Accuracy, m.MacroF1, m.F1[sentiment.Negative], m.F1[sentiment.Neutral], m.F1[sentiment.Positive], mm.Accuracy, mm.MacroF1)
+	best, bestF := 0.0, -1.0
+	for b := -1.0; b <= 1.0001; b += 0.1 {
+		if f := eval(b, all).MacroF1; f > bestF+1e-9 {
+			best, bestF = b, f
+		}
+	}
+	fmt.Printf("best neutral bias out of fold: %+.1f (macro-F1 %.3f)\n", best, bestF)
+}
+
+func argmax(a, b, c float64) int {
+	switch {
+	case a >= b && a >= c:
+		return 0
+	case b >= c:
+		return 1
+	}
+	return 2
+}
+
+func scores(W []float64, x []sentiment.Feature) []float64 {
+	z := make([]float64, sentiment.NumClasses)
+	for c := range z {
+		row := W[c*sentiment.ModelDim : (c+1)*sentiment.ModelDim]
+		for _, f := range x {
+			z[c] += row[f.Index] * f.Value
+		}
+	}
+	return z
+}
+
+// fit trains on the items train and returns the weights, averaged over
+// s.seeds shuffles.
+func fit(X [][]sentiment.Feature, y []int, train []int, s settings) []float64 {
+	avg := make([]float64, sentiment.NumClasses*sentiment.ModelDim)
+	cw := []float64{1, 1, 1}
+	if s.balance {
+		var n [3]float64
+		for _, i := range train {
+			n[y[i]]++
+		}
+		for c := range cw {
+			cw[c] = float64(len(train)) / (3 * math.Max(n[c], 1))
+		}
+	}
+	for seed := 0; seed < s.seeds; seed++ {
+		W := make([]float64, len(avg))
+		rng := rand.New(rand.NewPCG(1, uint64(2+seed)))
+		order := append([]int(nil), train...)
+		for e := 0; e < s.epochs; e++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			step := s.lr / (1 + float64(e)*0.5)
+			for _, i := range order {
+				p := sentiment.Softmax(scores(W, X[i]))
+				for c := range p {
+					g := p[c]
+					if c == y[i] {
+						g--
+					}
+					g *= cw[y[i]] * s.iw[i]
+					for _, f := range X[i] {
+						k := c*sentiment.ModelDim + f.Index
+						W[k] -= step * (g*f.Value + s.l2*W[k])
+					}
+				}
+			}
+		}
+		for k, v := range W {
+			avg[k] += v / float64(s.seeds)
+		}
+	}
+	return avg
 }
