@@ -108,7 +108,6 @@ var phrases = []struct {
 }{
 	{[]string{"hat", "in", "hand"}, -0.6},
 	{[]string{"irreparable", "damage"}, -1.0},
-	{[]string{"without", "hurry"}, 0},
 	{[]string{"no", "doubt"}, 0.2},
 	{[]string{"dealt", "a", "blow"}, -0.6},
 	{[]string{"war", "crimes"}, -1.0},
@@ -116,7 +115,6 @@ var phrases = []struct {
 	{[]string{"red", "line"}, -0.4},
 	{[]string{"pay", "the", "price"}, -0.7},
 	{[]string{"short", "of"}, -0.4},
-	{[]string{"help", "offset"}, 0},
 	{[]string{"stand", "with"}, 0.5},
 	{[]string{"stands", "with"}, 0.5},
 	{[]string{"axis", "of", "evil"}, -0.9},

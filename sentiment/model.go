@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"hash/fnv"
 	"math"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,33 +12,42 @@ import (
 // modelDim is the number of feature slots of the fitted model: a few dense
 // features followed by hashed words.
 const (
-	modelDim   = 1 << 16
-	denseFeats = 8
+	modelDim   = 1 << 18
+	denseFeats = 16
 	numClasses = 3 // negative, neutral, positive
 )
 
 // modelBin holds the weights fitted on NewsMTSC train by
-// `go run ./tools/trainstance`: numClasses×modelDim little-endian float32.
+// `go run ./tools/trainstance`, as EncodeModel writes them.
 //
 //go:embed model.bin
 var modelBin []byte
 
-var (
-	modelOnce sync.Once
-	modelW    []float32
-)
+// modelHeader is the size of the model file's header: the float32 scale.
+const modelHeader = 4
 
-func weights() []float32 {
-	modelOnce.Do(func() {
-		if len(modelBin) != numClasses*modelDim*4 {
-			return
+// EncodeModel writes weights w (numClasses rows of modelDim, class by class)
+// in the model file format: a little-endian float32 scale, then per feature
+// slot the numClasses weights as little-endian int16 multiples of scale.
+// Weights are read straight from the file, so loading costs nothing.
+func EncodeModel(w []float64) []byte {
+	var m float64
+	for _, v := range w {
+		m = math.Max(m, math.Abs(v))
+	}
+	scale := m / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	buf := make([]byte, modelHeader+2*len(w))
+	binary.LittleEndian.PutUint32(buf, math.Float32bits(float32(scale)))
+	for c := 0; c < numClasses; c++ {
+		for k := 0; k < modelDim; k++ {
+			q := int16(math.Round(w[c*modelDim+k] / scale))
+			binary.LittleEndian.PutUint16(buf[modelHeader+2*(k*numClasses+c):], uint16(q))
 		}
-		modelW = make([]float32, numClasses*modelDim)
-		for i := range modelW {
-			modelW[i] = math.Float32frombits(binary.LittleEndian.Uint32(modelBin[4*i:]))
-		}
-	})
-	return modelW
+	}
+	return buf
 }
 
 // Feature is one non-zero feature: slot index and value.
@@ -189,19 +197,37 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 		f = append(f, Feature{5, 1})
 	}
 	f = append(f, Feature{6, math.Min(float64(whole.hits), 5) / 5})
+	if whole.hits == 0 {
+		f = append(f, Feature{9, 1})
+	}
+	if first < 0 {
+		// without a target the text's own stance words weigh differently
+		f = append(f, Feature{8, 1}, Feature{10, whole.score}, Feature{11, vw})
+	}
 
 	// the word sequence with the target collapsed to targetWord and
 	// negation scope marked
 	ws := make([]string, 0, len(toks))
 	val := make([]float64, 0, len(toks)) // lexicon valence, negation applied
+	inq := make([]bool, 0, len(toks))    // inside quotation marks
 	tpos := -1
 	neg := 0
+	q := false
 	for i, t := range toks {
+		switch t.raw {
+		case "\"":
+			q = !q
+		case "“":
+			q = true
+		case "”":
+			q = false
+		}
 		if first >= 0 && i >= first && i <= last {
 			if i == first {
 				tpos = len(ws)
 				ws = append(ws, targetWord)
 				val = append(val, 0)
+				inq = append(inq, q)
 			}
 			continue
 		}
@@ -224,11 +250,21 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 		}
 		ws = append(ws, word)
 		val = append(val, v)
+		inq = append(inq, q)
 	}
 	for i, word := range ws {
 		f = append(f, Feature{hashSlot('u', word), uniValue})
 		if i+1 < len(ws) {
 			f = append(f, Feature{hashSlot2('b', word, ws[i+1]), biValue})
+		}
+	}
+	if tpos < 0 {
+		for _, v := range val {
+			if v > 0 {
+				f = append(f, Feature{hashSlot('v', "all+"), v})
+			} else if v < 0 {
+				f = append(f, Feature{hashSlot('v', "all-"), -v})
+			}
 		}
 	}
 	if tpos >= 0 {
@@ -240,6 +276,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 		for hi+1 < len(ws) && !clauseBreak(ws[hi+1]) {
 			hi++
 		}
+		nearVal := 0
 		for i, word := range ws {
 			d := i - tpos
 			side := "R"
@@ -259,6 +296,9 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 				f = append(f, Feature{hashSlot('c', word), clauseValue})
 			}
 			if v := val[i]; v != 0 {
+				if b != "" {
+					nearVal++
+				}
 				pol := "+"
 				if v < 0 {
 					pol = "-"
@@ -276,10 +316,21 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 					}
 				}
 				f = append(f, Feature{hashSlot2('a', own, pol), math.Abs(v)})
+				qs := "q-same"
+				if inq[i] != inq[tpos] {
+					qs = "q-diff"
+				}
+				f = append(f, Feature{hashSlot2('a', qs, pol), math.Abs(v)})
 				if in {
 					f = append(f, Feature{hashSlot2('v', "clause", pol), math.Abs(v)})
 				}
 			}
+		}
+		if inq[tpos] {
+			f = append(f, Feature{hashSlot('q', "target quoted"), 1})
+		}
+		if nearVal == 0 {
+			f = append(f, Feature{7, 1})
 		}
 		// n-grams through the target
 		l1, l2, r1, r2 := "^", "^", "$", "$"
@@ -331,16 +382,19 @@ const (
 // modelProbs returns class probabilities (negative, neutral, positive), or
 // nil when no model is embedded.
 func modelProbs(f []Feature) []float64 {
-	W := weights()
-	if W == nil {
+	if len(modelBin) != modelHeader+2*numClasses*modelDim {
 		return nil
 	}
+	scale := float64(math.Float32frombits(binary.LittleEndian.Uint32(modelBin)))
 	var z [numClasses]float64
-	for c := 0; c < numClasses; c++ {
-		row := W[c*modelDim : (c+1)*modelDim]
-		for _, x := range f {
-			z[c] += float64(row[x.Index]) * x.Value
+	for _, x := range f {
+		row := modelBin[modelHeader+2*numClasses*x.Index:]
+		for c := 0; c < numClasses; c++ {
+			z[c] += float64(int16(binary.LittleEndian.Uint16(row[2*c:]))) * x.Value
 		}
+	}
+	for c := range z {
+		z[c] *= scale
 	}
 	return Softmax(z[:])
 }

@@ -13,7 +13,6 @@
 package main
 
 import (
-	"encoding/binary"
 	"flag"
 	"fmt"
 	"math"
@@ -30,18 +29,21 @@ type settings struct {
 	lr, l2  float64
 	seeds   int
 	balance bool
+	adagrad bool
 	multi   float64   // weight of the targets of sentences with several
 	iw      []float64 // per-item weights (from multi)
 }
 
 func main() {
 	var s settings
-	flag.IntVar(&s.epochs, "epochs", 12, "passes over the training data")
-	flag.Float64Var(&s.lr, "lr", 0.2, "learning rate")
+	flag.IntVar(&s.epochs, "epochs", 15, "passes over the training data")
+	flag.Float64Var(&s.lr, "lr", 0.02, "learning rate")
 	flag.Float64Var(&s.l2, "l2", 1e-5, "L2 penalty per step")
 	flag.IntVar(&s.seeds, "seeds", 1, "models fitted with different shuffles and averaged")
-	flag.BoolVar(&s.balance, "balance", false, "weight classes inversely to their frequency")
+	flag.BoolVar(&s.adagrad, "adagrad", true, "AdaGrad steps (per-feature learning rates) instead of a decaying learning rate")
+	flag.BoolVar(&s.balance, "balance", true, "weight classes inversely to their frequency")
 	flag.Float64Var(&s.multi, "multi", 1, "weight of the targets of sentences with several targets")
+	whole := flag.Float64("whole", 0.5, "weight of extra training examples scored without a target (whole sentence; sentences with one target only), for Scorer.Score")
 	neutral := flag.Float64("neutral", 0, "added to the neutral class's bias weight of the written model")
 	folds := flag.Int("folds", 0, "cross-validate on train with this many folds and write nothing")
 	repeats := flag.Int("repeats", 1, "with -folds: cross-validation runs with different fold draws, pooled")
@@ -68,26 +70,35 @@ func main() {
 		perText[it.Text]++
 	}
 	s.iw = make([]float64, len(items))
+	texts := make([]string, len(items))
 	for i, it := range items {
+		texts[i] = it.Text
 		s.iw[i] = 1
 		if perText[it.Text] > 1 {
 			s.iw[i] = s.multi
 		}
 	}
+	if *whole > 0 {
+		for i, it := range items {
+			if perText[it.Text] == 1 {
+				X = append(X, sentiment.Features(it.Text, -1, -1))
+				y = append(y, y[i])
+				s.iw = append(s.iw, s.iw[i]**whole)
+				texts = append(texts, it.Text)
+			}
+		}
+	}
 	if *folds > 1 {
-		crossValidate(items, X, y, s, *folds, *repeats, *neutral)
+		crossValidate(items, texts, X, y, s, *folds, *repeats, *neutral)
 		return
 	}
-	all := make([]int, len(items))
+	all := make([]int, len(X))
 	for i := range all {
 		all[i] = i
 	}
 	W := fit(X, y, all, s)
 	W[1*sentiment.ModelDim] += *neutral
-	buf := make([]byte, 4*len(W))
-	for i, v := range W {
-		binary.LittleEndian.PutUint32(buf[4*i:], math.Float32bits(float32(v)))
-	}
+	buf := sentiment.EncodeModel(W)
 	if err := os.WriteFile(*out, buf, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "trainstance:", err)
 		os.Exit(1)
@@ -108,9 +119,26 @@ func classOf(l sentiment.Label) int {
 
 // crossValidate measures settings s on train by k-fold cross-validation,
 // folds grouped by sentence text.
-func crossValidate(items []newsmtsc.Item, X [][]sentiment.Feature, y []int, s settings, k, repeats int, neutral float64) {
+func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Feature, y []int, s settings, k, repeats int, neutral float64) {
 	n := len(items)
 	z := make([][]float64, n*repeats) // out-of-fold scores, repeat by repeat
+	perText := map[string]int{}
+	for _, it := range items {
+		perText[it.Text]++
+	}
+	// whole-sentence scoring (Scorer.Score) is measured on the sentences
+	// with one target
+	var wi []int
+	var wx [][]sentiment.Feature
+	for i, it := range items {
+		if perText[it.Text] == 1 {
+			wi = append(wi, i)
+			wx = append(wx, sentiment.Features(it.Text, -1, -1))
+		}
+	}
+	var wp []int // predicted class, repeat by repeat
+	wzz := make([][]float64, len(wi)*repeats)
+	wfold := make([]int, len(wi))
 	for r := 0; r < repeats; r++ {
 		fold := map[string]int{}
 		rng := rand.New(rand.NewPCG(7, uint64(11+r)))
@@ -121,8 +149,8 @@ func crossValidate(items []newsmtsc.Item, X [][]sentiment.Feature, y []int, s se
 		}
 		for f := 0; f < k; f++ {
 			var tr []int
-			for i, it := range items {
-				if fold[it.Text] != f {
+			for i, t := range texts {
+				if fold[t] != f {
 					tr = append(tr, i)
 				}
 			}
@@ -132,8 +160,24 @@ func crossValidate(items []newsmtsc.Item, X [][]sentiment.Feature, y []int, s se
 					z[r*n+i] = scores(W, X[i])
 				}
 			}
+			for j, i := range wi {
+				if fold[items[i].Text] == f {
+					sc := scores(W, wx[j])
+					wfold[j] = argmax(sc[0], sc[1]+neutral, sc[2])
+					wzz[r*len(wi)+j] = sentiment.Softmax(sc)
+				}
+			}
+		}
+		wp = append(wp, wfold...)
+	}
+	var wItems []newsmtsc.Item
+	for r := 0; r < repeats; r++ {
+		for _, i := range wi {
+			wItems = append(wItems, items[i])
 		}
 	}
+	wk := 0
+	wm := newsmtsc.Evaluate(wItems, func(newsmtsc.Item) sentiment.Label { wk++; return labels[wp[wk-1]] })
 	eval := func(b float64, keep func(int) bool) newsmtsc.Metrics {
 		var sub []newsmtsc.Item
 		var idx []int
@@ -151,15 +195,58 @@ func crossValidate(items []newsmtsc.Item, X [][]sentiment.Feature, y []int, s se
 		})
 	}
 	all := func(int) bool { return true }
-	perText := map[string]int{}
-	for _, it := range items {
-		perText[it.Text]++
-	}
 	multi := func(i int) bool { return perText[items[i].Text] > 1 }
 	m := eval(neutral, all)
 	mm := eval(neutral, multi)
 	fmt.Printf("%dx %d-fold CV on train (%d targets): accuracy %.3f macro-F1 %.3f (neg %.3f neu %.3f pos %.3f); multi-target sentences: accuracy %.3f macro-F1 %.3f\n",
 		repeats, k, len(items), m.Accuracy, m.MacroF1, m.F1[sentiment.Negative], m.F1[sentiment.Neutral], m.F1[sentiment.Positive], mm.Accuracy, mm.MacroF1)
+	fmt.Printf("whole sentence without the target (one-target sentences): accuracy %.3f macro-F1 %.3f\n", wm.Accuracy, wm.MacroF1)
+	for b := -0.6; b <= 0.61; b += 0.1 {
+		k := 0
+		bm := newsmtsc.Evaluate(wItems, func(newsmtsc.Item) sentiment.Label {
+			p := wzz[k]
+			k++
+			return labels[argmax(math.Log(p[0]), math.Log(p[1])+b, math.Log(p[2]))]
+		})
+		fmt.Printf("  whole, neutral bias %+.1f: macro-F1 %.3f\n", b, bm.MacroF1)
+	}
+	rs, _ := sentiment.New(sentiment.Options{Method: "rules"})
+	rsc := make([]float64, len(wItems))
+	for j, it := range wItems {
+		rsc[j] = rs.Score(it.Text).Score
+	}
+	for _, a := range []float64{0, 0.25, 0.5, 0.6, 0.75, 0.9, 1} {
+		k := 0
+		bm := newsmtsc.Evaluate(wItems, func(newsmtsc.Item) sentiment.Label {
+			p := wzz[k]
+			d := p[2] - p[0]
+			var ms float64
+			switch {
+			case p[2] >= p[1] && p[2] >= p[0]:
+				ms = math.Max(d, 0.12)
+			case p[0] >= p[1]:
+				ms = math.Min(d, -0.12)
+			default:
+				ms = d * 0.12 * 0.99
+			}
+			k++
+			return sentiment.LabelOf(a*ms + (1-a)*rsc[k-1])
+		})
+		fmt.Printf("  blend model %.2f + rules: accuracy %.3f macro-F1 %.3f\n", a, bm.Accuracy, bm.MacroF1)
+	}
+	var conf [3][3]int
+	for i := range z {
+		conf[y[i%n]][argmax(z[i][0], z[i][1]+neutral, z[i][2])]++
+	}
+	if os.Getenv("TRAINSTANCE_ERRORS") != "" {
+		for i := 0; i < n; i++ {
+			if p := argmax(z[i][0], z[i][1]+neutral, z[i][2]); p != y[i] && (y[i]-p == 2 || p-y[i] == 2) {
+				it := items[i]
+				fmt.Fprintf(os.Stderr, "gold %s pred %s: %s[[%s]]%s\n", labels[y[i]], labels[p], it.Text[:it.Start], it.Text[it.Start:it.End], it.Text[it.End:])
+			}
+		}
+	}
+	fmt.Printf("confusion (rows gold neg/neu/pos, columns predicted): %v\n", conf)
 	best, bestF := 0.0, -1.0
 	for b := -1.0; b <= 1.0001; b += 0.1 {
 		if f := eval(b, all).MacroF1; f > bestF+1e-9 {
@@ -206,6 +293,10 @@ func fit(X [][]sentiment.Feature, y []int, train []int, s settings) []float64 {
 	}
 	for seed := 0; seed < s.seeds; seed++ {
 		W := make([]float64, len(avg))
+		var G []float64
+		if s.adagrad {
+			G = make([]float64, len(avg))
+		}
 		rng := rand.New(rand.NewPCG(1, uint64(2+seed)))
 		order := append([]int(nil), train...)
 		for e := 0; e < s.epochs; e++ {
@@ -221,7 +312,13 @@ func fit(X [][]sentiment.Feature, y []int, train []int, s settings) []float64 {
 					g *= cw[y[i]] * s.iw[i]
 					for _, f := range X[i] {
 						k := c*sentiment.ModelDim + f.Index
-						W[k] -= step * (g*f.Value + s.l2*W[k])
+						d := g*f.Value + s.l2*W[k]
+						if G != nil {
+							G[k] += d * d
+							W[k] -= s.lr * d / (math.Sqrt(G[k]) + 1e-6)
+							continue
+						}
+						W[k] -= step * d
 					}
 				}
 			}
