@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"hash/fnv"
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -133,6 +134,19 @@ const (
 	entityWord = "<e>"
 )
 
+// pronouns are the personal pronouns and determiners a target mention can
+// be.
+var pronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "him": true, "her": true, "them": true, "his": true,
+	"its": true, "their": true, "we": true, "us": true, "our": true, "i": true, "me": true, "my": true,
+	"you": true, "your": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // isName reports whether toks[i] looks like part of a name: capitalised
 // and not sentence-initial.
 func isName(toks []token, i int) bool {
@@ -201,8 +215,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 		f = append(f, Feature{9, 1})
 	}
 	if first < 0 {
-		// without a target the text's own stance words weigh differently
-		f = append(f, Feature{8, 1}, Feature{10, whole.score}, Feature{11, vw})
+		f = append(f, Feature{8, 1})
 	}
 
 	// the word sequence with the target collapsed to targetWord and
@@ -325,6 +338,16 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 					f = append(f, Feature{hashSlot2('v', "clause", pol), math.Abs(v)})
 				}
 			}
+		}
+		// what kind of mention the target is: a pronoun, a possessive, a
+		// common noun phrase
+		for i := first; i <= last; i++ {
+			if !isUpperStart(toks[i].raw) || pronouns[toks[i].low] {
+				f = append(f, Feature{hashSlot('k', toks[i].low), 0.5})
+			}
+		}
+		if l := toks[last].low; strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "s'") || (last+1 < len(toks) && toks[last+1].low == "'") {
+			f = append(f, Feature{hashSlot('k', "<poss>"), 1})
 		}
 		if inq[tpos] {
 			f = append(f, Feature{hashSlot('q', "target quoted"), 1})

@@ -137,7 +137,6 @@ func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Featur
 		}
 	}
 	var wp []int // predicted class, repeat by repeat
-	wzz := make([][]float64, len(wi)*repeats)
 	wfold := make([]int, len(wi))
 	for r := 0; r < repeats; r++ {
 		fold := map[string]int{}
@@ -164,7 +163,6 @@ func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Featur
 				if fold[items[i].Text] == f {
 					sc := scores(W, wx[j])
 					wfold[j] = argmax(sc[0], sc[1]+neutral, sc[2])
-					wzz[r*len(wi)+j] = sentiment.Softmax(sc)
 				}
 			}
 		}
@@ -201,39 +199,6 @@ func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Featur
 	fmt.Printf("%dx %d-fold CV on train (%d targets): accuracy %.3f macro-F1 %.3f (neg %.3f neu %.3f pos %.3f); multi-target sentences: accuracy %.3f macro-F1 %.3f\n",
 		repeats, k, len(items), m.Accuracy, m.MacroF1, m.F1[sentiment.Negative], m.F1[sentiment.Neutral], m.F1[sentiment.Positive], mm.Accuracy, mm.MacroF1)
 	fmt.Printf("whole sentence without the target (one-target sentences): accuracy %.3f macro-F1 %.3f\n", wm.Accuracy, wm.MacroF1)
-	for b := -0.6; b <= 0.61; b += 0.1 {
-		k := 0
-		bm := newsmtsc.Evaluate(wItems, func(newsmtsc.Item) sentiment.Label {
-			p := wzz[k]
-			k++
-			return labels[argmax(math.Log(p[0]), math.Log(p[1])+b, math.Log(p[2]))]
-		})
-		fmt.Printf("  whole, neutral bias %+.1f: macro-F1 %.3f\n", b, bm.MacroF1)
-	}
-	rs, _ := sentiment.New(sentiment.Options{Method: "rules"})
-	rsc := make([]float64, len(wItems))
-	for j, it := range wItems {
-		rsc[j] = rs.Score(it.Text).Score
-	}
-	for _, a := range []float64{0, 0.25, 0.5, 0.6, 0.75, 0.9, 1} {
-		k := 0
-		bm := newsmtsc.Evaluate(wItems, func(newsmtsc.Item) sentiment.Label {
-			p := wzz[k]
-			d := p[2] - p[0]
-			var ms float64
-			switch {
-			case p[2] >= p[1] && p[2] >= p[0]:
-				ms = math.Max(d, 0.12)
-			case p[0] >= p[1]:
-				ms = math.Min(d, -0.12)
-			default:
-				ms = d * 0.12 * 0.99
-			}
-			k++
-			return sentiment.LabelOf(a*ms + (1-a)*rsc[k-1])
-		})
-		fmt.Printf("  blend model %.2f + rules: accuracy %.3f macro-F1 %.3f\n", a, bm.Accuracy, bm.MacroF1)
-	}
 	var conf [3][3]int
 	for i := range z {
 		conf[y[i%n]][argmax(z[i][0], z[i][1]+neutral, z[i][2])]++
