@@ -404,14 +404,17 @@ const (
 
 // modelProbs returns class probabilities (negative, neutral, positive), or
 // nil when no model is embedded.
-func modelProbs(f []Feature) []float64 {
-	if len(modelBin) != modelHeader+2*numClasses*modelDim {
+func modelProbs(f []Feature) []float64 { return probs(modelBin, f) }
+
+// probs scores features f with the model file bin (see EncodeModel).
+func probs(bin []byte, f []Feature) []float64 {
+	if len(bin) != modelHeader+2*numClasses*modelDim {
 		return nil
 	}
-	scale := float64(math.Float32frombits(binary.LittleEndian.Uint32(modelBin)))
+	scale := float64(math.Float32frombits(binary.LittleEndian.Uint32(bin)))
 	var z [numClasses]float64
 	for _, x := range f {
-		row := modelBin[modelHeader+2*numClasses*x.Index:]
+		row := bin[modelHeader+2*numClasses*x.Index:]
 		for c := 0; c < numClasses; c++ {
 			z[c] += float64(int16(binary.LittleEndian.Uint16(row[2*c:]))) * x.Value
 		}

@@ -3,13 +3,18 @@
 // train and writes its weights to sentiment/model.bin, which the package
 // embeds.
 //
-//	go run ./tools/trainstance [-epochs 12] [-l2 1e-5] [-seeds 1] [-neutral 0] [-o sentiment/model.bin]
+//	go run ./tools/trainstance [-o sentiment/model.bin]
 //
-// To choose settings, measure them on train only: -folds k cross-validates
-// on train (folds grouped by sentence, so that the targets of one sentence
-// never straddle training and measurement), reports accuracy and macro-F1
+// The defaults are the settings chosen by cross-validation on train. To
+// choose settings, measure them on train only: -folds k [-repeats r]
+// cross-validates on train (folds grouped by sentence, so that the targets
+// of one sentence never straddle training and measurement), reports
+// accuracy and macro-F1 (all targets, targets of sentences with several
+// targets, whole sentences scored without a target), the confusion matrix
 // and the neutral-class bias that maximises macro-F1 out of fold, and
 // writes nothing. Check the chosen settings on dev with tools/evalstance.
+//
+//	go run ./tools/trainstance -folds 5 -repeats 3
 package main
 
 import (
@@ -47,6 +52,7 @@ func main() {
 	neutral := flag.Float64("neutral", 0, "added to the neutral class's bias weight of the written model")
 	folds := flag.Int("folds", 0, "cross-validate on train with this many folds and write nothing")
 	repeats := flag.Int("repeats", 1, "with -folds: cross-validation runs with different fold draws, pooled")
+	showErrors := flag.Bool("errors", false, "with -folds: print the out-of-fold targets labelled with the opposite polarity")
 	out := flag.String("o", "sentiment/model.bin", "weights file to write")
 	flag.Parse()
 	d := newsmtsc.DataDir(".")
@@ -89,7 +95,7 @@ func main() {
 		}
 	}
 	if *folds > 1 {
-		crossValidate(items, texts, X, y, s, *folds, *repeats, *neutral)
+		crossValidate(items, texts, X, y, s, *folds, *repeats, *neutral, *showErrors)
 		return
 	}
 	all := make([]int, len(X))
@@ -119,7 +125,7 @@ func classOf(l sentiment.Label) int {
 
 // crossValidate measures settings s on train by k-fold cross-validation,
 // folds grouped by sentence text.
-func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Feature, y []int, s settings, k, repeats int, neutral float64) {
+func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Feature, y []int, s settings, k, repeats int, neutral float64, showErrors bool) {
 	n := len(items)
 	z := make([][]float64, n*repeats) // out-of-fold scores, repeat by repeat
 	perText := map[string]int{}
@@ -203,7 +209,7 @@ func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Featur
 	for i := range z {
 		conf[y[i%n]][argmax(z[i][0], z[i][1]+neutral, z[i][2])]++
 	}
-	if os.Getenv("TRAINSTANCE_ERRORS") != "" {
+	if showErrors {
 		for i := 0; i < n; i++ {
 			if p := argmax(z[i][0], z[i][1]+neutral, z[i][2]); p != y[i] && (y[i]-p == 2 || p-y[i] == 2) {
 				it := items[i]
