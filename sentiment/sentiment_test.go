@@ -130,7 +130,7 @@ func BenchmarkNew(b *testing.B) {
 
 func TestEncodeModel(t *testing.T) {
 	w := make([]float64, numClasses*modelDim)
-	w[0*modelDim+0] = 0.5  // negative, bias
+	w[0*modelDim+0] = 0.5   // negative, bias
 	w[1*modelDim+0] = -0.25 // neutral, bias
 	w[2*modelDim+9] = 2     // positive, slot 9
 	w[0*modelDim+modelDim-1] = -1
