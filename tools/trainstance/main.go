@@ -200,10 +200,19 @@ func crossValidate(items []newsmtsc.Item, texts []string, X [][]sentiment.Featur
 	}
 	all := func(int) bool { return true }
 	multi := func(i int) bool { return perText[items[i].Text] > 1 }
+	golds := map[string]map[sentiment.Label]bool{}
+	for _, it := range items {
+		if golds[it.Text] == nil {
+			golds[it.Text] = map[sentiment.Label]bool{}
+		}
+		golds[it.Text][it.Gold] = true
+	}
+	mixed := func(i int) bool { return len(golds[items[i].Text]) > 1 }
 	m := eval(neutral, all)
 	mm := eval(neutral, multi)
-	fmt.Printf("%dx %d-fold CV on train (%d targets): accuracy %.3f macro-F1 %.3f (neg %.3f neu %.3f pos %.3f); multi-target sentences: accuracy %.3f macro-F1 %.3f\n",
-		repeats, k, len(items), m.Accuracy, m.MacroF1, m.F1[sentiment.Negative], m.F1[sentiment.Neutral], m.F1[sentiment.Positive], mm.Accuracy, mm.MacroF1)
+	mx := eval(neutral, mixed)
+	fmt.Printf("%dx %d-fold CV on train (%d targets): accuracy %.3f macro-F1 %.3f (neg %.3f neu %.3f pos %.3f); multi-target sentences: accuracy %.3f macro-F1 %.3f; sentences whose targets differ in label (%d): accuracy %.3f\n",
+		repeats, k, len(items), m.Accuracy, m.MacroF1, m.F1[sentiment.Negative], m.F1[sentiment.Neutral], m.F1[sentiment.Positive], mm.Accuracy, mm.MacroF1, mx.N/repeats, mx.Accuracy)
 	fmt.Printf("whole sentence without the target (one-target sentences): accuracy %.3f macro-F1 %.3f\n", wm.Accuracy, wm.MacroF1)
 	var conf [3][3]int
 	for i := range z {
