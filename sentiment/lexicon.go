@@ -54,10 +54,10 @@ var newsLexicon = map[string]float64{
 // ("hand" in "hat in hand", "like" as a preposition, "united" in "United
 // States"). They are dropped before VADER sees the text.
 var vaderMaskWords = map[string]bool{
-	"hand": true, "like": true, "united": true, "party": true, "please": true, "yes": true, "no": false,
+	"hand": true, "like": true, "united": true, "party": true, "please": true, "yes": true,
 	"justice": true, "ready": true, "care": true, "interest": true, "interested": true, "share": true,
 	"dear": true, "top": true, "matter": true, "join": true, "joined": true, "ha": true, "vice": true,
-	"leading": true, "heart": true, "positive": false, "sure": true, "fire": true, "well": true,
+	"leading": true, "heart": true, "sure": true, "fire": true, "well": true,
 }
 
 // vaderMasked reports whether toks[i] is dropped from VADER's input: words

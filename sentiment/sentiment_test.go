@@ -204,3 +204,20 @@ func TestScoreTargetDependsOnTarget(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkScoreTargets1000 finds and scores the default targets in the
+// sample quotes, 1,000 quotes per iteration.
+func BenchmarkScoreTargets1000(b *testing.B) {
+	var n int64
+	for i := 0; i < 1000; i++ {
+		n += int64(len(sampleQuotes[i%len(sampleQuotes)].quote))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s, _ := New(Options{})
+		for k := 0; k < 1000; k++ {
+			s.ScoreTargets(sampleQuotes[k%len(sampleQuotes)].quote)
+		}
+	}
+}
