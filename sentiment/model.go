@@ -1,5 +1,7 @@
 package sentiment
 
+// The fitted stance model: features, weights file and scoring.
+
 import (
 	_ "embed"
 	"encoding/binary"
@@ -192,6 +194,20 @@ func clauseBreak(w string) bool {
 // featuresRules returns the model's features towards the target
 // toks[first:last+1] (first < 0: the whole text) and the rules' score and
 // confidence, which share the lexicon and VADER work.
+//
+// The features are: dense scores of the rules (news lexicon and VADER,
+// over the text and over the target's window), then hashed words and
+// bigrams of the text with the target collapsed to targetWord, other names
+// to entityWord and negation scope marked (NOT_); with a target, its
+// context: words by side and distance bucket, words of its clause, n-grams
+// through it, the valence of the lexicon words around it (by side and
+// distance, in its clause or not, whether it or another name is nearer,
+// inside the same quotation or not) and the kind of mention it is
+// (pronoun, common noun, possessive). Each group was measured by
+// cross-validation on NewsMTSC train (tools/trainstance -folds); those that
+// did no better (stems, trigrams, length-normalised values, negation scope
+// up to punctuation, VADER's pos/neg/neu shares, clause lexicon scores)
+// were left out.
 func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float64) {
 	w := targetWeights(toks, first, last)
 	whole := lexiconScore(toks, nil)
