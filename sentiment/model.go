@@ -5,7 +5,6 @@ package sentiment
 import (
 	_ "embed"
 	"encoding/binary"
-	"hash/fnv"
 	"math"
 	"strings"
 	"unicode"
@@ -113,20 +112,18 @@ func targetWeights(toks []token, first, last int) []float64 {
 	return w
 }
 
-func hashSlot(prefix byte, s string) int {
-	h := fnv.New32a()
-	h.Write([]byte{prefix})
-	h.Write([]byte(s))
-	return denseFeats + int(h.Sum32()%uint32(modelDim-denseFeats))
-}
-
-func hashSlot2(prefix byte, a, b string) int {
-	h := fnv.New32a()
-	h.Write([]byte{prefix})
-	h.Write([]byte(a))
-	h.Write([]byte{' '})
-	h.Write([]byte(b))
-	return denseFeats + int(h.Sum32()%uint32(modelDim-denseFeats))
+// hashSlot is the feature slot of prefix and the concatenation of parts
+// (32-bit FNV-1a, computed without allocating).
+func hashSlot(prefix byte, parts ...string) int {
+	const prime = 16777619
+	h := uint32(2166136261)
+	h = (h ^ uint32(prefix)) * prime
+	for _, s := range parts {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint32(s[i])) * prime
+		}
+	}
+	return denseFeats + int(h%uint32(modelDim-denseFeats))
 }
 
 // Placeholder words: the target mention, collapsed to one token, so that the
@@ -212,7 +209,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 	w := targetWeights(toks, first, last)
 	whole := lexiconScore(toks, nil)
 	vw := vaderCompound(toks)
-	f = make([]Feature, 0, 16+6*len(toks))
+	f = make([]Feature, 0, 24+8*len(toks))
 	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
 	if w != nil {
 		l := lexiconScore(toks, w)
@@ -284,7 +281,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 	for i, word := range ws {
 		f = append(f, Feature{hashSlot('u', word), uniValue})
 		if i+1 < len(ws) {
-			f = append(f, Feature{hashSlot2('b', word, ws[i+1]), biValue})
+			f = append(f, Feature{hashSlot('b', word, " ", ws[i+1]), biValue})
 		}
 	}
 	if tpos < 0 {
@@ -317,8 +314,8 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 			}
 			b := distBucket(d)
 			if b != "" {
-				f = append(f, Feature{hashSlot2('w', side+b, word), winValue})
-				f = append(f, Feature{hashSlot2('s', side, word), winValue})
+				f = append(f, Feature{hashSlot('w', side, b, " ", word), winValue})
+				f = append(f, Feature{hashSlot('s', side, " ", word), winValue})
 			}
 			in := i >= lo && i <= hi
 			if in {
@@ -335,7 +332,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 				if b == "" {
 					b = "far"
 				}
-				f = append(f, Feature{hashSlot2('v', side+b, pol), math.Abs(v)})
+				f = append(f, Feature{hashSlot('v', side, b, " ", pol), math.Abs(v)})
 				// is the target the nearest name to this stance word?
 				own := "own"
 				for k := 1; k < d; k++ {
@@ -344,14 +341,14 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 						break
 					}
 				}
-				f = append(f, Feature{hashSlot2('a', own, pol), math.Abs(v)})
+				f = append(f, Feature{hashSlot('a', own, " ", pol), math.Abs(v)})
 				qs := "q-same"
 				if inq[i] != inq[tpos] {
 					qs = "q-diff"
 				}
-				f = append(f, Feature{hashSlot2('a', qs, pol), math.Abs(v)})
+				f = append(f, Feature{hashSlot('a', qs, " ", pol), math.Abs(v)})
 				if in {
-					f = append(f, Feature{hashSlot2('v', "clause", pol), math.Abs(v)})
+					f = append(f, Feature{hashSlot('v', "clause", " ", pol), math.Abs(v)})
 				}
 			}
 		}
@@ -386,11 +383,11 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 			r2 = ws[tpos+2]
 		}
 		f = append(f,
-			Feature{hashSlot2('t', l2+" "+l1, "<"), ngValue},
-			Feature{hashSlot2('t', r1+" "+r2, ">"), ngValue},
-			Feature{hashSlot2('t', l1, r1), ngValue},
-			Feature{hashSlot2('t', l1, "<"), ngValue},
-			Feature{hashSlot2('t', r1, ">"), ngValue},
+			Feature{hashSlot('t', l2, " ", l1, " ", "<"), ngValue},
+			Feature{hashSlot('t', r1, " ", r2, " ", ">"), ngValue},
+			Feature{hashSlot('t', l1, " ", r1), ngValue},
+			Feature{hashSlot('t', l1, " ", "<"), ngValue},
+			Feature{hashSlot('t', r1, " ", ">"), ngValue},
 		)
 	}
 	return f, rsc, rconf
