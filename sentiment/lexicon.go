@@ -54,10 +54,10 @@ var newsLexicon = map[string]float64{
 // ("hand" in "hat in hand", "like" as a preposition, "united" in "United
 // States"). They are dropped before VADER sees the text.
 var vaderMaskWords = map[string]bool{
-	"hand": true, "like": true, "united": true, "party": true, "please": true, "yes": true, "no": false,
+	"hand": true, "like": true, "united": true, "party": true, "please": true, "yes": true,
 	"justice": true, "ready": true, "care": true, "interest": true, "interested": true, "share": true,
 	"dear": true, "top": true, "matter": true, "join": true, "joined": true, "ha": true, "vice": true,
-	"leading": true, "heart": true, "positive": false, "sure": true, "fire": true, "well": true,
+	"leading": true, "heart": true, "sure": true, "fire": true, "well": true,
 }
 
 // vaderMasked reports whether toks[i] is dropped from VADER's input: words
@@ -108,7 +108,6 @@ var phrases = []struct {
 }{
 	{[]string{"hat", "in", "hand"}, -0.6},
 	{[]string{"irreparable", "damage"}, -1.0},
-	{[]string{"without", "hurry"}, 0},
 	{[]string{"no", "doubt"}, 0.2},
 	{[]string{"dealt", "a", "blow"}, -0.6},
 	{[]string{"war", "crimes"}, -1.0},
@@ -116,7 +115,6 @@ var phrases = []struct {
 	{[]string{"red", "line"}, -0.4},
 	{[]string{"pay", "the", "price"}, -0.7},
 	{[]string{"short", "of"}, -0.4},
-	{[]string{"help", "offset"}, 0},
 	{[]string{"stand", "with"}, 0.5},
 	{[]string{"stands", "with"}, 0.5},
 	{[]string{"axis", "of", "evil"}, -0.9},

@@ -16,11 +16,13 @@ import (
 // Options configures a Scorer. The zero value gives the default
 // (best-measuring) scorer.
 type Options struct {
-	// Method is "" or "ensemble" (default: the fitted model blended with
-	// the rules), "model" (the logistic regression fitted on NewsMTSC
-	// train), "rules" (news lexicon + corrected VADER), "vader" (plain
-	// govader), "bayes" (plain cdipaolo/sentiment) or "lexicon" (the news
-	// lexicon alone).
+	// Method is "" or "model" (default: the logistic regression fitted on
+	// NewsMTSC train, whose features include the rules' scores),
+	// "ensemble" (the model's score averaged with the rules'), "rules"
+	// (news lexicon + corrected VADER), "vader" (plain govader), "bayes"
+	// (plain cdipaolo/sentiment) or "lexicon" (the news lexicon alone).
+	// tools/evalstance measures them on NewsMTSC dev; the default is the
+	// best.
 	Method string
 	// Targets are the targets ScoreTargets looks for; nil means DefaultTargets.
 	Targets []Target
@@ -32,7 +34,7 @@ type Scorer struct {
 	targets []Target
 }
 
-var methods = []string{"ensemble", "model", "rules", "vader", "bayes", "lexicon"}
+var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
 
 // Methods lists the supported Options.Method values; the first is the default.
 func Methods() []string { return append([]string(nil), methods...) }
@@ -42,7 +44,7 @@ func Methods() []string { return append([]string(nil), methods...) }
 func New(opts Options) (*Scorer, error) {
 	m := strings.ToLower(strings.TrimSpace(opts.Method))
 	if m == "" {
-		m = "ensemble"
+		m = methods[0]
 	}
 	ok := false
 	for _, x := range methods {
@@ -74,7 +76,11 @@ func vaderModel() *govader.SentimentIntensityAnalyzer {
 // vaderCompound runs govader with its bugs worked around: all white space is
 // collapsed to single spaces (govader splits on ' ' only) and words that
 // VADER misreads in news (see vaderMask) are dropped from its input.
-func vaderCompound(toks []token) float64 {
+func vaderCompound(toks []token) float64 { return vaderScores(toks).Compound }
+
+// vaderScores is vaderCompound with VADER's positive, negative and neutral
+// shares too.
+func vaderScores(toks []token) govader.Sentiment {
 	var b strings.Builder
 	for i, t := range toks {
 		if vaderMasked(toks, i) {
@@ -86,9 +92,9 @@ func vaderCompound(toks []token) float64 {
 		b.WriteString(t.raw)
 	}
 	if b.Len() == 0 {
-		return 0
+		return govader.Sentiment{Neutral: 1}
 	}
-	return vaderModel().PolarityScores(b.String()).Compound
+	return vaderModel().PolarityScores(b.String())
 }
 
 // BayesProbability returns the cdipaolo/sentiment Naive Bayes probability
@@ -129,7 +135,7 @@ const labelThreshold = 0.12
 // Score returns the stance of the whole text.
 func (s *Scorer) Score(text string) Result {
 	toks := tokenize(text)
-	return s.score(text, toks, nil)
+	return s.score(text, toks, -1, -1)
 }
 
 // ScoreTarget returns the stance of text towards the mention text[start:end]
@@ -139,7 +145,8 @@ func (s *Scorer) ScoreTarget(text string, start, end int) Result {
 		return s.Score(text)
 	}
 	toks := tokenize(text)
-	return s.score(text, toks, targetWeights(toks, start, end))
+	first, last := targetSpan(toks, start, end)
+	return s.score(text, toks, first, last)
 }
 
 const (
@@ -154,7 +161,7 @@ func clamp(x, lo, hi float64) float64 {
 	return math.Max(lo, math.Min(hi, x))
 }
 
-func (s *Scorer) score(text string, toks []token, w []float64) Result {
+func (s *Scorer) score(text string, toks []token, first, last int) Result {
 	if len(toks) == 0 {
 		return Result{Score: 0, Label: Neutral, Confidence: 0}
 	}
@@ -167,28 +174,23 @@ func (s *Scorer) score(text string, toks []token, w []float64) Result {
 		sc = 2*bayesPositive(text) - 1
 		conf = math.Abs(sc)
 	case "lexicon":
-		l := lexiconScore(toks, w)
+		l := lexiconScore(toks, targetWeights(toks, first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		f, r, rc := featuresRules(toks, w)
+		f, r, rc := featuresRules(toks, first, last)
 		p := modelProbs(f)
 		if p == nil {
-			sc, conf = rules(toks, w)
+			sc, conf = rules(toks, targetWeights(toks, first, last))
 			break
 		}
 		sc = probScore(p)
 		conf = math.Max(p[0], math.Max(p[1], p[2]))
 		if s.method == "ensemble" {
-			if r == 0 && math.Max(p[0], math.Max(p[1], p[2])) < uncertain {
-				// an uncertain model with no lexical evidence either way
-				// is read as neutral
-				sc = (p[2] - p[0]) * labelThreshold * 0.99
-			}
 			sc = ensembleModel*sc + (1-ensembleModel)*r
 			conf = ensembleModel*conf + (1-ensembleModel)*rc
 		}
 	default:
-		sc, conf = rules(toks, w)
+		sc, conf = rules(toks, targetWeights(toks, first, last))
 	}
 	sc = clamp(sc, -1, 1)
 	return Result{Score: sc, Label: LabelOf(sc), Confidence: clamp(conf, 0, 1)}
@@ -206,10 +208,6 @@ func probScore(p []float64) float64 {
 	}
 	return d * labelThreshold * 0.99
 }
-
-// uncertain is the top class probability under which the ensemble does not
-// follow the model alone.
-const uncertain = 0.6
 
 // ensembleModel is the fitted model's share of the ensemble score.
 const ensembleModel = 0.5

@@ -127,3 +127,97 @@ func BenchmarkNew(b *testing.B) {
 		s.Score("I am very happy to see you")
 	}
 }
+
+func TestEncodeModel(t *testing.T) {
+	w := make([]float64, numClasses*modelDim)
+	w[0*modelDim+0] = 0.5   // negative, bias
+	w[1*modelDim+0] = -0.25 // neutral, bias
+	w[2*modelDim+9] = 2     // positive, slot 9
+	w[0*modelDim+modelDim-1] = -1
+	bin := EncodeModel(w)
+	if len(bin) != modelHeader+2*numClasses*modelDim {
+		t.Fatalf("encoded %d bytes", len(bin))
+	}
+	for _, c := range []struct {
+		f    []Feature
+		want [numClasses]float64
+	}{
+		{[]Feature{{0, 1}}, [numClasses]float64{0.5, -0.25, 0}},
+		{[]Feature{{0, 1}, {9, 0.5}}, [numClasses]float64{0.5, -0.25, 1}},
+		{[]Feature{{modelDim - 1, 2}}, [numClasses]float64{-2, 0, 0}},
+	} {
+		z := c.want
+		want := Softmax(z[:])
+		got := probs(bin, c.f)
+		for k := range want {
+			if math.Abs(got[k]-want[k]) > 1e-3 {
+				t.Errorf("probs(%v) = %v, want %v", c.f, got, want)
+				break
+			}
+		}
+	}
+	if probs(bin[:10], []Feature{{0, 1}}) != nil {
+		t.Error("a truncated model file was used")
+	}
+}
+
+// TestFeaturesIgnoreNames checks that the model sees the context of the
+// target, not its name nor other names.
+func TestFeaturesIgnoreNames(t *testing.T) {
+	for _, c := range []struct{ a, ta, b, tb string }{
+		{"Smith criticized the plan on Monday.", "Smith", "Jones criticized the plan on Monday.", "Jones"},
+		{"Critics said the senator Smith was a liar.", "Smith", "Critics said the senator Jones Brown was a liar.", "Jones Brown"},
+		{"Smith praised Kowalski warmly.", "Smith", "Smith praised Anna Brown warmly.", "Smith"},
+	} {
+		ia, ib := strings.Index(c.a, c.ta), strings.Index(c.b, c.tb)
+		fa := Features(c.a, ia, ia+len(c.ta))
+		fb := Features(c.b, ib, ib+len(c.tb))
+		if len(fa) != len(fb) {
+			t.Errorf("%q and %q: %d vs %d features", c.a, c.b, len(fa), len(fb))
+			continue
+		}
+		for i := range fa {
+			if fa[i] != fb[i] {
+				t.Errorf("%q and %q differ at feature %d: %v vs %v", c.a, c.b, i, fa[i], fb[i])
+				break
+			}
+		}
+	}
+}
+
+// TestScoreTargetDependsOnTarget checks that of two targets of one
+// sentence the praised one gets the higher stance score.
+func TestScoreTargetDependsOnTarget(t *testing.T) {
+	s, _ := New(Options{})
+	for _, c := range []struct{ text, better, worse string }{
+		{"Critics attacked Smith for the failed policy, while Jones was praised for her leadership.", "Jones", "Smith"},
+		{"Jones was praised for her leadership, while critics attacked Smith for the failed policy.", "Jones", "Smith"},
+		{"Smith was widely praised, while Jones was accused of fraud.", "Smith", "Jones"},
+		{"Jones was accused of fraud, while Smith was widely praised.", "Smith", "Jones"},
+	} {
+		score := func(name string) float64 {
+			i := strings.Index(c.text, name)
+			return s.ScoreTarget(c.text, i, i+len(name)).Score
+		}
+		if b, w := score(c.better), score(c.worse); b <= w {
+			t.Errorf("%q: stance towards %s %.2f <= towards %s %.2f", c.text, c.better, b, c.worse, w)
+		}
+	}
+}
+
+// BenchmarkScoreTargets1000 finds and scores the default targets in the
+// sample quotes, 1,000 quotes per iteration.
+func BenchmarkScoreTargets1000(b *testing.B) {
+	var n int64
+	for i := 0; i < 1000; i++ {
+		n += int64(len(sampleQuotes[i%len(sampleQuotes)].quote))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s, _ := New(Options{})
+		for k := 0; k < 1000; k++ {
+			s.ScoreTargets(sampleQuotes[k%len(sampleQuotes)].quote)
+		}
+	}
+}

@@ -7,8 +7,9 @@ import (
 	"github.com/quotelens/quotelens/sentiment"
 )
 
-// devFloor is just under the default scorer's dev macro-F1 (0.598).
-const devFloor = 0.59
+// devFloor is just under the default scorer's dev macro-F1 (0.669, by
+// `go run ./tools/evalstance`); the task's target is 0.65.
+const devFloor = 0.66
 
 func TestDevFloor(t *testing.T) {
 	d := DataDir(".")
