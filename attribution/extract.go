@@ -326,12 +326,12 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		if j >= pe {
 			return pe
 		}
-		if t[j] != ' ' {
+		if spaceAt(t, j) == 0 {
 			continue
 		}
 		k := j
-		for k < pe && t[k] == ' ' {
-			k++
+		for k < pe && spaceAt(t, k) > 0 {
+			k += spaceAt(t, k)
 		}
 		if k >= pe {
 			return pe
@@ -351,6 +351,18 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		}
 	}
 	return pe
+}
+
+// spaceAt returns the width of the blank (space, tab or no-break space) at
+// i, or 0.
+func spaceAt(t string, i int) int {
+	switch {
+	case t[i] == ' ' || t[i] == '\t':
+		return 1
+	case t[i] == 0xC2 && i+1 < len(t) && t[i+1] == 0xA0:
+		return 2
+	}
+	return 0
 }
 
 var abbrev = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true,
@@ -662,23 +674,35 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			after++
 		}
 		clauseAt := -1
-		if after < len(ws) {
-			clauseAt = ws[after].s
+		if inverted {
+			if after < len(ws) {
+				clauseAt = ws[after].s
+			}
+		} else {
+			clauseAt = clauseStart(t, ws, after, spans, cue.e)
 		}
-		for _, sp := range spans {
-			if sp.open >= cue.e && (clauseAt < 0 || sp.open < clauseAt) && !inverted {
-				clauseAt = sp.open
-				for clauseAt > cue.e {
-					if w, _ := markAt(t, clauseAt-1); w > 0 {
-						clauseAt--
-						continue
-					}
-					if r, w := utf8.DecodeLastRuneInString(t[:clauseAt]); r == '“' {
-						clauseAt -= w
-					}
-					break
+		if clauseAt >= 0 && !inverted && quoteBefore(ws, longs, cue.s) {
+			// "“…,” she said on Monday during a visit": after a quotation
+			// the words following the cue are circumstances, unless they
+			// report more ("said that …", "said, adding that …", "said: “…”")
+			quoteAt := clauseStart(t, ws, len(ws), spans, cue.e)
+			m := after
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !participles[ws[m].text] && (quoteAt < 0 || ws[m].s < quoteAt) {
+				m++
+			}
+			switch {
+			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && ws[m].text == "that":
+				clauseAt = ws[m].s
+			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && participles[ws[m].text]:
+				n := m + 1
+				for n < len(ws) && (ws[n].text == "," || ws[n].text == ":") {
+					n++
 				}
-				break
+				clauseAt = clauseStart(t, ws, n, spans, ws[m].e)
+			case quoteAt >= 0 && (m == after || ws[m-1].text == "," || ws[m-1].text == ":"):
+				clauseAt = quoteAt
+			default:
+				clauseAt = -1
 			}
 		}
 		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= 3 && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
@@ -711,7 +735,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	if q.Speaker == "" {
 		if st.haveLast && len(longs) > 0 {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.last.Speaker, st.last.SpeakerKind, st.last.Role, st.last.Affiliation
-		} else {
+		} else if q.MentionStart < 0 {
 			return nil
 		}
 	}
@@ -766,6 +790,52 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		st.lastPerson, st.havePerson = q, true
 	}
 	return out
+}
+
+// clauseStart returns where a reported clause starts: at word ws[after] or
+// at the opening mark of an earlier quotation that opens after from; -1
+// when there is neither.
+func clauseStart(t string, ws []word, after int, spans []span, from int) int {
+	at := -1
+	if after < len(ws) {
+		at = ws[after].s
+	}
+	for _, sp := range spans {
+		if sp.open >= from && (at < 0 || sp.open < at) {
+			at = sp.open
+			for at > from {
+				if w, _ := markAt(t, at-1); w > 0 {
+					at--
+					continue
+				}
+				if r, w := utf8.DecodeLastRuneInString(t[:at]); r == '“' {
+					at -= w
+				}
+				break
+			}
+			break
+		}
+	}
+	return at
+}
+
+// quoteBefore reports whether a long quotation ends shortly before the cue
+// at cueAt, with only the speaker between ("“…,” the minister said").
+func quoteBefore(ws []word, longs []span, cueAt int) bool {
+	for i := len(longs) - 1; i >= 0; i-- {
+		sp := longs[i]
+		if sp.close > cueAt {
+			continue
+		}
+		n := 0
+		for _, w := range ws {
+			if w.s >= sp.close && w.e <= cueAt {
+				n++
+			}
+		}
+		return n <= 12
+	}
+	return false
 }
 
 func countClause(ws []word) int {

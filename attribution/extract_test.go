@@ -229,3 +229,33 @@ func BenchmarkExtract(b *testing.B) {
 		benchTexts(b, texts)
 	})
 }
+
+// TestDetection lists, for short news passages, every content Extract must
+// return (in text order), whoever the speaker is.
+func TestDetection(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"no-break space ends a sentence", "“We will appeal the ruling,” Karl Olsen said Monday.\u00a0“The court got it wrong.”\n\nThe weather was fine.",
+			[]string{"We will appeal the ruling,” Karl Olsen said Monday.\u00a0“The court got it wrong"}},
+		{"circumstances after the cue", "“We will appeal the ruling,” Karl Olsen said on Monday during a visit to the plant.",
+			[]string{"We will appeal the ruling"}},
+		{"adding after a quotation", "“We will appeal the ruling,” Karl Olsen said, adding that the court had been misled.",
+			[]string{"We will appeal the ruling", "that the court had been misled"}},
+		{"pronoun with no antecedent", "“The court got it wrong,” she said.", []string{"The court got it wrong"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(nil).Extract(tc.text)
+			checkSpans(t, tc.text, qs)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Content)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
