@@ -876,4 +876,3 @@ func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 	}
 	return q
 }
-
