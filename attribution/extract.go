@@ -96,6 +96,11 @@ func markAt(t string, i int) (w, kind int) {
 	switch t[i] {
 	case '"':
 		return 1, 3
+	case '\'':
+		// two straight single marks stand for a double one (''like this'')
+		if i+1 < len(t) && t[i+1] == '\'' {
+			return 2, 3
+		}
 	case 0xE2:
 		if i+2 < len(t) && t[i+1] == 0x80 {
 			switch t[i+2] {
@@ -292,7 +297,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		for j := si; j < len(spans) && spans[j].open < end; j++ {
 			in = append(in, spans[j])
 		}
-		out = append(out, st.sentence(start, end, para, in, carry && start == ps)...)
+		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil)...)
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
 			start++
@@ -337,6 +342,10 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 			return pe
 		}
 		r, _ := utf8.DecodeRuneInString(t[k:])
+		if j > i+1 && unicode.IsUpper(r) && attributionFollows(t, k, pe) {
+			// "“Is he serious?” Smith asked." is one sentence
+			continue
+		}
 		if w, _ := markAt(t, k); w > 0 || unicode.IsUpper(r) {
 			// abbreviations: "Mr.", "U.S." single capital, "Sept."
 			ws := i
@@ -344,13 +353,45 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 				ws--
 			}
 			word := t[ws:i]
-			if abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") {
+			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".")) && word != "p.m" && word != "a.m" {
 				continue
 			}
 			return j
 		}
 	}
 	return pe
+}
+
+// attributionFollows reports whether the words at k are a short
+// attribution that ends its sentence: "Smith said.", "the senator told
+// Reuters,", "asked Jones." (after a quotation that ends with its own
+// punctuation).
+func attributionFollows(t string, k, pe int) bool {
+	cueAt := -1
+	for n := 0; n < 7 && k < pe; n++ {
+		j := k
+		for j < pe && (isWordByte(t[j]) || t[j] == '\'' || t[j] == '-' || t[j] == '.' && j+1 < pe && isWordByte(t[j+1])) {
+			j++
+		}
+		if j == k {
+			return false
+		}
+		w := t[k:j]
+		if cueAt >= 0 && n-cueAt > 2 {
+			return false
+		}
+		if cueAt < 0 && (cues[w] || participles[w]) {
+			cueAt = n
+		}
+		if j >= pe || t[j] == '.' || t[j] == ',' || t[j] == ';' {
+			return cueAt >= 0
+		}
+		if spaceAt(t, j) == 0 {
+			return false
+		}
+		k = j + spaceAt(t, j)
+	}
+	return false
 }
 
 // spaceAt returns the width of the blank (space, tab or no-break space) at
@@ -471,8 +512,21 @@ func trimSpan(t string, s, e int) (int, int) {
 	return s, e
 }
 
-func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
+// sentence finds the quotes of the sentence t[s:e]. Nested calls (depth > 0)
+// look at a part of a sentence: a reported clause that reports in turn ("he
+// said voters want …") or the rest after a content ("…, and warned that …");
+// inherit is then the outer quote, whose speaker a coordinated cue shares.
+func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, inherit *Quote) []Quote {
 	t := st.text
+	if depth > 0 {
+		var in []span
+		for _, sp := range spans {
+			if sp.open < e && sp.close > s {
+				in = append(in, sp)
+			}
+		}
+		spans = in
+	}
 	ws := words(t, s, e, spans)
 	long := func(sp span) bool {
 		if sp.words >= 3 || sp.unclosed {
@@ -487,7 +541,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		return false
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
-	for i := 1; i+1 < len(ws); i++ {
+	for i := 1; i+1 < len(ws) && depth == 0; i++ {
 		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !titles[ws[i].text] {
 			j := i + 1
 			for j+1 < len(ws) && isCap(ws[j+1].text) {
@@ -503,15 +557,22 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			i = j
 		}
 	}
-	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] {
+	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] && depth == 0 {
 		if _, ok := pronouns[ws[0].text]; !ok && !groupWords[strings.ToLower(ws[1].text)] {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
 		}
 	}
 	// find the cue
-	ci := -1
+	ci, oi := -1, -1
 	for i, w := range ws {
 		if cues[strings.ToLower(w.text)] && (w.text == strings.ToLower(w.text)) {
+			if objectCues[w.text] {
+				// a speech cue later in the sentence is preferred
+				if oi < 0 {
+					oi = i
+				}
+				continue
+			}
 			if ci < 0 || (ws[ci].text == "reported" && i > 0) {
 				ci = i
 			}
@@ -524,13 +585,19 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			break
 		}
 	}
+	if ci < 0 {
+		ci = oi
+	}
 	var longs []span
 	for _, sp := range spans {
-		if long(sp) {
+		if long(sp) && sp.open >= s && sp.close <= e {
 			longs = append(longs, sp)
 		}
 	}
 	// participial cue: "…, saying …" belongs to the clause's subject or the last speaker
+	if ci < 0 && depth > 0 {
+		return nil
+	}
 	if ci < 0 {
 		for i, w := range ws {
 			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
@@ -573,6 +640,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	cue := ws[ci]
 	q := Quote{CueStart: cue.s, CueEnd: cue.e, Cue: cue.text, MentionStart: -1, MentionEnd: -1}
 	var cs, ce int // reported clause
+	part := -1     // index in ws of a participial cue that introduces the clause
 	inverted := false
 	if cue.text == "according" || cue.text == "According" {
 		q.Cue = "according to"
@@ -674,6 +742,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			after++
 		}
 		clauseAt := -1
+		part = -1
 		if inverted {
 			if after < len(ws) {
 				clauseAt = ws[after].s
@@ -699,6 +768,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 					n++
 				}
 				clauseAt = clauseStart(t, ws, n, spans, ws[m].e)
+				part = m
 			case quoteAt >= 0 && (m == after || ws[m-1].text == "," || ws[m-1].text == ":"):
 				clauseAt = quoteAt
 			default:
@@ -731,6 +801,33 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 				cs, ce = sp.open, sp.close
 			}
 		}
+		if cs >= cue.e {
+			first := ci + 1
+			for first < len(ws) && ws[first].s < cs {
+				first++
+			}
+			if objectCues[cue.text] {
+				ce = min(ce, objectEnd(ws, first, ce))
+			}
+			// "… and warned that …": a second cue of the same speaker
+			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {
+				if ws[m].text != "and" && ws[m].text != "but" {
+					continue
+				}
+				n := m + 1
+				for n < len(ws) && skipBefore[ws[n].text] {
+					n++
+				}
+				if n < len(ws) && cues[ws[n].text] && !objectCues[ws[n].text] {
+					ce = ws[m].s
+					break
+				}
+			}
+		}
+	}
+	if q.Speaker == "" && q.MentionStart < 0 && inherit != nil {
+		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
+		q.Mention, q.MentionStart, q.MentionEnd = inherit.Mention, inherit.MentionStart, inherit.MentionEnd
 	}
 	if q.Speaker == "" {
 		if st.haveLast && len(longs) > 0 {
@@ -771,10 +868,20 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			}
 		}
 	}
+	// what follows a participle ("…,” she said, adding, “…”) is its own quote
+	cueOf := func(at int) Quote {
+		if part >= 0 && at >= ws[part].e {
+			p := q
+			p.Cue, p.CueStart, p.CueEnd = ws[part].text, ws[part].s, ws[part].e
+			return p
+		}
+		return q
+	}
 	for _, sp := range longs {
 		inside := sp.open >= cs && sp.close <= ce+3
 		if covering || !inside {
-			out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
+			p := cueOf(sp.open)
+			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
 	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 {
@@ -782,14 +889,41 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		if nin > 0 {
 			typ = Mixed
 		}
-		out = append(out, st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q))
+		p := cueOf(cs)
+		out = append(out, st.mk(typ, cs, ce, para, p.CueStart, p.CueEnd, p))
+	}
+	if depth < 2 {
+		out = append(out, st.nested(out, ws, cue.e, e, para, spans, depth, &q)...)
 	}
 	sortQuotes(out)
+	if depth > 0 {
+		return out
+	}
 	st.last, st.haveLast = q, true
 	if q.SpeakerKind == Person {
 		st.lastPerson, st.havePerson = q, true
 	}
 	return out
+}
+
+// nested finds the further quotes of a sentence whose first cue gave out:
+// those reported inside its indirect or mixed contents and those after the
+// last content. The state's last speakers are left as they were.
+func (st *state) nested(out []Quote, ws []word, cueEnd, e, para int, spans []span, depth int, q *Quote) []Quote {
+	last, haveLast, lastPerson, havePerson := st.last, st.haveLast, st.lastPerson, st.havePerson
+	var more []Quote
+	end := cueEnd
+	for _, c := range out {
+		end = max(end, c.End)
+		if c.Type != Direct && c.End-c.Start > 12 {
+			more = append(more, st.sentence(c.Start, c.End, para, spans, false, depth+1, nil)...)
+		}
+	}
+	if e-end > 12 {
+		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q)...)
+	}
+	st.last, st.haveLast, st.lastPerson, st.havePerson = last, haveLast, lastPerson, havePerson
+	return more
 }
 
 // clauseStart returns where a reported clause starts: at word ws[after] or

@@ -244,6 +244,18 @@ func TestDetection(t *testing.T) {
 		{"adding after a quotation", "“We will appeal the ruling,” Karl Olsen said, adding that the court had been misled.",
 			[]string{"We will appeal the ruling", "that the court had been misled"}},
 		{"pronoun with no antecedent", "“The court got it wrong,” she said.", []string{"The court got it wrong"}},
+		{"doubled single marks", "''We will appeal the ruling,'' Karl Olsen said. ''The court got it wrong.''",
+			[]string{"We will appeal the ruling,'' Karl Olsen said. ''The court got it wrong"}},
+		{"coordinated cues", "The mayor said the budget was balanced and warned that taxes would rise next year.",
+			[]string{"the budget was balanced", "that taxes would rise next year"}},
+		{"object cue", "The senator endorsed Karl Olsen last week.", []string{"Karl Olsen"}},
+		{"object cue after a comma", "Most voters want a new stadium, according to the survey.",
+			[]string{"Most voters want a new stadium", "a new stadium"}},
+		{"nested report", "Karl Olsen said most voters want a new stadium.",
+			[]string{"most voters want a new stadium", "a new stadium"}},
+		{"speech cue preferred", "Residents who oppose the plan said the council had ignored them.",
+			[]string{"the council had ignored them"}},
+		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,61 @@
+package attribution
+
+import "strings"
+
+// objectCues are attitude and stance verbs whose content is their object
+// (a noun phrase, an infinitive or a short clause) rather than a whole
+// reported sentence: "voters want a change", "she endorsed Smith last week",
+// "the poll found that …". Their content ends at the first comma and drops
+// trailing time phrases. A sentence's speech cue is preferred to them.
+var objectCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`want wants wanted support supports supported supporting backs backed backing
+	endorse endorses endorsed endorsing oppose opposes opposed opposing favor favors favored prefer prefers
+	found finds show shows showed plan plans planned seek seeks sought hope hopes hoped expect expects expected
+	fear fears feared praised praises hailed welcomed condemned condemns criticized criticizes criticised
+	blamed blames slammed blasted attacked accused accuses defended defends proposed proposes rejected rejects
+	dismissed dismisses denounced denounces urged urges pledged vowed promised promises called calls declined
+	refused refuses described describes cited cites questioned questions demanded demands threatened
+	touted touts mocked ripped embraced embraces rejected`) {
+		objectCues[w] = true
+	}
+	for _, w := range strings.Fields(`demanded declined cited blamed questioned rejected attacked blasted slammed
+	hailed welcomed condemned touted mocked ripped threatened embraced conceded concedes recounted recalls
+	wondered acknowledged insist warn claim deny boasted lamented signaled hinted disputed challenged
+	found finds show shows showed plans planned seeks favors backs backed backing endorses opposes
+	supporting opposing endorsing want read reads wrote`) {
+		cues[w] = true
+	}
+}
+
+// days and time adverbs end an object cue's content: "endorsed Smith
+// last week", "backed the plan on Monday".
+var days = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "week": true, "month": true, "year": true, "weekend": true, "morning": true, "night": true}
+
+// objectEnd returns where an object cue's content that starts at ws[from]
+// ends: at the first comma, semicolon or colon, or before a trailing time
+// phrase or adjunct ("after", "during"), and never after e.
+func objectEnd(ws []word, from, e int) int {
+	for m := from; m < len(ws) && ws[m].s < e; m++ {
+		w := ws[m].text
+		next := ""
+		if m+1 < len(ws) {
+			next = ws[m+1].text
+		}
+		switch {
+		case w == "," || w == ";" || w == ":" || w == "(":
+		case m == from:
+			continue
+		case days[w] && w != "week" && w != "month" && w != "year":
+		case (w == "last" || w == "this" || w == "next" || w == "on" || w == "earlier") && days[next]:
+		case w == "after" || w == "before" || w == "during" || w == "amid" || w == "since":
+		default:
+			continue
+		}
+		return ws[m].s
+	}
+	return e
+}
