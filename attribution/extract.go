@@ -30,10 +30,12 @@ func New(speakers []Speaker) *Extractor {
 	return e
 }
 
+var normReplacer = strings.NewReplacer("-", " ", ".", "", "’", "'")
+
 func norm(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimPrefix(s, "the ")
-	s = strings.NewReplacer("-", " ", ".", "", "’", "'").Replace(s)
+	s = normReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -143,6 +145,7 @@ type state struct {
 	haveLast   bool
 	lastPerson Quote
 	havePerson bool
+	wbuf       []word // words of the sentences being read, reused
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
@@ -212,7 +215,7 @@ func mergeRuns(text string, qs []Quote) []Quote {
 }
 
 func isWordByte(c byte) bool {
-	return c >= 0x80 || unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func countWords(s string) int {
@@ -429,8 +432,8 @@ type word struct {
 }
 
 // words tokenises t[s:e] outside the spans; punctuation tokens are one byte.
-func words(t string, s, e int, spans []span) []word {
-	var ws []word
+// appendWords appends the words of t[s:e] outside the spans to ws.
+func appendWords(ws []word, t string, s, e int, spans []span) []word {
 	k := 0
 	for i := s; i < e; {
 		for k < len(spans) && spans[k].close <= i {
@@ -448,6 +451,10 @@ func words(t string, s, e int, spans []span) []word {
 		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
 			j := i
 			for j < e {
+				if c := t[j]; c < 0x80 && isWordByte(c) {
+					j++
+					continue
+				}
 				r, w := utf8.DecodeRuneInString(t[j:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
 					j += w
@@ -527,7 +534,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		spans = in
 	}
-	ws := words(t, s, e, spans)
+	mark := len(st.wbuf)
+	st.wbuf = appendWords(st.wbuf, t, s, e, spans)
+	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
+	defer func() { st.wbuf = st.wbuf[:mark] }()
 	long := func(sp span) bool {
 		if sp.words >= 3 || sp.unclosed {
 			return true
@@ -565,7 +575,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	// find the cue
 	ci, oi := -1, -1
 	for i, w := range ws {
-		if cues[strings.ToLower(w.text)] && (w.text == strings.ToLower(w.text)) {
+		if cues[w.text] { // the keys are lower case: "Says" in a headline is no cue
 			if objectCues[w.text] {
 				// a speech cue later in the sentence is preferred
 				if oi < 0 {
