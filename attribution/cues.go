@@ -17,8 +17,10 @@ func init() {
 	blamed blames slammed blasted attacked accused accuses defended defends proposed proposes rejected rejects
 	dismissed dismisses denounced denounces urged urges pledged vowed promised promises called calls declined
 	refused refuses described describes cited cites questioned questions demanded demands threatened
-	touted touts mocked ripped embraced embraces rejected`) {
+	touted touts mocked ripped embraced embraces rejected seems seemed appears appeared appear seem
+	see sees saw`) {
 		objectCues[w] = true
+		cues[w] = true
 	}
 	for _, w := range strings.Fields(`demanded declined cited blamed questioned rejected attacked blasted slammed
 	hailed welcomed condemned touted mocked ripped threatened embraced conceded concedes recounted recalls
@@ -58,4 +60,38 @@ func objectEnd(ws []word, from, e int) int {
 		return ws[m].s
 	}
 	return e
+}
+
+// nounBefore lists words after which a cue word is a noun, an adjective or
+// an infinitive rather than a finite reporting verb: "his support", "in 11
+// states", "the proposed plan", "a strong showing", "to support".
+var nounBefore = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
+	"of": true, "for": true, "in": true, "with": true, "by": true, "from": true, "on": true, "to": true,
+	"at": true, "about": true, "into": true, "without": true, "against": true, "under": true, "over": true,
+	"no": true, "any": true, "such": true,
+	"strong": true, "broad": true, "public": true, "popular": true, "bipartisan": true, "new": true,
+	"whose": true, "what": true, "other": true, "growing": true,
+	"widespread": true, "financial": true, "political": true, "military": true, "lukewarm": true,
+	"full": true, "tepid": true, "early": true, "conservative": true, "evangelical": true, "grassroots": true,
+	"key": true, "crucial": true, "critical": true, "big": true, "major": true, "much": true, "phone": true}
+
+// quantBefore lists quantifiers that are subjects before a speech verb
+// ("many said") but make an object cue a noun ("more support").
+var quantBefore = map[string]bool{"some": true, "many": true, "most": true, "few": true, "several": true,
+	"all": true, "both": true, "two": true, "three": true, "more": true, "less": true, "much": true}
+
+// cueVerb reports whether ws[i], a cue word, reads as a reporting verb in
+// its context: not after a determiner, a possessive, a preposition, a
+// number or an adjective that makes it a noun.
+func cueVerb(ws []word, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := ws[i-1].text
+	if nounBefore[strings.ToLower(p)] || objectCues[ws[i].text] && quantBefore[strings.ToLower(p)] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
+		return false
+	}
+	c := p[0]
+	return !(c >= '0' && c <= '9')
 }

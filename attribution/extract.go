@@ -431,8 +431,8 @@ type word struct {
 	text string
 }
 
-// words tokenises t[s:e] outside the spans; punctuation tokens are one byte.
-// appendWords appends the words of t[s:e] outside the spans to ws.
+// appendWords appends the words of t[s:e] outside the spans to ws;
+// punctuation tokens are one byte.
 func appendWords(ws []word, t string, s, e int, spans []span) []word {
 	k := 0
 	for i := s; i < e; {
@@ -575,7 +575,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	// find the cue
 	ci, oi := -1, -1
 	for i, w := range ws {
-		if cues[w.text] { // the keys are lower case: "Says" in a headline is no cue
+		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
 			if objectCues[w.text] {
 				// a speech cue later in the sentence is preferred
 				if oi < 0 {
