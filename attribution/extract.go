@@ -248,12 +248,30 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			open, depth = i, 1
 		}
 	}
+	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
 	for i := ps; i < pe; {
 		w, k := markAt(t, i)
 		if w == 0 {
+			if depth == 0 && (t[i] == '\'' || t[i] == 0xE2) {
+				switch singleAt(t, ps, pe, i) {
+				case 1:
+					if sopen < 0 {
+						sopen = i + utf8.RuneLen(rune(t[i]))
+						if t[i] == 0xE2 {
+							sopen = i + 3
+						}
+					}
+				case 2:
+					if sopen >= 0 {
+						spans = append(spans, span{open: sopen, close: i, words: countWords(t[sopen:i])})
+						sopen = -1
+					}
+				}
+			}
 			i++
 			continue
 		}
+		sopen = -1
 		switch {
 		case k == 1:
 			if depth == 0 {
@@ -307,6 +325,40 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	return out, unclosed
+}
+
+// singleAt reports whether a single quotation mark at i opens (1) or closes
+// (2) a quotation, or is an apostrophe or no mark (0): it opens before a
+// word and after a non-word, it closes after a word and before a non-word
+// ("the players’ union" closes nothing when nothing is open).
+func singleAt(t string, ps, pe, i int) int {
+	var r rune
+	size := 1
+	switch {
+	case t[i] == '\'':
+		r = '\''
+	case strings.HasPrefix(t[i:], "‘"):
+		r, size = '‘', 3
+	case strings.HasPrefix(t[i:], "’"):
+		r, size = '’', 3
+	default:
+		return 0
+	}
+	var prev, next rune
+	if i > ps {
+		prev, _ = utf8.DecodeLastRuneInString(t[ps:i])
+	}
+	if i+size < pe {
+		next, _ = utf8.DecodeRuneInString(t[i+size:])
+	}
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	switch {
+	case r != '’' && !word(prev) && word(next):
+		return 1
+	case r != '‘' && !word(next) && prev != 0 && prev != ' ' && next != '\'':
+		return 2
+	}
+	return 0
 }
 
 // sentenceEnd finds the end of the sentence starting at s (exclusive).
@@ -607,6 +659,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	// participial cue: "…, saying …" belongs to the clause's subject or the last speaker
 	if ci < 0 && depth > 0 {
 		return nil
+	}
+	if ci < 0 {
+		if out := st.colonQuotes(ws, longs, para); len(out) > 0 {
+			return out
+		}
 	}
 	if ci < 0 {
 		for i, w := range ws {
@@ -912,6 +969,54 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	st.last, st.haveLast = q, true
 	if q.SpeakerKind == Person {
 		st.lastPerson, st.havePerson = q, true
+	}
+	return out
+}
+
+// colonQuotes attributes the quotations that follow a colon to the noun
+// phrase before it, as headlines and introductions do: "Smith: ‘We Will
+// Win’", "Pollster Jane Roe: “…”".
+func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
+	t := st.text
+	var out []Quote
+	for _, sp := range longs {
+		i := sp.open
+		for i > 0 {
+			r, w := utf8.DecodeLastRuneInString(t[:i])
+			if r == '“' || r == '"' || r == '‘' || r == '\'' || unicode.IsSpace(r) {
+				i -= w
+				continue
+			}
+			break
+		}
+		if i == 0 || t[i-1] != ':' || i-1 < sp.open-12 {
+			continue
+		}
+		colon := i - 1
+		j := len(ws)
+		for j > 0 && ws[j-1].s >= colon {
+			j--
+		}
+		if j > 0 && ws[j-1].text == ":" {
+			j--
+		}
+		k := j
+		for k > 0 && j-k < 8 && ws[k-1].text != "," && ws[k-1].text != ":" && ws[k-1].text != ";" {
+			if k < j && strings.ContainsAny(t[ws[k-1].e:ws[k].s], "-—–") {
+				break
+			}
+			k--
+		}
+		if k == j || (k > 0 && j-k >= 8) {
+			continue
+		}
+		q := Quote{Cue: ":", CueStart: colon, CueEnd: colon + 1, MentionStart: -1, MentionEnd: -1}
+		st.speakerFrom(&q, ws[k:j], false)
+		if q.Speaker == "" && q.MentionStart < 0 {
+			continue
+		}
+		out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
+		st.last, st.haveLast = q, true
 	}
 	return out
 }

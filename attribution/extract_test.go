@@ -255,6 +255,12 @@ func TestDetection(t *testing.T) {
 			[]string{"most voters want a new stadium", "a new stadium"}},
 		{"speech cue preferred", "Residents who oppose the plan said the council had ignored them.",
 			[]string{"the council had ignored them"}},
+		{"headline with single marks", "Olsen: ‘We Will Appeal The Ruling’\n\nThe court ruled on Monday.",
+			[]string{"We Will Appeal The Ruling"}},
+		{"colon introduces a quotation", "The ruling did not surprise analyst Karl Olsen: “Courts have sided with the city for years.”",
+			[]string{"Courts have sided with the city for years"}},
+		{"apostrophes are no quotation", "The players’ union met. It’s the workers’ choice, the union said.",
+			[]string{"It’s the workers’ choice"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
