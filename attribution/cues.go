@@ -29,6 +29,11 @@ func init() {
 	supporting opposing endorsing want read reads wrote`) {
 		cues[w] = true
 	}
+	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
+	acknowledging promising recalling writing tweeting joking complaining touting criticizing stressing
+	asserting contending conceding admitting warning reminding pledging announcing`) {
+		participles[w] = true
+	}
 }
 
 // days and time adverbs end an object cue's content: "endorsed Smith

@@ -646,6 +646,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
+		if inherit != nil && i == 1 && ws[0].text == "," && participles[w.text] {
+			// the rest of a sentence: "…, adding that …"
+			ci = i
+			break
+		}
 	}
 	if ci < 0 {
 		ci = oi
@@ -709,7 +714,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	var cs, ce int // reported clause
 	part := -1     // index in ws of a participial cue that introduces the clause
 	inverted := false
-	if cue.text == "according" || cue.text == "According" {
+	if participles[cue.text] && inherit != nil {
+		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
+		q.Mention, q.MentionStart, q.MentionEnd = inherit.Mention, inherit.MentionStart, inherit.MentionEnd
+		after := ci + 1
+		for after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
+			after++
+		}
+		cs, ce = clauseStart(t, ws, after, spans, cue.e), e
+		if cs < 0 {
+			return nil
+		}
+	} else if cue.text == "according" || cue.text == "According" {
 		q.Cue = "according to"
 		q.CueEnd = ws[ci+1].e
 		j := ci + 2
@@ -846,7 +862,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			cs, ce = clauseAt, e
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
-				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || ws[m+1].text == "as" || ws[m+1].text == "according") {
+				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according") {
 					ce = ws[m].s
 					break
 				}

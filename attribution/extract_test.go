@@ -261,6 +261,8 @@ func TestDetection(t *testing.T) {
 			[]string{"Courts have sided with the city for years"}},
 		{"apostrophes are no quotation", "The players’ union met. It’s the workers’ choice, the union said.",
 			[]string{"It’s the workers’ choice"}},
+		{"participle after a report", "The mayor said the budget was balanced, adding that taxes would not rise.",
+			[]string{"the budget was balanced", "that taxes would not rise"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
