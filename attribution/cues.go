@@ -100,3 +100,41 @@ func cueVerb(ws []word, i int) bool {
 	c := p[0]
 	return !(c >= '0' && c <= '9')
 }
+
+// adjunctWords open the circumstances a reporting verb may carry before its
+// content: "said on Monday", "said at a rally", "told reporters during …".
+var adjunctWords = map[string]bool{"at": true, "during": true, "after": true, "before": true, "while": true,
+	"when": true, "as": true, "via": true, "through": true, "in": true, "late": true, "early": true,
+	"earlier": true, "later": true, "last": true, "this": true, "again": true, "repeatedly": true,
+	"recently": true, "privately": true, "publicly": true, "separately": true, "afterward": true}
+
+// adjunctStart reports whether the words from ws[i] open an adjunct rather
+// than the reported clause.
+func adjunctStart(ws []word, i int) bool {
+	w := ws[i].text
+	if w == "on" && i+1 < len(ws) {
+		return days[ws[i+1].text] || isCap(ws[i+1].text)
+	}
+	return adjunctWords[w] || days[w] && w != "week" && w != "month" && w != "year"
+}
+
+// skipAdjunct returns where the reported clause starts after an adjunct at
+// ws[i]: at a following "that", or after the comma that closes the adjunct;
+// -1 when the words are all circumstance ("said at a rally.").
+func skipAdjunct(ws []word, i int) int {
+	for m := i; m < len(ws) && m-i < 20; m++ {
+		switch ws[m].text {
+		case "that":
+			return ws[m].s
+		case ",", ":":
+			if m+3 < len(ws) && m-i < 12 {
+				return ws[m+1].s
+			}
+			return -1
+		}
+	}
+	if len(ws)-i < 8 {
+		return -1
+	}
+	return ws[i].s
+}

@@ -858,6 +858,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				clauseAt = -1
 			}
 		}
+		if clauseAt >= 0 && !inverted && !objectCues[cue.text] && after < len(ws) && ws[after].s == clauseAt && adjunctStart(ws, after) {
+			// "said Thursday during a visit that …", "said at a rally, …"
+			clauseAt = skipAdjunct(ws, after)
+		}
 		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= 3 && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a following ", Name said" or "as reported by" ends the clause

@@ -263,6 +263,8 @@ func TestDetection(t *testing.T) {
 			[]string{"It’s the workers’ choice"}},
 		{"participle after a report", "The mayor said the budget was balanced, adding that taxes would not rise.",
 			[]string{"the budget was balanced", "that taxes would not rise"}},
+		{"circumstances before that", "The mayor said on Monday during a visit to the plant that taxes would not rise.",
+			[]string{"that taxes would not rise"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
