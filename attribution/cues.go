@@ -138,3 +138,8 @@ func skipAdjunct(ws []word, i int) int {
 	}
 	return ws[i].s
 }
+
+// vpWords open a second verb phrase of the reporting sentence's subject
+// after "and" or "but": "said that … but did not say when".
+var vpWords = map[string]bool{"did": true, "didn't": true, "didn’t": true, "declined": true, "refused": true,
+	"then": true, "later": true}

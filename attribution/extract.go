@@ -318,7 +318,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		for j := si; j < len(spans) && spans[j].open < end; j++ {
 			in = append(in, spans[j])
 		}
-		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil)...)
+		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
 			start++
@@ -575,7 +575,10 @@ func trimSpan(t string, s, e int) (int, int) {
 // look at a part of a sentence: a reported clause that reports in turn ("he
 // said voters want …") or the rest after a content ("…, and warned that …");
 // inherit is then the outer quote, whose speaker a coordinated cue shares.
-func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, inherit *Quote) []Quote {
+//
+// force, when not -1, is the byte offset of the cue to use: an object cue
+// tried after the sentence's speech cue found no speaker.
+func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, inherit *Quote, force int) []Quote {
 	t := st.text
 	if depth > 0 {
 		var in []span
@@ -652,8 +655,25 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 	}
+	if oi >= 0 && ci > oi {
+		// "Smith called the plan “crazy” and said …": both cues share the subject
+		j := ci - 1
+		for j > oi && skipBefore[ws[j].text] {
+			j--
+		}
+		if ws[j].text == "and" || ws[j].text == "but" {
+			ci = oi
+		}
+	}
 	if ci < 0 {
 		ci = oi
+	}
+	if force >= 0 {
+		for i, w := range ws {
+			if w.s == force {
+				ci = i
+			}
+		}
 	}
 	var longs []span
 	for _, sp := range spans {
@@ -752,6 +772,15 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			k--
 		}
 		before := ws[k+1 : j+1]
+		if n := len(before); n > 2 && before[n-1].text == ")" {
+			// "Sen. Jane Roe (D-Ore.) said": the parenthesis is no part of the name
+			for m := n - 2; m > 0; m-- {
+				if before[m].text == "(" {
+					before = before[:m]
+					break
+				}
+			}
+		}
 		if len(before) > 0 && !(len(before) > 8 && !isCap(before[len(before)-1].text)) {
 			st.speakerFrom(&q, before, false)
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
@@ -902,10 +931,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					continue
 				}
 				n := m + 1
-				for n < len(ws) && skipBefore[ws[n].text] {
+				for n < len(ws) && skipBefore[ws[n].text] && !vpWords[ws[n].text] {
 					n++
 				}
-				if n < len(ws) && cues[ws[n].text] && !objectCues[ws[n].text] {
+				if n < len(ws) && (cues[ws[n].text] && !objectCues[ws[n].text] || vpWords[ws[n].text]) {
 					ce = ws[m].s
 					break
 				}
@@ -920,6 +949,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if st.haveLast && len(longs) > 0 {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.last.Speaker, st.last.SpeakerKind, st.last.Role, st.last.Affiliation
 		} else if q.MentionStart < 0 {
+			if force < 0 && oi >= 0 && oi < ci {
+				// "Smith called the plan “crazy” and said …": the object cue's subject
+				return st.sentence(s, e, para, spans, cont, depth, inherit, ws[oi].s)
+			}
 			return nil
 		}
 	}
@@ -966,6 +999,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	for _, sp := range longs {
 		inside := sp.open >= cs && sp.close <= ce+3
+		if depth > 0 && sp.open < cue.s && !inverted {
+			continue // a quotation before a nested cue is the outer quote's
+		}
 		if covering || !inside {
 			p := cueOf(sp.open)
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
@@ -1051,11 +1087,11 @@ func (st *state) nested(out []Quote, ws []word, cueEnd, e, para int, spans []spa
 	for _, c := range out {
 		end = max(end, c.End)
 		if c.Type != Direct && c.End-c.Start > 12 {
-			more = append(more, st.sentence(c.Start, c.End, para, spans, false, depth+1, nil)...)
+			more = append(more, st.sentence(c.Start, c.End, para, spans, false, depth+1, nil, -1)...)
 		}
 	}
 	if e-end > 12 {
-		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q)...)
+		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q, -1)...)
 	}
 	st.last, st.haveLast, st.lastPerson, st.havePerson = last, haveLast, lastPerson, havePerson
 	return more

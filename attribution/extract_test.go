@@ -265,6 +265,13 @@ func TestDetection(t *testing.T) {
 			[]string{"the budget was balanced", "that taxes would not rise"}},
 		{"circumstances before that", "The mayor said on Monday during a visit to the plant that taxes would not rise.",
 			[]string{"that taxes would not rise"}},
+		{"object cue before a speechless speech cue", "Karl Olsen called the plan “a disaster” and said the council had ignored residents.",
+			[]string{"the plan “a disaster", "the council had ignored residents"}},
+		{"second verb phrase ends the clause", "Karl Olsen said the plant would close but did not say when.",
+			[]string{"the plant would close"}},
+		{"party and state after the name", "Sen. Jane Roe (D-Ore.) said the bill would pass.", []string{"the bill would pass"}},
+		{"quotation before a nested cue", "Karl Olsen said “the plan is dead” every time he thinks about the vote.",
+			[]string{"the plan is dead” every time he thinks about the vote"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
