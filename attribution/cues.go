@@ -18,7 +18,7 @@ func init() {
 	dismissed dismisses denounced denounces urged urges pledged vowed promised promises called calls declined
 	refused refuses described describes cited cites questioned questions demanded demands threatened
 	touted touts mocked ripped embraced embraces rejected seems seemed appears appeared appear seem
-	see sees saw`) {
+	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -31,7 +31,8 @@ func init() {
 	}
 	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
 	acknowledging promising recalling writing tweeting joking complaining touting criticizing stressing
-	asserting contending conceding admitting warning reminding pledging announcing`) {
+	asserting contending conceding admitting warning reminding pledging announcing emphasizing
+	emphasising expressing highlighting underscoring`) {
 		participles[w] = true
 	}
 }
