@@ -144,3 +144,42 @@ func skipAdjunct(ws []word, i int) int {
 // after "and" or "but": "said that … but did not say when".
 var vpWords = map[string]bool{"did": true, "didn't": true, "didn’t": true, "declined": true, "refused": true,
 	"then": true, "later": true}
+
+// phrasal maps reporting and stance words to the prepositions that
+// introduce their content: "talked about the economy", "called for a
+// ceasefire", "is critical of the plan". The content is the object of the
+// preposition, bounded like an object cue's.
+var phrasal = map[string]map[string]bool{}
+
+func init() {
+	add := func(preps string, words string) {
+		for _, w := range strings.Fields(words) {
+			if phrasal[w] == nil {
+				phrasal[w] = map[string]bool{}
+			}
+			for _, p := range strings.Fields(preps) {
+				phrasal[w][p] = true
+			}
+		}
+	}
+	add("about", `talk talks talked talking spoke speak speaks speaking wrote write writes writing
+	tweeted complained complains complaining worried worries worry concerned joked jokes bragged boasted
+	asked asks asking warned warns warning cautioned lied lies testified commented comments raved
+	ranted optimistic pessimistic skeptical sceptical excited enthusiastic nervous upbeat confident
+	frank candid open clear adamant unapologetic defensive angry upset thinking thought`)
+	add("for", `called calls calling call pushed pushes pushing push voted votes voting vote argued argues
+	arguing advocated advocates advocating pressed presses pressing lobbied lobbies lobbying
+	campaigned campaigns campaigning praying prayed rooting rooted pleaded pleads blamed criticized
+	criticised praised thanked apologized apologised`)
+	add("to", `referred refers referring responded responds responding objected objects objecting
+	pointed points pointing alluded alludes alluding committed opposed`)
+	add("on", `commented comments commenting weighed focused focuses focusing insisted insists harped
+	remarked reported reports reporting reflected reflects reflecting blamed blames blaming elaborated`)
+	add("against", `warned warns warning railed rails railing argued argues arguing voted votes voting
+	spoke speaks speaking cautioned cautions cautioning campaigned campaigns campaigning lashed`)
+	add("with", `agreed agrees agree sided sides disagreed disagrees disagree`)
+	add("at", `lashed aimed jabbed swiped poked`)
+	add("of", `critical supportive skeptical sceptical wary afraid proud fearful dismissive
+	contemptuous respectful tolerant protective appreciative convinced aware`)
+	add("in", `believe believes believed believing`)
+}

@@ -629,7 +629,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// find the cue
 	ci, oi := -1, -1
+	phr := -1 // a phrasal cue: "talked about", "called for"
 	for i, w := range ws {
+		if ps, ok := phrasal[w.text]; ok && oi < 0 && i+1 < len(ws) && ps[ws[i+1].text] && cueVerb(ws, i) {
+			oi, phr = i, i
+			continue
+		}
 		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
 			if objectCues[w.text] {
 				// a speech cue later in the sentence is preferred
@@ -731,6 +736,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	cue := ws[ci]
 	q := Quote{CueStart: cue.s, CueEnd: cue.e, Cue: cue.text, MentionStart: -1, MentionEnd: -1}
+	extra := 0 // words of the cue after ws[ci]
+	if ci == phr {
+		extra = 1
+		q.CueEnd = ws[ci+1].e
+		q.Cue = t[cue.s:q.CueEnd]
+	}
+	obj := objectCues[cue.text] || extra > 0
 	var cs, ce int // reported clause
 	part := -1     // index in ws of a participial cue that introduces the clause
 	inverted := false
@@ -815,7 +827,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					k = k2
 				}
 			}
-			if q.Speaker == "" && ci+1 < len(ws) {
+			if q.Speaker == "" && ci+1 < len(ws) && !obj {
 				m := ci + 1
 				for m < len(ws) && ws[m].text != "," {
 					m++
@@ -827,7 +839,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 		// clause
-		after := ci + 1
+		after := ci + 1 + extra
 		if inverted {
 			after = len(ws)
 		}
@@ -887,7 +899,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				clauseAt = -1
 			}
 		}
-		if clauseAt >= 0 && !inverted && !objectCues[cue.text] && after < len(ws) && ws[after].s == clauseAt && adjunctStart(ws, after) {
+		if clauseAt >= 0 && !inverted && !obj && after < len(ws) && ws[after].s == clauseAt && adjunctStart(ws, after) {
 			// "said Thursday during a visit that …", "said at a rally, …"
 			clauseAt = skipAdjunct(ws, after)
 		}
@@ -922,7 +934,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			for first < len(ws) && ws[first].s < cs {
 				first++
 			}
-			if objectCues[cue.text] {
+			if obj {
 				ce = min(ce, objectEnd(ws, first, ce))
 			}
 			// "… and warned that …": a second cue of the same speaker

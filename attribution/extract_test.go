@@ -272,6 +272,8 @@ func TestDetection(t *testing.T) {
 		{"party and state after the name", "Sen. Jane Roe (D-Ore.) said the bill would pass.", []string{"the bill would pass"}},
 		{"quotation before a nested cue", "Karl Olsen said “the plan is dead” every time he thinks about the vote.",
 			[]string{"the plan is dead” every time he thinks about the vote"}},
+		{"phrasal cue", "The senator talked about the budget on Monday.", []string{"the budget"}},
+		{"stance adjective", "Karl Olsen has been critical of the new stadium, which opened in May.", []string{"the new stadium"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
