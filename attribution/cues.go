@@ -183,3 +183,39 @@ func init() {
 	contemptuous respectful tolerant protective appreciative convinced aware`)
 	add("in", `believe believes believed believing`)
 }
+
+// askCues report a question; their content is the question or request
+// after the addressee: "asked Smith whether …", "asked voters to …". A
+// later speech cue in the sentence is preferred ("When asked …, she said").
+var askCues = map[string]bool{"asked": true, "asks": true, "asking": true, "ask": true, "wondered": true}
+
+func init() {
+	for w := range askCues {
+		cues[w] = true
+		delete(objectCues, w)
+	}
+}
+
+// askedClause returns where an ask cue's content starts, at a question
+// word, an infinitive, "about" or a quotation (at quoteAt, -1 when there is
+// none) within a few words of ws[after]; -1 when there is none of them.
+func askedClause(ws []word, after, quoteAt int) int {
+	for m := after; m < len(ws) && m-after < 10; m++ {
+		if quoteAt >= 0 && ws[m].s >= quoteAt {
+			return quoteAt
+		}
+		switch ws[m].text {
+		case "whether", "if", "how", "what", "who", "whom", "which", "when", "why", "where", "to", "about":
+			return ws[m].s
+		case ",", ";", ":":
+			if quoteAt >= 0 && (m+1 >= len(ws) || ws[m+1].s >= quoteAt) {
+				return quoteAt
+			}
+			return -1
+		}
+	}
+	if quoteAt >= 0 && (after >= len(ws) || ws[after].s >= quoteAt) {
+		return quoteAt
+	}
+	return -1
+}

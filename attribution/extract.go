@@ -643,10 +643,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 				continue
 			}
-			if ci < 0 || (ws[ci].text == "reported" && i > 0) {
+			if ci < 0 || ((ws[ci].text == "reported" || askCues[ws[ci].text]) && i > 0) {
 				ci = i
 			}
-			if w.text != "reported" {
+			if w.text != "reported" && !askCues[w.text] {
 				break
 			}
 		}
@@ -899,6 +899,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				clauseAt = -1
 			}
 		}
+		if clauseAt >= 0 && !inverted && askCues[cue.text] {
+			// "asked Smith whether …", "asked the court to …"
+			clauseAt = askedClause(ws, after, clauseStart(t, ws, len(ws), spans, cue.e))
+		}
 		if clauseAt >= 0 && !inverted && !obj && after < len(ws) && ws[after].s == clauseAt && adjunctStart(ws, after) {
 			// "said Thursday during a visit that …", "said at a rally, …"
 			clauseAt = skipAdjunct(ws, after)
@@ -1028,7 +1032,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		out = append(out, st.mk(typ, cs, ce, para, p.CueStart, p.CueEnd, p))
 	}
 	if depth < 2 {
-		out = append(out, st.nested(out, ws, cue.e, e, para, spans, depth, &q)...)
+		out = append(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q)...)
 	}
 	sortQuotes(out)
 	if depth > 0 {
@@ -1092,9 +1096,20 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 // nested finds the further quotes of a sentence whose first cue gave out:
 // those reported inside its indirect or mixed contents and those after the
 // last content. The state's last speakers are left as they were.
-func (st *state) nested(out []Quote, ws []word, cueEnd, e, para int, spans []span, depth int, q *Quote) []Quote {
+func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []span, depth int, q *Quote) []Quote {
 	last, haveLast, lastPerson, havePerson := st.last, st.haveLast, st.lastPerson, st.havePerson
 	var more []Quote
+	// what comes before the speaker: "When asked whether …, Smith said …"
+	pe := q.CueStart
+	if q.MentionStart >= s && q.MentionStart < pe {
+		pe = q.MentionStart
+	}
+	for _, c := range out {
+		pe = min(pe, c.Start)
+	}
+	if pe-s > 12 {
+		more = append(more, st.sentence(s, pe, para, spans, false, depth+1, nil, -1)...)
+	}
 	end := cueEnd
 	for _, c := range out {
 		end = max(end, c.End)

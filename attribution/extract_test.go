@@ -274,6 +274,10 @@ func TestDetection(t *testing.T) {
 			[]string{"the plan is dead” every time he thinks about the vote"}},
 		{"phrasal cue", "The senator talked about the budget on Monday.", []string{"the budget"}},
 		{"stance adjective", "Karl Olsen has been critical of the new stadium, which opened in May.", []string{"the new stadium"}},
+		{"asked whether", "A reporter asked the mayor whether taxes would rise.", []string{"whether taxes would rise"}},
+		{"asked before the speech cue", "When asked whether taxes would rise, the mayor said the budget was balanced.",
+			[]string{"whether taxes would rise", "the budget was balanced"}},
+		{"asked a quotation", "Karl Olsen asked the mayor, “Will taxes rise next year?”", []string{"Will taxes rise next year?"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
