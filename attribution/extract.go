@@ -30,13 +30,32 @@ func New(speakers []Speaker) *Extractor {
 	return e
 }
 
-var normReplacer = strings.NewReplacer("-", " ", ".", "", "’", "'")
-
+// norm is the key of a name in the alias table: lower case, without a
+// leading "the", dots and hyphens, with single spaces and ' for ’.
 func norm(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.TrimPrefix(s, "the ")
-	s = normReplacer.Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.TrimSpace(s)
+	if len(s) >= 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '-' || unicode.IsSpace(r):
+			space = len(b) > 0
+			continue
+		case r == '’':
+			r = '\''
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
 }
 
 // cues maps reporting words to true when they are speech verbs.
