@@ -263,8 +263,11 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		if w, k := markAt(t, i); w > 0 && k != 2 {
 			open, depth, openStraight = i+w, 1, k == 3
 			ps = i + w
-		} else {
+		} else if goesOn(t, i, pe) {
 			open, depth = i, 1
+		} else {
+			// the quotation was left open by mistake; this paragraph is new
+			carry = false
 		}
 	}
 	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
@@ -344,6 +347,27 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	return out, unclosed
+}
+
+// goesOn reports whether a paragraph that does not open with a quotation
+// mark still continues an open quotation: its first quotation mark closes
+// one (a curly closing mark, or one of an odd number of straight marks).
+func goesOn(t string, i, pe int) bool {
+	straight, first := 0, 0
+	for ; i < pe; i++ {
+		w, k := markAt(t, i)
+		if w == 0 {
+			continue
+		}
+		if first == 0 {
+			first = k
+		}
+		if k == 3 {
+			straight++
+		}
+		i += w - 1
+	}
+	return first == 2 || first == 3 && straight%2 == 1
 }
 
 // singleAt reports whether a single quotation mark at i opens (1) or closes

@@ -278,6 +278,8 @@ func TestDetection(t *testing.T) {
 		{"asked before the speech cue", "When asked whether taxes would rise, the mayor said the budget was balanced.",
 			[]string{"whether taxes would rise", "the budget was balanced"}},
 		{"asked a quotation", "Karl Olsen asked the mayor, “Will taxes rise next year?”", []string{"Will taxes rise next year?"}},
+		{"quotation left open by mistake", "Karl Olsen wrote: “We can win this.’\n\nThe mayor said the budget was balanced.",
+			[]string{"We can win this.’", "the budget was balanced"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
