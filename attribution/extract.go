@@ -555,9 +555,9 @@ func appendWords(ws []word, t string, s, e int, spans []span) []word {
 					j += w
 					continue
 				}
-				if (r == '-' || r == '.' || r == '\'' || r == '’') && j > i && j+w < e {
+				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && t[j-1] >= '0' && t[j-1] <= '9') && j > i && j+w < e {
 					r2, _ := utf8.DecodeRuneInString(t[j+w:])
-					if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
 						j += w
 						continue
 					}
@@ -693,7 +693,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				break
 			}
 		}
-		if i+1 < len(ws) && (w.text == "according" || w.text == "According") && ws[i+1].text == "to" {
+		if i+1 < len(ws) && (w.text == "according" || w.text == "According") && ws[i+1].text == "to" && (inherit == nil || i == 0) {
 			ci = i
 			break
 		}
@@ -745,14 +745,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				q.CueStart, q.CueEnd, q.Cue = w.s, w.e, w.text
 				q.MentionStart, q.MentionEnd, q.Mention = -1, -1, ""
 				var out []Quote
-				cs, ce := w.e, e
+				cs, ce := trimSpan(t, w.e, e)
 				for _, sp := range longs {
-					if sp.open >= w.e {
+					// a quotation that is (nearly) the whole clause is direct
+					if sp.open >= w.e && sp.open <= cs+8 && sp.close >= ce-8 {
 						out = append(out, st.mk(Direct, sp.open, sp.close, para, w.s, w.e, q))
 					}
 				}
 				if len(out) == 0 {
-					cs, ce = trimSpan(t, cs, ce)
 					if ce > cs && countWords(t[cs:ce]) >= 3 {
 						typ := Indirect
 						for _, sp := range spans {
@@ -889,7 +889,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if cue.text == "told" || cue.text == "tells" {
 			// audience: up to "that" or a channel
 			m := after
-			for m < len(ws) && m-after < 8 && ws[m].text != "that" && ws[m].text != "," {
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && ws[m].text != "," {
 				m++
 			}
 			if m < len(ws) && ws[m].text == "that" {
@@ -901,7 +901,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			} else if after < len(ws) && isCap(ws[after].text) {
 				q.Via = ws[after].text
 				after++
-			} else if m < len(ws) && m-after < 8 {
+			} else if m < len(ws) && m-after < 12 {
 				after = m
 			}
 		}
