@@ -950,7 +950,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// "said Thursday during a visit that …", "said at a rally, …"
 			clauseAt = skipAdjunct(ws, after)
 		}
-		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= 3 && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
+		minWords := 3
+		if obj {
+			minWords = 1 // "endorsed Smith"
+		}
+		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
@@ -1061,6 +1065,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if depth > 0 && sp.open < cue.s && !inverted {
 			continue // a quotation before a nested cue is the outer quote's
 		}
+		if !covering && !inside && sp.words <= 4 && !introduced(t, s, sp.open, cue.e) {
+			continue // a fragment of another clause: “… a great thing”
+		}
 		if covering || !inside {
 			p := cueOf(sp.open)
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
@@ -1165,6 +1172,25 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	}
 	st.last, st.haveLast, st.lastPerson, st.havePerson = last, haveLast, lastPerson, havePerson
 	return more
+}
+
+// introduced reports whether the quotation whose content opens at open
+// stands on its own: at the start of the sentence s, or after a comma, a
+// colon, a dash or the cue ending at cueEnd, not inside a clause ("can “…”").
+func introduced(t string, s, open, cueEnd int) bool {
+	i := open
+	for i > s {
+		r, w := utf8.DecodeLastRuneInString(t[:i])
+		if unicode.IsSpace(r) || r == '“' || r == '"' || r == '‘' || r == '\'' || r == '(' {
+			i -= w
+			continue
+		}
+		if i == cueEnd {
+			return true
+		}
+		return r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || r == '-' || r == '.' || r == '?' || r == '!' || r == '”'
+	}
+	return true
 }
 
 // clauseStart returns where a reported clause starts: at word ws[after] or

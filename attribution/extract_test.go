@@ -280,6 +280,9 @@ func TestDetection(t *testing.T) {
 		{"asked a quotation", "Karl Olsen asked the mayor, “Will taxes rise next year?”", []string{"Will taxes rise next year?"}},
 		{"quotation left open by mistake", "Karl Olsen wrote: “We can win this.’\n\nThe mayor said the budget was balanced.",
 			[]string{"We can win this.’", "the budget was balanced"}},
+		{"short fragment inside another clause", "“It works well,” Karl Olsen said of the “new steel plant” near the river.",
+			[]string{"It works well"}},
+		{"short object", "Karl Olsen praised the deal, which opened in May.", []string{"the deal"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
