@@ -1065,7 +1065,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if depth > 0 && sp.open < cue.s && !inverted {
 			continue // a quotation before a nested cue is the outer quote's
 		}
-		if !covering && !inside && sp.words <= 4 && !introduced(t, s, sp.open, cue.e) {
+		if sp.words <= 4 && !(inside && !covering) && !introduced(t, s, sp.open, cue.e) {
 			continue // a fragment of another clause: “… a great thing”
 		}
 		if covering || !inside {
