@@ -1046,7 +1046,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	for _, sp := range spans {
 		if sp.open >= cs && sp.close <= ce+3 {
 			nin++
-			if sp.open <= cs+8 && sp.close >= ce-8 {
+			if sp.open <= cs+8 && sp.close >= ce-8 && !hasWord(t[cs:sp.open]) && !hasWord(t[sp.close:max(ce, sp.close)]) {
 				covering = true
 			}
 		}
@@ -1235,6 +1235,23 @@ func quoteBefore(ws []word, longs []span, cueAt int) bool {
 			}
 		}
 		return n <= 12
+	}
+	return false
+}
+
+// hasWord reports whether s holds a letter or a digit outside quotation
+// marks (“&ldquo;” is a mark).
+func hasWord(s string) bool {
+	for i := 0; i < len(s); {
+		if w, _ := markAt(s, i); w > 0 {
+			i += w
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		i += w
 	}
 	return false
 }

@@ -283,6 +283,7 @@ func TestDetection(t *testing.T) {
 		{"short fragment inside another clause", "“It works well,” Karl Olsen said of the “new steel plant” near the river.",
 			[]string{"It works well"}},
 		{"short object", "Karl Olsen praised the deal, which opened in May.", []string{"the deal"}},
+		{"called it a short quotation", "Karl Olsen called the ruling “predatory.”", []string{"the ruling “predatory"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
