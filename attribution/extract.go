@@ -1247,6 +1247,14 @@ func hasWord(s string) bool {
 			i += w
 			continue
 		}
+		if s[i] == '&' {
+			// an entity cut short by trimming: "&rdquo"
+			i++
+			for i < len(s) && (isWordByte(s[i]) && s[i] < 0x80 || s[i] == '#') {
+				i++
+			}
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
