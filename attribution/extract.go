@@ -811,10 +811,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if j < len(ws) {
 			st.speakerFrom(&q, ws[j:k], false)
 		}
-		if ci == 0 && k < len(ws) {
+		switch {
+		case (ci == 0 || cue.text == "According" || ws[ci-1].text == ":") && k < len(ws):
+			// "According to the poll, …"
 			cs, ce = ws[k].e, e
-		} else {
+		default:
 			cs, ce = s, cue.s
+		}
+		for m := ci - 1; m >= 0; m-- {
+			if ws[m].text == ":" && ws[m].e <= cue.s {
+				cs = max(cs, ws[m].e)
+				break
+			}
 		}
 	} else {
 		// speaker before the cue (up to the previous comma) or after it
