@@ -674,7 +674,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	ci, oi := -1, -1
 	phr := -1 // a phrasal cue: "talked about", "called for"
 	for i, w := range ws {
-		if ps, ok := phrasal[w.text]; ok && oi < 0 && i+1 < len(ws) && ps[ws[i+1].text] && cueVerb(ws, i) {
+		if ps, ok := phrasal[w.text]; ok && oi < 0 && i+1 < len(ws) && ps[ws[i+1].text] && (nounCues[w.text] || cueVerb(ws, i)) {
 			oi, phr = i, i
 			continue
 		}
@@ -780,12 +780,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	cue := ws[ci]
 	q := Quote{CueStart: cue.s, CueEnd: cue.e, Cue: cue.text, MentionStart: -1, MentionEnd: -1}
 	extra := 0 // words of the cue after ws[ci]
-	if ci == phr {
+	if ci == phr && ws[ci+1].text != "that" {
 		extra = 1
 		q.CueEnd = ws[ci+1].e
 		q.Cue = t[cue.s:q.CueEnd]
 	}
-	obj := objectCues[cue.text] || extra > 0
+	obj := objectCues[cue.text] || ci == phr
 	var cs, ce int // reported clause
 	part := -1     // index in ws of a participial cue that introduces the clause
 	inverted := false

@@ -284,6 +284,7 @@ func TestDetection(t *testing.T) {
 			[]string{"It works well"}},
 		{"short object", "Karl Olsen praised the deal, which opened in May.", []string{"the deal"}},
 		{"called it a short quotation", "Karl Olsen called the ruling “predatory.”", []string{"the ruling “predatory"}},
+		{"belief noun", "The council rejected the claim that the plant polluted the river.", []string{"the claim that the plant polluted the river", "that the plant polluted the river"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
