@@ -241,3 +241,25 @@ func init() {
 	add("that", `claim claims belief beliefs suggestion assertion argument warning promise fears fear hope
 	hopes assurance assurances insistence allegation allegations view notion`)
 }
+
+// auxiliaries end a sentence's subject: "McConnell was quick to …".
+var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "did": true,
+	"does": true, "do": true, "may": true, "might": true, "should": true, "must": true}
+
+// subjectEnd returns the number of words of the subject that opens the
+// sentence ws: up to its first verb (an auxiliary, a cue, a word ending in
+// "ed") or comma; 0 when none is found within ten words.
+func subjectEnd(ws []word) int {
+	for i := 1; i < len(ws) && i <= 10; i++ {
+		w := ws[i].text
+		switch {
+		case w == "," || w == "(":
+			return i
+		case isCap(w):
+		case auxiliaries[w] || cues[w] || phrasal[w] != nil || strings.HasSuffix(w, "ed"):
+			return i
+		}
+	}
+	return 0
+}

@@ -835,6 +835,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			k--
 		}
 		before := ws[k+1 : j+1]
+		if j >= 0 && (ws[j].text == "and" || ws[j].text == "but") && inherit == nil {
+			// "Smith met the families and said …": the sentence's subject
+			if n := subjectEnd(ws); n > 0 && n < j {
+				before = ws[:n]
+			}
+		}
 		if n := len(before); n > 2 && before[n-1].text == ")" {
 			// "Sen. Jane Roe (D-Ore.) said": the parenthesis is no part of the name
 			for m := n - 2; m > 0; m-- {
@@ -915,6 +921,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
+			if after < len(ws) && participles[ws[after].text] && k >= 0 && countClause(ws[:k]) >= 3 {
+				// "…, Smith said, adding …": the report is before the speaker;
+				// the participle starts a quote of its own
+				after = len(ws)
+			}
 		}
 		clauseAt := -1
 		part = -1

@@ -285,6 +285,10 @@ func TestDetection(t *testing.T) {
 		{"short object", "Karl Olsen praised the deal, which opened in May.", []string{"the deal"}},
 		{"called it a short quotation", "Karl Olsen called the ruling “predatory.”", []string{"the ruling “predatory"}},
 		{"belief noun", "The council rejected the claim that the plant polluted the river.", []string{"the claim that the plant polluted the river", "that the plant polluted the river"}},
+		{"coordinated speech verb", "The mayor met the families on Monday and said the city would pay for the repairs.",
+			[]string{"the city would pay for the repairs"}},
+		{"report before the speaker and a participle", "The city will pay for the repairs, the mayor said, adding that work would start soon.",
+			[]string{"The city will pay for the repairs", "that work would start soon"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
