@@ -737,6 +737,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if out := st.colonQuotes(ws, longs, para); len(out) > 0 {
 			return out
 		}
+		if out := st.dashQuotes(ws, longs, para); len(out) > 0 {
+			return out
+		}
 	}
 	if ci < 0 {
 		for i, w := range ws {
@@ -1158,6 +1161,55 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 		}
 		out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
 		st.last, st.haveLast = q, true
+	}
+	return out
+}
+
+// dashQuotes attributes the quotations signed with a dash and a name, as
+// in lists of readers' or voters' comments: "“…” ― Jane Roe".
+func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
+	t := st.text
+	var out []Quote
+	for _, sp := range longs {
+		i := sp.close
+		for i < len(t) {
+			if w, _ := markAt(t, i); w > 0 {
+				i += w
+				continue
+			}
+			if t[i] == ' ' || t[i] == '.' || t[i] == ',' {
+				i++
+				continue
+			}
+			break
+		}
+		dash := 0
+		for _, d := range []string{"―", "—", "–", "-"} {
+			if strings.HasPrefix(t[i:], d) {
+				dash = len(d)
+			}
+		}
+		if dash == 0 || i-sp.close > 8 {
+			continue
+		}
+		at := i + dash
+		j := 0
+		for j < len(ws) && ws[j].s < at {
+			j++
+		}
+		k := j
+		for k < len(ws) && k-j < 5 && isCap(ws[k].text) && (k == j || ws[k].s-ws[k-1].e <= 2) {
+			k++
+		}
+		if k == j || ws[j].s-at > 3 {
+			continue
+		}
+		q := Quote{Cue: t[i:at], CueStart: i, CueEnd: at, MentionStart: -1, MentionEnd: -1}
+		st.speakerFrom(&q, ws[j:k], false)
+		if q.Speaker == "" {
+			continue
+		}
+		out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
 	}
 	return out
 }
