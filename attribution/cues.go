@@ -263,3 +263,22 @@ func subjectEnd(ws []word) int {
 	}
 	return 0
 }
+
+// attributionAt reports whether ws opens an attribution of what precedes:
+// "according to …", "as … reported", or a short subject and a speech cue
+// ("he claimed", "the senator said").
+func attributionAt(ws []word) bool {
+	if len(ws) > 1 && (ws[0].text == "according" && ws[1].text == "to" || ws[0].text == "as") {
+		return true
+	}
+	for i := 0; i < len(ws) && i < 5; i++ {
+		w := ws[i].text
+		if w == "," || w == ":" || w == ";" {
+			return false
+		}
+		if cues[w] && !objectCues[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -985,6 +985,21 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					break
 				}
 			}
+			// … or one after a quotation that ends with its comma:
+			// "that the order was to “avoid delay,” according to the report"
+			for _, sp := range spans {
+				if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
+					continue
+				}
+				m := after
+				for m < len(ws) && ws[m].s < sp.close {
+					m++
+				}
+				if m < len(ws) && ws[m].s < ce && attributionAt(ws[m:]) {
+					ce = sp.close
+					break
+				}
+			}
 		} else if k >= 0 {
 			cs, ce = s, ws[k].s
 			if ws[k].text == ":" {

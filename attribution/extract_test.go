@@ -291,6 +291,8 @@ func TestDetection(t *testing.T) {
 			[]string{"The city will pay for the repairs", "that work would start soon"}},
 		{"signed with a dash", "Readers wrote in.\n\n“The new bridge has changed my commute for the better.” ― Jane Roe “I still take the ferry every day.” ― Karl Olsen",
 			[]string{"The new bridge has changed my commute for the better", "I still take the ferry every day"}},
+		{"attribution after a quoted end", "The witness said the order was meant to “avoid any delay,” according to the report.",
+			[]string{"the order was meant to “avoid any delay"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
