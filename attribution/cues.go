@@ -12,7 +12,7 @@ var objectCues = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`want wants wanted support supports supported supporting backs backed backing
 	endorse endorses endorsed endorsing oppose opposes opposed opposing favor favors favored prefer prefers
-	found finds show shows showed plan plans planned seek seeks sought hope hopes hoped expect expects expected
+	found finds show shows showed plan plans planned seek seeks sought hope hopes hoped expect expects
 	fear fears feared praised praises hailed welcomed condemned condemns criticized criticizes criticised
 	blamed blames slammed blasted attacked accused accuses defended defends proposed proposes rejected rejects
 	dismissed dismisses denounced denounces urged urges pledged vowed promised promises called calls declined
@@ -92,7 +92,11 @@ var quantBefore = map[string]bool{"some": true, "many": true, "most": true, "few
 // number or an adjective that makes it a noun.
 func cueVerb(ws []word, i int) bool {
 	if i == 0 {
-		return true
+		_, ok := cueNext[ws[i].text]
+		return !ok
+	}
+	if next, ok := cueNext[ws[i].text]; ok && (i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text))) {
+		return false
 	}
 	p := ws[i-1].text
 	if nounBefore[strings.ToLower(p)] || objectCues[ws[i].text] && quantBefore[strings.ToLower(p)] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
@@ -167,13 +171,13 @@ func init() {
 	asked asks asking warned warns warning cautioned lied lies testified commented comments raved
 	ranted optimistic pessimistic skeptical sceptical excited enthusiastic nervous upbeat confident
 	frank candid open clear adamant unapologetic defensive angry upset thinking thought`)
-	add("for", `called calls calling call pushed pushes pushing push voted votes voting vote argued argues
+	add("for", `called calls calling call pushed pushes pushing push argued argues
 	arguing advocated advocates advocating pressed presses pressing lobbied lobbies lobbying
 	campaigned campaigns campaigning praying prayed rooting rooted pleaded pleads blamed criticized
 	criticised praised thanked apologized apologised`)
 	add("to", `referred refers referring responded responds responding objected objects objecting
 	pointed points pointing alluded alludes alluding committed opposed`)
-	add("on", `commented comments commenting weighed focused focuses focusing insisted insists harped
+	add("on", `commented comments commenting weighed insisted insists harped
 	remarked reported reports reporting reflected reflects reflecting blamed blames blaming elaborated`)
 	add("against", `warned warns warning railed rails railing argued argues arguing voted votes voting
 	spoke speaks speaking cautioned cautions cautioning campaigned campaigns campaigning lashed`)
@@ -281,4 +285,17 @@ func attributionAt(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// cueNext lists cue words that are mostly nouns ("in five states", "a
+// campaign plan") with the words after which they report ("CAP": any
+// capitalised word).
+var cueNext = map[string]map[string]bool{
+	"states":    {"that": true},
+	"questions": {"whether": true, "if": true, "why": true, "how": true, "what": true},
+	"question":  {"whether": true, "if": true, "why": true, "how": true, "what": true},
+	"plan":      {"to": true},
+	"plans":     {"to": true},
+	"planned":   {"to": true},
+	"support":   {"CAP": true, "the": true, "a": true, "him": true, "her": true, "them": true, "it": true, "his": true},
 }

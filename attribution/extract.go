@@ -68,8 +68,8 @@ func init() {
 	explains announced announces declared declares acknowledged acknowledges admitted admits wrote writes
 	reported reports confirmed confirms believes believe believed thinks think thought fears feared
 	predicted predicts stressed stresses emphasized emphasised underscored urged urges tweeted responded
-	recalled observed remarked commented maintained mentioned complained charged alleged vowed promised
-	countered pointed highlighted expects expected hopes hoped wants wanted worried worries continued
+	recalled observed remarked commented maintained mentioned complained alleged vowed promised
+	countered pointed highlighted expects hopes hoped wants wanted worried worries continued
 	concluded exclaimed says insisted joked quipped testified accused accuses criticized
 	concludes shouted yelled chanted retorted answered answers asks jokes writes posted
 	described describes endorsed sought

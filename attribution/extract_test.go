@@ -293,6 +293,8 @@ func TestDetection(t *testing.T) {
 			[]string{"The new bridge has changed my commute for the better", "I still take the ferry every day"}},
 		{"attribution after a quoted end", "The witness said the order was meant to “avoid any delay,” according to the report.",
 			[]string{"the order was meant to “avoid any delay"}},
+		{"noun readings of cue words", "Voters in five states plan a protest. The report states that turnout fell.",
+			[]string{"that turnout fell"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
