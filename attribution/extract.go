@@ -216,19 +216,29 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		return qs
 	}
 	out := qs[:1]
-	lastPara := qs[0].Paragraph
+	lastPara := []int{qs[0].Paragraph} // paragraph of each output's last piece
 	for _, q := range qs[1:] {
-		p := &out[len(out)-1]
-		if q.Type == Direct && p.Type == Direct && q.Speaker == p.Speaker && q.Speaker != "" &&
-			q.Paragraph-lastPara <= 1 && (q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End &&
-			q.Start-p.End < 200 {
-			p.End = q.End
-			p.Content = text[p.Start:p.End]
-			lastPara = q.Paragraph
-			continue
+		merged := false
+		// the previous direct quote, past at most two reports in between
+		// ("“A,” he told Reuters when asked if …. “B.”")
+		for b := len(out) - 1; b >= 0 && b >= len(out)-3 && q.Type == Direct; b-- {
+			p := &out[b]
+			if p.Type != Direct {
+				continue
+			}
+			if q.Speaker == p.Speaker && q.Speaker != "" && q.Paragraph-lastPara[b] <= 1 &&
+				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 {
+				p.End = q.End
+				p.Content = text[p.Start:p.End]
+				lastPara[b] = q.Paragraph
+				merged = true
+			}
+			break
 		}
-		out = append(out, q)
-		lastPara = q.Paragraph
+		if !merged {
+			out = append(out, q)
+			lastPara = append(lastPara, q.Paragraph)
+		}
 	}
 	return out
 }

@@ -295,6 +295,8 @@ func TestDetection(t *testing.T) {
 			[]string{"the order was meant to “avoid any delay"}},
 		{"noun readings of cue words", "Voters in five states plan a protest. The report states that turnout fell.",
 			[]string{"that turnout fell"}},
+		{"follow-on past a report", "“It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming.”",
+			[]string{"It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming", "if he had met the mayor"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
