@@ -26,7 +26,9 @@ func init() {
 	hailed welcomed condemned touted mocked ripped threatened embraced conceded concedes recounted recalls
 	wondered acknowledged insist warn claim deny boasted lamented signaled hinted disputed challenged
 	found finds show shows showed plans planned seeks favors backs backed backing endorses opposes
-	supporting opposing endorsing want read reads wrote`) {
+	supporting opposing endorsing want read reads wrote barked snapped screamed cried sang sings chants
+	declares mused muses laughed sighed boomed beamed whispered replies demands insists notes observes
+	recites recited echoed echoes`) {
 		cues[w] = true
 	}
 	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
@@ -175,6 +177,8 @@ func init() {
 	arguing advocated advocates advocating pressed presses pressing lobbied lobbies lobbying
 	campaigned campaigns campaigning praying prayed rooting rooted pleaded pleads blamed criticized
 	criticised praised thanked apologized apologised`)
+	add("out", `points pointed pointing`)
+	add("back", `shot fired hit`)
 	add("to", `referred refers referring responded responds responding objected objects objecting
 	pointed points pointing alluded alludes alluding committed opposed`)
 	add("on", `commented comments commenting weighed insisted insists harped

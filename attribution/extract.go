@@ -1021,6 +1021,21 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if q.MentionStart > cs && q.MentionStart < ce {
 			ce = q.MentionStart
 		}
+		// a short quotation right after the cue is the content: yelled “Stop!”
+		// (and what follows it, circumstances: "… as she left")
+		for _, sp := range spans {
+			if sp.words > 0 && sp.open >= cue.e && sp.open <= cs+3 && !inverted && !long(sp) {
+				longs = append(longs, sp)
+				sortSpans(longs)
+				m := ci + 1
+				for m < len(ws) && ws[m].s < sp.close {
+					m++
+				}
+				if m < len(ws) && (adjunctWords[ws[m].text] || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce {
+					ce = sp.close
+				}
+			}
+		}
 		// quotes opening right after the clause start
 		for _, sp := range longs {
 			if sp.open >= cue.e && (cs <= cue.s || sp.open < cs) {
@@ -1333,6 +1348,14 @@ func quoteBefore(ws []word, longs []span, cueAt int) bool {
 		return n <= 12
 	}
 	return false
+}
+
+func sortSpans(s []span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].open < s[j-1].open; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 // hasWord reports whether s holds a letter or a digit outside quotation

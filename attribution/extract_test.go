@@ -297,6 +297,8 @@ func TestDetection(t *testing.T) {
 			[]string{"that turnout fell"}},
 		{"follow-on past a report", "“It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming.”",
 			[]string{"It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming", "if he had met the mayor"}},
+		{"short quotation after the cue", "A man in the crowd yelled “Go home!” as the mayor spoke.", []string{"Go home!"}},
+		{"points out", "“We have no money left,” Karl Olsen points out.", []string{"We have no money left"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
