@@ -62,6 +62,8 @@ func objectEnd(ws []word, from, e int) int {
 		case days[w] && w != "week" && w != "month" && w != "year":
 		case (w == "last" || w == "this" || w == "next" || w == "on" || w == "earlier") && days[next]:
 		case w == "after" || w == "before" || w == "during" || w == "amid" || w == "since":
+		case (w == "in" || w == "on") && m+2 < len(ws) && media[ws[m+2].text]:
+			// "… in a tweet", "… on his website"
 		default:
 			continue
 		}
@@ -303,3 +305,9 @@ var cueNext = map[string]map[string]bool{
 	"planned":   {"to": true},
 	"support":   {"CAP": true, "the": true, "a": true, "him": true, "her": true, "them": true, "it": true, "his": true},
 }
+
+// media are the channels a stance is voiced in: "called the plan a failure
+// in a tweet".
+var media = map[string]bool{"tweet": true, "statement": true, "interview": true, "speech": true,
+	"letter": true, "post": true, "video": true, "website": true, "op-ed": true, "email": true,
+	"release": true, "memo": true, "radio": true, "television": true, "podcast": true, "rally": true}

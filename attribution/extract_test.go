@@ -299,6 +299,9 @@ func TestDetection(t *testing.T) {
 			[]string{"It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming", "if he had met the mayor"}},
 		{"short quotation after the cue", "A man in the crowd yelled “Go home!” as the mayor spoke.", []string{"Go home!"}},
 		{"points out", "“We have no money left,” Karl Olsen points out.", []string{"We have no money left"}},
+		{"coordinated verb phrase", "Karl Olsen called the mayor “third-rate” and boycotted the debate.",
+			[]string{"the mayor “third-rate"}},
+		{"channel ends an object", "Karl Olsen praised the new stadium in a tweet on Sunday.", []string{"the new stadium"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
