@@ -49,6 +49,9 @@ var days = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "
 // ends: at the first comma, semicolon or colon, or before a trailing time
 // phrase or adjunct ("after", "during"), and never after e.
 func objectEnd(ws []word, from, e int) int {
+	if from < len(ws) && (ws[from].text == "that" || ws[from].text == "whether") {
+		return e // a clause, bounded like a speech verb's: "vowed that if …, he would …"
+	}
 	for m := from; m < len(ws) && ws[m].s < e; m++ {
 		w := ws[m].text
 		next := ""

@@ -302,6 +302,8 @@ func TestDetection(t *testing.T) {
 		{"coordinated verb phrase", "Karl Olsen called the mayor “third-rate” and boycotted the debate.",
 			[]string{"the mayor “third-rate"}},
 		{"channel ends an object", "Karl Olsen praised the new stadium in a tweet on Sunday.", []string{"the new stadium"}},
+		{"object cue with a clause", "Karl Olsen vowed that if voters backed him, he would fight for them.",
+			[]string{"that if voters backed him, he would fight for them"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
