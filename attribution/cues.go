@@ -59,7 +59,7 @@ func objectEnd(ws []word, from, e int) int {
 			next = ws[m+1].text
 		}
 		switch {
-		case w == "," || w == ";" || w == ":" || w == "(":
+		case w == "," || w == ";" || w == ":":
 		case m == from:
 			continue
 		case days[w] && w != "week" && w != "month" && w != "year":
