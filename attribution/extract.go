@@ -1010,6 +1010,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					break
 				}
 			}
+		} else if obj || askCues[cue.text] {
+			// what precedes a stance or a question is not its content
+			cs, ce = cue.e, cue.e
 		} else if k >= 0 {
 			cs, ce = s, ws[k].s
 			if ws[k].text == ":" {
