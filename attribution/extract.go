@@ -1017,6 +1017,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			cs, ce = s, ws[k].s
 			if ws[k].text == ":" {
 				cs, ce = ws[k].e, e
+			} else if countClause(ws[:k]) < 4 {
+				// "Last month, 26 percent said the same": an adjunct, not a report
+				cs, ce = cue.e, cue.e
 			}
 		} else {
 			cs, ce = s, cue.s

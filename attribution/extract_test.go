@@ -305,6 +305,7 @@ func TestDetection(t *testing.T) {
 		{"object cue with a clause", "Karl Olsen vowed that if voters backed him, he would fight for them.",
 			[]string{"that if voters backed him, he would fight for them"}},
 		{"asked with no question", "Karl Olsen was asked. He declined.", nil},
+		{"fronted adjunct is no report", "Last month, most voters said the same.", nil},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
