@@ -684,6 +684,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	ci, oi := -1, -1
 	phr := -1 // a phrasal cue: "talked about", "called for"
 	for i, w := range ws {
+		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
+			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
+			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
+				w.text = l
+				ws[i].text = l
+			}
+		}
 		if ps, ok := phrasal[w.text]; ok && oi < 0 && i+1 < len(ws) && ps[ws[i+1].text] && (nounCues[w.text] || cueVerb(ws, i)) {
 			oi, phr = i, i
 			continue
@@ -897,7 +904,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					k = k2
 				}
 			}
-			if q.Speaker == "" && ci+1 < len(ws) && !obj {
+			if q.Speaker == "" && ci+1 < len(ws) && !obj && !(ci == 0 && askCues[cue.text]) {
 				m := ci + 1
 				for m < len(ws) && ws[m].text != "," {
 					m++
@@ -1080,7 +1087,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if q.Speaker == "" {
 		if st.haveLast && len(longs) > 0 {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.last.Speaker, st.last.SpeakerKind, st.last.Role, st.last.Affiliation
-		} else if q.MentionStart < 0 {
+		} else if q.MentionStart < 0 && !(ci == 0 && askCues[cue.text]) {
 			if force < 0 && oi >= 0 && oi < ci {
 				// "Smith called the plan “crazy” and said …": the object cue's subject
 				return st.sentence(s, e, para, spans, cont, depth, inherit, ws[oi].s)

@@ -306,6 +306,9 @@ func TestDetection(t *testing.T) {
 			[]string{"that if voters backed him, he would fight for them"}},
 		{"asked with no question", "Karl Olsen was asked. He declined.", nil},
 		{"fronted adjunct is no report", "Last month, most voters said the same.", nil},
+		{"headline cue", "Mayor Says Taxes Will Not Rise\n\nThe council met on Monday.", []string{"Taxes Will Not Rise"}},
+		{"sentence-initial asked", "Asked whether taxes would rise, the mayor said the budget was balanced.",
+			[]string{"whether taxes would rise", "the budget was balanced"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
