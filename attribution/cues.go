@@ -314,3 +314,23 @@ var cueNext = map[string]map[string]bool{
 var media = map[string]bool{"tweet": true, "statement": true, "interview": true, "speech": true,
 	"letter": true, "post": true, "video": true, "website": true, "op-ed": true, "email": true,
 	"release": true, "memo": true, "radio": true, "television": true, "podcast": true, "rally": true}
+
+// withSubject returns the index of "with" when the participle ws[i] has
+// its own subject after it ("with Smith saying …", "with officials
+// warning …"), or -1.
+func withSubject(ws []word, i int) int {
+	if !participles[ws[i].text] {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if ws[k].text == "with" {
+			for _, w := range ws[k+1 : i] {
+				if !isCap(w.text) && pronouns[w.text] == "" && !groupWords[w.text] {
+					return -1
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}

@@ -695,6 +695,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			oi, phr = i, i
 			continue
 		}
+		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
+			continue // "as reported by …", "as officials said": the main clause's source
+		}
+		if participles[w.text] && withSubject(ws, i) >= 0 && ci < 0 {
+			// "with Smith saying …"
+			ci = i
+			break
+		}
 		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
 			if objectCues[w.text] {
 				// a speech cue later in the sentence is preferred
@@ -853,6 +861,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		k := j
 		for k >= 0 && ws[k].text != "," && ws[k].text != ":" && j-k < 12 {
 			k--
+		}
+		if w := withSubject(ws, ci); w >= 0 {
+			k = w
 		}
 		before := ws[k+1 : j+1]
 		if j >= 0 && (ws[j].text == "and" || ws[j].text == "but") && inherit == nil {

@@ -309,6 +309,9 @@ func TestDetection(t *testing.T) {
 		{"headline cue", "Mayor Says Taxes Will Not Rise\n\nThe council met on Monday.", []string{"Taxes Will Not Rise"}},
 		{"sentence-initial asked", "Asked whether taxes would rise, the mayor said the budget was balanced.",
 			[]string{"whether taxes would rise", "the budget was balanced"}},
+		{"participle with its own subject", "The talks ended early, with Karl Olsen saying the plant would stay open.",
+			[]string{"the plant would stay open"}},
+		{"as reported by", "The plant will close in March, as reported by local media.", nil},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
