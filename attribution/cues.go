@@ -334,3 +334,17 @@ func withSubject(ws []word, i int) int {
 	}
 	return -1
 }
+
+// subjectPronoun reports whether w is a subject pronoun, possibly with a
+// contracted verb ("he’s", "they'll"): the start of a clause after an
+// addressee ("told reporters she would run").
+func subjectPronoun(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "he", "she", "they", "we", "I", "it":
+		return true
+	}
+	return false
+}

@@ -934,10 +934,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if cue.text == "told" || cue.text == "tells" {
 			// audience: up to "that" or a channel
 			m := after
-			for m < len(ws) && m-after < 12 && ws[m].text != "that" && ws[m].text != "," {
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && ws[m].text != "," && !(m > after && subjectPronoun(ws[m].text)) {
 				m++
 			}
-			if m < len(ws) && ws[m].text == "that" {
+			if m < len(ws) && (ws[m].text == "that" || subjectPronoun(ws[m].text)) {
 				aud := ws[after:m]
 				if len(aud) == 1 && mediaNames[aud[0].text] {
 					q.Via = aud[0].text

@@ -312,6 +312,7 @@ func TestDetection(t *testing.T) {
 		{"participle with its own subject", "The talks ended early, with Karl Olsen saying the plant would stay open.",
 			[]string{"the plant would stay open"}},
 		{"as reported by", "The plant will close in March, as reported by local media.", nil},
+		{"told an addressee a clause", "Karl Olsen told host Jane Roe he would not run again.", []string{"he would not run again"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
