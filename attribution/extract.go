@@ -310,7 +310,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 				open, openStraight = i+w, false
 			}
 			depth++
-		case k == 2 || (k == 3 && depth > 0 && (openStraight || depth > 1)):
+		case k == 2 || (k == 3 && depth > 0 && (openStraight || depth > 1 || straightCloses(t, i, pe))):
 			if depth > 0 {
 				depth--
 				if depth == 0 {
@@ -357,6 +357,20 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	return out, unclosed
+}
+
+// straightCloses reports whether the straight mark at i closes a quotation
+// opened by a curly one (“like this"): it follows a word or punctuation and
+// is not followed by a word.
+func straightCloses(t string, i, pe int) bool {
+	if i == 0 || t[i-1] == ' ' {
+		return false
+	}
+	if i+1 >= pe {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t[i+1:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // goesOn reports whether a paragraph that does not open with a quotation
@@ -855,11 +869,24 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	} else {
 		// speaker before the cue (up to the previous comma) or after it
 		j := ci - 1
-		for j >= 0 && skipBefore[ws[j].text] {
-			j--
+		for j >= 0 {
+			switch {
+			case skipBefore[ws[j].text]:
+				j--
+				continue
+			case j > 0 && days[ws[j].text] && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
+				j -= 2 // "Smith last week said"
+				continue
+			}
+			break
 		}
 		k := j
+		frontEnd := -1 // end of a fronted report closed by a quotation: "“… card,” Smith said"
 		for k >= 0 && ws[k].text != "," && ws[k].text != ":" && j-k < 12 {
+			if k < j && commaQuoteBetween(t, spans, ws[k].e, ws[k+1].s) {
+				frontEnd = ws[k+1].s
+				break
+			}
 			k--
 		}
 		if w := withSubject(ws, ci); w >= 0 {
@@ -956,6 +983,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// "…, Smith said, adding …": the report is before the speaker;
 				// the participle starts a quote of its own
 				after = len(ws)
+				inverted = true // no clause after the cue
 			}
 		}
 		clauseAt := -1
@@ -1008,7 +1036,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			cs, ce = clauseAt, e
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
-				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according") {
+				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+					ws[m+1].text == "but" && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
 					break
 				}
@@ -1033,6 +1062,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			cs, ce = cue.e, cue.e
 		} else if k >= 0 {
 			cs, ce = s, ws[k].s
+			if frontEnd >= 0 {
+				ce = frontEnd
+			}
 			if ws[k].text == ":" {
 				cs, ce = ws[k].e, e
 			} else if countClause(ws[:k]) < 4 {
@@ -1061,8 +1093,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 		// quotes opening right after the clause start
+		fronted := ce <= cue.s && countWords(t[cs:max(cs, ce)]) >= 3 // "The plan will fail, Smith said"
 		for _, sp := range longs {
-			if sp.open >= cue.e && (cs <= cue.s || sp.open < cs) {
+			if sp.open >= cue.e && (cs <= cue.s && !fronted || sp.open < cs) {
 				cs, ce = sp.open, sp.close
 			}
 		}
@@ -1381,6 +1414,17 @@ func sortSpans(s []span) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// commaQuoteBetween reports whether a quotation ending with a comma
+// ("“… card,”") closes between a and b: the end of a fronted report.
+func commaQuoteBetween(t string, spans []span, a, b int) bool {
+	for _, sp := range spans {
+		if sp.close >= a && sp.close <= b && sp.close > sp.open && t[sp.close-1] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether s holds a letter or a digit outside quotation

@@ -313,6 +313,12 @@ func TestDetection(t *testing.T) {
 			[]string{"the plant would stay open"}},
 		{"as reported by", "The plant will close in March, as reported by local media.", nil},
 		{"told an addressee a clause", "Karl Olsen told host Jane Roe he would not run again.", []string{"he would not run again"}},
+		{"time between speaker and cue", "Sen. Jane Roe (D-Ore.) last week said the bill would pass.", []string{"the bill would pass"}},
+		{"curly opening, straight closing", "Karl Olsen said the plan was “dead on arrival\" in the council, as did the mayor.",
+			[]string{"the plan was “dead on arrival\" in the council"}},
+		{"but and a new subject", "Karl Olsen said the plant would close, but he gave no date.", []string{"the plant would close"}},
+		{"fronted report ending in a quotation", "The mayor will play the “budget card,” Karl Olsen said, adding that voters would see through it.",
+			[]string{"The mayor will play the “budget card", "that voters would see through it"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
