@@ -30,11 +30,32 @@ func New(speakers []Speaker) *Extractor {
 	return e
 }
 
+// norm is the key of a name in the alias table: lower case, without a
+// leading "the", dots and hyphens, with single spaces and ' for ’.
 func norm(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.TrimPrefix(s, "the ")
-	s = strings.NewReplacer("-", " ", ".", "", "’", "'").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.TrimSpace(s)
+	if len(s) >= 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '-' || unicode.IsSpace(r):
+			space = len(b) > 0
+			continue
+		case r == '’':
+			r = '\''
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
 }
 
 // cues maps reporting words to true when they are speech verbs.
@@ -47,8 +68,8 @@ func init() {
 	explains announced announces declared declares acknowledged acknowledges admitted admits wrote writes
 	reported reports confirmed confirms believes believe believed thinks think thought fears feared
 	predicted predicts stressed stresses emphasized emphasised underscored urged urges tweeted responded
-	recalled observed remarked commented maintained mentioned complained charged alleged vowed promised
-	countered pointed highlighted expects expected hopes hoped wants wanted worried worries continued
+	recalled observed remarked commented maintained mentioned complained alleged vowed promised
+	countered pointed highlighted expects hopes hoped wants wanted worried worries continued
 	concluded exclaimed says insisted joked quipped testified accused accuses criticized
 	concludes shouted yelled chanted retorted answered answers asks jokes writes posted
 	described describes endorsed sought
@@ -96,6 +117,11 @@ func markAt(t string, i int) (w, kind int) {
 	switch t[i] {
 	case '"':
 		return 1, 3
+	case '\'':
+		// two straight single marks stand for a double one (''like this'')
+		if i+1 < len(t) && t[i+1] == '\'' {
+			return 2, 3
+		}
 	case 0xE2:
 		if i+2 < len(t) && t[i+1] == 0x80 {
 			switch t[i+2] {
@@ -139,6 +165,7 @@ type state struct {
 	lastPerson Quote
 	havePerson bool
 	spk        speakerMemory // speaker.go
+	wbuf       []word        // words of the sentences being read, reused
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
@@ -190,25 +217,35 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		return qs
 	}
 	out := qs[:1]
-	lastPara := qs[0].Paragraph
+	lastPara := []int{qs[0].Paragraph} // paragraph of each output's last piece
 	for _, q := range qs[1:] {
-		p := &out[len(out)-1]
-		if q.Type == Direct && p.Type == Direct && q.Speaker == p.Speaker && q.Speaker != "" &&
-			q.Paragraph-lastPara <= 1 && (q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End &&
-			q.Start-p.End < 200 {
-			p.End = q.End
-			p.Content = text[p.Start:p.End]
-			lastPara = q.Paragraph
-			continue
+		merged := false
+		// the previous direct quote, past at most two reports in between
+		// ("“A,” he told Reuters when asked if …. “B.”")
+		for b := len(out) - 1; b >= 0 && b >= len(out)-3 && q.Type == Direct; b-- {
+			p := &out[b]
+			if p.Type != Direct {
+				continue
+			}
+			if q.Speaker == p.Speaker && q.Speaker != "" && q.Paragraph-lastPara[b] <= 1 &&
+				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 {
+				p.End = q.End
+				p.Content = text[p.Start:p.End]
+				lastPara[b] = q.Paragraph
+				merged = true
+			}
+			break
 		}
-		out = append(out, q)
-		lastPara = q.Paragraph
+		if !merged {
+			out = append(out, q)
+			lastPara = append(lastPara, q.Paragraph)
+		}
 	}
 	return out
 }
 
 func isWordByte(c byte) bool {
-	return c >= 0x80 || unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func countWords(s string) int {
@@ -237,23 +274,44 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		if w, k := markAt(t, i); w > 0 && k != 2 {
 			open, depth, openStraight = i+w, 1, k == 3
 			ps = i + w
-		} else {
+		} else if goesOn(t, i, pe) {
 			open, depth = i, 1
+		} else {
+			// the quotation was left open by mistake; this paragraph is new
+			carry = false
 		}
 	}
+	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
 	for i := ps; i < pe; {
 		w, k := markAt(t, i)
 		if w == 0 {
+			if depth == 0 && (t[i] == '\'' || t[i] == 0xE2) {
+				switch singleAt(t, ps, pe, i) {
+				case 1:
+					if sopen < 0 {
+						sopen = i + utf8.RuneLen(rune(t[i]))
+						if t[i] == 0xE2 {
+							sopen = i + 3
+						}
+					}
+				case 2:
+					if sopen >= 0 {
+						spans = append(spans, span{open: sopen, close: i, words: countWords(t[sopen:i])})
+						sopen = -1
+					}
+				}
+			}
 			i++
 			continue
 		}
+		sopen = -1
 		switch {
 		case k == 1:
 			if depth == 0 {
 				open, openStraight = i+w, false
 			}
 			depth++
-		case k == 2 || (k == 3 && depth > 0 && (openStraight || depth > 1)):
+		case k == 2 || (k == 3 && depth > 0 && (openStraight || depth > 1 || straightCloses(t, i, pe))):
 			if depth > 0 {
 				depth--
 				if depth == 0 {
@@ -293,13 +351,82 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		for j := si; j < len(spans) && spans[j].open < end; j++ {
 			in = append(in, spans[j])
 		}
-		out = append(out, st.sentence(start, end, para, in, carry && start == ps)...)
+		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
 			start++
 		}
 	}
 	return out, unclosed
+}
+
+// straightCloses reports whether the straight mark at i closes a quotation
+// opened by a curly one (“like this"): it follows a word or punctuation and
+// is not followed by a word.
+func straightCloses(t string, i, pe int) bool {
+	if i == 0 || t[i-1] == ' ' {
+		return false
+	}
+	if i+1 >= pe {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t[i+1:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// goesOn reports whether a paragraph that does not open with a quotation
+// mark still continues an open quotation: its first quotation mark closes
+// one (a curly closing mark, or one of an odd number of straight marks).
+func goesOn(t string, i, pe int) bool {
+	straight, first := 0, 0
+	for ; i < pe; i++ {
+		w, k := markAt(t, i)
+		if w == 0 {
+			continue
+		}
+		if first == 0 {
+			first = k
+		}
+		if k == 3 {
+			straight++
+		}
+		i += w - 1
+	}
+	return first == 2 || first == 3 && straight%2 == 1
+}
+
+// singleAt reports whether a single quotation mark at i opens (1) or closes
+// (2) a quotation, or is an apostrophe or no mark (0): it opens before a
+// word and after a non-word, it closes after a word and before a non-word
+// ("the players’ union" closes nothing when nothing is open).
+func singleAt(t string, ps, pe, i int) int {
+	var r rune
+	size := 1
+	switch {
+	case t[i] == '\'':
+		r = '\''
+	case strings.HasPrefix(t[i:], "‘"):
+		r, size = '‘', 3
+	case strings.HasPrefix(t[i:], "’"):
+		r, size = '’', 3
+	default:
+		return 0
+	}
+	var prev, next rune
+	if i > ps {
+		prev, _ = utf8.DecodeLastRuneInString(t[ps:i])
+	}
+	if i+size < pe {
+		next, _ = utf8.DecodeRuneInString(t[i+size:])
+	}
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	switch {
+	case r != '’' && !word(prev) && word(next):
+		return 1
+	case r != '‘' && !word(next) && prev != 0 && prev != ' ' && next != '\'':
+		return 2
+	}
+	return 0
 }
 
 // sentenceEnd finds the end of the sentence starting at s (exclusive).
@@ -327,17 +454,21 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		if j >= pe {
 			return pe
 		}
-		if t[j] != ' ' {
+		if spaceAt(t, j) == 0 {
 			continue
 		}
 		k := j
-		for k < pe && t[k] == ' ' {
-			k++
+		for k < pe && spaceAt(t, k) > 0 {
+			k += spaceAt(t, k)
 		}
 		if k >= pe {
 			return pe
 		}
 		r, _ := utf8.DecodeRuneInString(t[k:])
+		if j > i+1 && unicode.IsUpper(r) && attributionFollows(t, k, pe) {
+			// "“Is he serious?” Smith asked." is one sentence
+			continue
+		}
 		if w, _ := markAt(t, k); w > 0 || unicode.IsUpper(r) {
 			// abbreviations: "Mr.", "U.S." single capital, "Sept."
 			ws := i
@@ -345,13 +476,57 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 				ws--
 			}
 			word := t[ws:i]
-			if abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") {
+			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".")) && word != "p.m" && word != "a.m" {
 				continue
 			}
 			return j
 		}
 	}
 	return pe
+}
+
+// attributionFollows reports whether the words at k are a short
+// attribution that ends its sentence: "Smith said.", "the senator told
+// Reuters,", "asked Jones." (after a quotation that ends with its own
+// punctuation).
+func attributionFollows(t string, k, pe int) bool {
+	cueAt := -1
+	for n := 0; n < 7 && k < pe; n++ {
+		j := k
+		for j < pe && (isWordByte(t[j]) || t[j] == '\'' || t[j] == '-' || t[j] == '.' && j+1 < pe && isWordByte(t[j+1])) {
+			j++
+		}
+		if j == k {
+			return false
+		}
+		w := t[k:j]
+		if cueAt >= 0 && n-cueAt > 2 {
+			return false
+		}
+		if cueAt < 0 && (cues[w] || participles[w]) {
+			cueAt = n
+		}
+		if j >= pe || t[j] == '.' || t[j] == ',' || t[j] == ';' {
+			return cueAt >= 0
+		}
+		if spaceAt(t, j) == 0 {
+			return false
+		}
+		k = j + spaceAt(t, j)
+	}
+	return false
+}
+
+// spaceAt returns the width of the blank (space, tab or no-break space) at
+// i, or 0.
+func spaceAt(t string, i int) int {
+	switch {
+	case t[i] == ' ' || t[i] == '\t':
+		return 1
+	case t[i] == 0xC2 && i+1 < len(t) && t[i+1] == 0xA0:
+		return 2
+	}
+	return 0
 }
 
 var abbrev = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true,
@@ -376,9 +551,14 @@ type word struct {
 	text string
 }
 
-// words tokenises t[s:e] outside the spans; punctuation tokens are one byte.
+// appendWords appends the words of t[s:e] outside the spans to ws;
+// punctuation tokens are one byte.
+// words returns the words of t[s:e] in a new slice.
 func words(t string, s, e int, spans []span) []word {
-	var ws []word
+	return appendWords(nil, t, s, e, spans)
+}
+
+func appendWords(ws []word, t string, s, e int, spans []span) []word {
 	k := 0
 	for i := s; i < e; {
 		for k < len(spans) && spans[k].close <= i {
@@ -396,14 +576,18 @@ func words(t string, s, e int, spans []span) []word {
 		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
 			j := i
 			for j < e {
+				if c := t[j]; c < 0x80 && isWordByte(c) {
+					j++
+					continue
+				}
 				r, w := utf8.DecodeRuneInString(t[j:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
 					j += w
 					continue
 				}
-				if (r == '-' || r == '.' || r == '\'' || r == '’') && j > i && j+w < e {
+				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && t[j-1] >= '0' && t[j-1] <= '9') && j > i && j+w < e {
 					r2, _ := utf8.DecodeRuneInString(t[j+w:])
-					if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
 						j += w
 						continue
 					}
@@ -460,9 +644,28 @@ func trimSpan(t string, s, e int) (int, int) {
 	return s, e
 }
 
-func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
+// sentence finds the quotes of the sentence t[s:e]. Nested calls (depth > 0)
+// look at a part of a sentence: a reported clause that reports in turn ("he
+// said voters want …") or the rest after a content ("…, and warned that …");
+// inherit is then the outer quote, whose speaker a coordinated cue shares.
+//
+// force, when not -1, is the byte offset of the cue to use: an object cue
+// tried after the sentence's speech cue found no speaker.
+func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, inherit *Quote, force int) []Quote {
 	t := st.text
-	ws := words(t, s, e, spans)
+	if depth > 0 {
+		var in []span
+		for _, sp := range spans {
+			if sp.open < e && sp.close > s {
+				in = append(in, sp)
+			}
+		}
+		spans = in
+	}
+	mark := len(st.wbuf)
+	st.wbuf = appendWords(st.wbuf, t, s, e, spans)
+	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
+	defer func() { st.wbuf = st.wbuf[:mark] }()
 	long := func(sp span) bool {
 		if sp.words >= 3 || sp.unclosed {
 			return true
@@ -476,7 +679,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		return false
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
-	for i := 1; i+1 < len(ws); i++ {
+	for i := 1; i+1 < len(ws) && depth == 0; i++ {
 		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !titles[ws[i].text] {
 			j := i + 1
 			for j+1 < len(ws) && isCap(ws[j+1].text) {
@@ -492,34 +695,97 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			i = j
 		}
 	}
-	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] {
+	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] && depth == 0 {
 		if _, ok := pronouns[ws[0].text]; !ok && !groupWords[strings.ToLower(ws[1].text)] {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
 		}
 	}
 	// find the cue
-	ci := -1
+	ci, oi := -1, -1
+	phr := -1 // a phrasal cue: "talked about", "called for"
 	for i, w := range ws {
-		if cues[strings.ToLower(w.text)] && (w.text == strings.ToLower(w.text)) {
-			if ci < 0 || (ws[ci].text == "reported" && i > 0) {
+		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
+			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
+			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
+				w.text = l
+				ws[i].text = l
+			}
+		}
+		if ps, ok := phrasal[w.text]; ok && oi < 0 && i+1 < len(ws) && ps[ws[i+1].text] && (nounCues[w.text] || cueVerb(ws, i)) {
+			oi, phr = i, i
+			continue
+		}
+		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
+			continue // "as reported by …", "as officials said": the main clause's source
+		}
+		if participles[w.text] && withSubject(ws, i) >= 0 && ci < 0 {
+			// "with Smith saying …"
+			ci = i
+			break
+		}
+		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
+			if objectCues[w.text] {
+				// a speech cue later in the sentence is preferred
+				if oi < 0 {
+					oi = i
+				}
+				continue
+			}
+			if ci < 0 || ((ws[ci].text == "reported" || askCues[ws[ci].text]) && i > 0) {
 				ci = i
 			}
-			if w.text != "reported" {
+			if w.text != "reported" && !askCues[w.text] {
 				break
 			}
 		}
-		if i+1 < len(ws) && (w.text == "according" || w.text == "According") && ws[i+1].text == "to" {
+		if i+1 < len(ws) && (w.text == "according" || w.text == "According") && ws[i+1].text == "to" && (inherit == nil || i == 0) {
+			ci = i
+			break
+		}
+		if inherit != nil && i == 1 && ws[0].text == "," && participles[w.text] {
+			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break
 		}
 	}
+	if oi >= 0 && ci > oi {
+		// "Smith called the plan “crazy” and said …": both cues share the subject
+		j := ci - 1
+		for j > oi && skipBefore[ws[j].text] {
+			j--
+		}
+		if ws[j].text == "and" || ws[j].text == "but" {
+			ci = oi
+		}
+	}
+	if ci < 0 {
+		ci = oi
+	}
+	if force >= 0 {
+		for i, w := range ws {
+			if w.s == force {
+				ci = i
+			}
+		}
+	}
 	var longs []span
 	for _, sp := range spans {
-		if long(sp) {
+		if long(sp) && sp.open >= s && sp.close <= e {
 			longs = append(longs, sp)
 		}
 	}
 	// participial cue: "…, saying …" belongs to the clause's subject or the last speaker
+	if ci < 0 && depth > 0 {
+		return nil
+	}
+	if ci < 0 {
+		if out := st.colonQuotes(ws, longs, para); len(out) > 0 {
+			return out
+		}
+		if out := st.dashQuotes(ws, longs, para); len(out) > 0 {
+			return out
+		}
+	}
 	if ci < 0 {
 		for i, w := range ws {
 			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
@@ -527,14 +793,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 				q.CueStart, q.CueEnd, q.Cue = w.s, w.e, w.text
 				q.MentionStart, q.MentionEnd, q.Mention = -1, -1, ""
 				var out []Quote
-				cs, ce := w.e, e
+				cs, ce := trimSpan(t, w.e, e)
 				for _, sp := range longs {
-					if sp.open >= w.e {
+					// a quotation that is (nearly) the whole clause is direct
+					if sp.open >= w.e && sp.open <= cs+8 && sp.close >= ce-8 {
 						out = append(out, st.mk(Direct, sp.open, sp.close, para, w.s, w.e, q))
 					}
 				}
 				if len(out) == 0 {
-					cs, ce = trimSpan(t, cs, ce)
 					if ce > cs && countWords(t[cs:ce]) >= 3 {
 						typ := Indirect
 						for _, sp := range spans {
@@ -561,9 +827,28 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	}
 	cue := ws[ci]
 	q := Quote{CueStart: cue.s, CueEnd: cue.e, Cue: cue.text, MentionStart: -1, MentionEnd: -1}
+	extra := 0 // words of the cue after ws[ci]
+	if ci == phr && ws[ci+1].text != "that" {
+		extra = 1
+		q.CueEnd = ws[ci+1].e
+		q.Cue = t[cue.s:q.CueEnd]
+	}
+	obj := objectCues[cue.text] || ci == phr
 	var cs, ce int // reported clause
+	part := -1     // index in ws of a participial cue that introduces the clause
 	inverted := false
-	if cue.text == "according" || cue.text == "According" {
+	if participles[cue.text] && inherit != nil {
+		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
+		q.Mention, q.MentionStart, q.MentionEnd = inherit.Mention, inherit.MentionStart, inherit.MentionEnd
+		after := ci + 1
+		for after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
+			after++
+		}
+		cs, ce = clauseStart(t, ws, after, spans, cue.e), e
+		if cs < 0 {
+			return nil
+		}
+	} else if cue.text == "according" || cue.text == "According" {
 		q.Cue = "according to"
 		q.CueEnd = ws[ci+1].e
 		j := ci + 2
@@ -574,20 +859,44 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		if j < len(ws) {
 			st.speakerFrom(&q, ws[j:k], false)
 		}
-		if ci == 0 && k < len(ws) {
+		switch {
+		case (ci == 0 || cue.text == "According" || ws[ci-1].text == ":") && k < len(ws):
+			// "According to the poll, …"
 			cs, ce = ws[k].e, e
-		} else {
+		default:
 			cs, ce = s, cue.s
+		}
+		for m := ci - 1; m >= 0; m-- {
+			if ws[m].text == ":" && ws[m].e <= cue.s {
+				cs = max(cs, ws[m].e)
+				break
+			}
 		}
 	} else {
 		// speaker before the cue (up to the previous comma) or after it
 		j := ci - 1
-		for j >= 0 && skipBefore[ws[j].text] {
-			j--
+		for j >= 0 {
+			switch {
+			case skipBefore[ws[j].text]:
+				j--
+				continue
+			case j > 0 && days[ws[j].text] && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
+				j -= 2 // "Smith last week said"
+				continue
+			}
+			break
 		}
 		k := j
+		frontEnd := -1 // end of a fronted report closed by a quotation: "“… card,” Smith said"
 		for k >= 0 && ws[k].text != "," && ws[k].text != ":" && j-k < 12 {
+			if k < j && commaQuoteBetween(t, spans, ws[k].e, ws[k+1].s) {
+				frontEnd = ws[k+1].s
+				break
+			}
 			k--
+		}
+		if w := withSubject(ws, ci); w >= 0 {
+			k = w
 		}
 		before := ws[k+1 : j+1]
 		if len(before) > 0 {
@@ -624,7 +933,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 					k = k2
 				}
 			}
-			if q.Speaker == "" && ci+1 < len(ws) {
+			if q.Speaker == "" && ci+1 < len(ws) && !obj && !(ci == 0 && askCues[cue.text]) {
 				m := ci + 1
 				for m < len(ws) && ws[m].text != "," {
 					m++
@@ -636,17 +945,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			}
 		}
 		// clause
-		after := ci + 1
+		after := ci + 1 + extra
 		if inverted {
 			after = len(ws)
 		}
 		if cue.text == "told" || cue.text == "tells" {
 			// audience: up to "that" or a channel
 			m := after
-			for m < len(ws) && m-after < 8 && ws[m].text != "that" && ws[m].text != "," {
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && ws[m].text != "," && !(m > after && subjectPronoun(ws[m].text)) {
 				m++
 			}
-			if m < len(ws) && ws[m].text == "that" {
+			if m < len(ws) && (ws[m].text == "that" || subjectPronoun(ws[m].text)) {
 				aud := ws[after:m]
 				if len(aud) == 1 && mediaNames[aud[0].text] {
 					q.Via = aud[0].text
@@ -655,46 +964,103 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 			} else if after < len(ws) && isCap(ws[after].text) {
 				q.Via = ws[after].text
 				after++
-			} else if m < len(ws) && m-after < 8 {
+			} else if m < len(ws) && m-after < 12 {
 				after = m
 			}
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
-		}
-		clauseAt := -1
-		if after < len(ws) {
-			clauseAt = ws[after].s
-		}
-		for _, sp := range spans {
-			if sp.open >= cue.e && (clauseAt < 0 || sp.open < clauseAt) && !inverted {
-				clauseAt = sp.open
-				for clauseAt > cue.e {
-					if w, _ := markAt(t, clauseAt-1); w > 0 {
-						clauseAt--
-						continue
-					}
-					if r, w := utf8.DecodeLastRuneInString(t[:clauseAt]); r == '“' {
-						clauseAt -= w
-					}
-					break
-				}
-				break
+			if after < len(ws) && participles[ws[after].text] && k >= 0 && countClause(ws[:k]) >= 3 {
+				// "…, Smith said, adding …": the report is before the speaker;
+				// the participle starts a quote of its own
+				after = len(ws)
+				inverted = true // no clause after the cue
 			}
 		}
-		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= 3 && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
+		clauseAt := -1
+		part = -1
+		if inverted {
+			if after < len(ws) {
+				clauseAt = ws[after].s
+			}
+		} else {
+			clauseAt = clauseStart(t, ws, after, spans, cue.e)
+		}
+		if clauseAt >= 0 && !inverted && quoteBefore(ws, longs, cue.s) {
+			// "“…,” she said on Monday during a visit": after a quotation
+			// the words following the cue are circumstances, unless they
+			// report more ("said that …", "said, adding that …", "said: “…”")
+			quoteAt := clauseStart(t, ws, len(ws), spans, cue.e)
+			m := after
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !participles[ws[m].text] && (quoteAt < 0 || ws[m].s < quoteAt) {
+				m++
+			}
+			switch {
+			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && ws[m].text == "that":
+				clauseAt = ws[m].s
+			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && participles[ws[m].text]:
+				n := m + 1
+				for n < len(ws) && (ws[n].text == "," || ws[n].text == ":") {
+					n++
+				}
+				clauseAt = clauseStart(t, ws, n, spans, ws[m].e)
+				part = m
+			case quoteAt >= 0 && (m == after || ws[m-1].text == "," || ws[m-1].text == ":"):
+				clauseAt = quoteAt
+			default:
+				clauseAt = -1
+			}
+		}
+		if clauseAt >= 0 && !inverted && askCues[cue.text] {
+			// "asked Smith whether …", "asked the court to …"
+			clauseAt = askedClause(ws, after, clauseStart(t, ws, len(ws), spans, cue.e))
+		}
+		if clauseAt >= 0 && !inverted && !obj && after < len(ws) && ws[after].s == clauseAt && adjunctStart(ws, after) {
+			// "said Thursday during a visit that …", "said at a rally, …"
+			clauseAt = skipAdjunct(ws, after)
+		}
+		minWords := 3
+		if obj {
+			minWords = 1 // "endorsed Smith"
+		}
+		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
-				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || ws[m+1].text == "as" || ws[m+1].text == "according") {
+				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+					ws[m+1].text == "but" && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
 					break
 				}
 			}
+			// … or one after a quotation that ends with its comma:
+			// "that the order was to “avoid delay,” according to the report"
+			for _, sp := range spans {
+				if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
+					continue
+				}
+				m := after
+				for m < len(ws) && ws[m].s < sp.close {
+					m++
+				}
+				if m < len(ws) && ws[m].s < ce && attributionAt(ws[m:]) {
+					ce = sp.close
+					break
+				}
+			}
+		} else if obj || askCues[cue.text] {
+			// what precedes a stance or a question is not its content
+			cs, ce = cue.e, cue.e
 		} else if k >= 0 {
 			cs, ce = s, ws[k].s
+			if frontEnd >= 0 {
+				ce = frontEnd
+			}
 			if ws[k].text == ":" {
 				cs, ce = ws[k].e, e
+			} else if countClause(ws[:k]) < 4 {
+				// "Last month, 26 percent said the same": an adjunct, not a report
+				cs, ce = cue.e, cue.e
 			}
 		} else {
 			cs, ce = s, cue.s
@@ -702,17 +1068,65 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		if q.MentionStart > cs && q.MentionStart < ce {
 			ce = q.MentionStart
 		}
+		// a short quotation right after the cue is the content: yelled “Stop!”
+		// (and what follows it, circumstances: "… as she left")
+		for _, sp := range spans {
+			if sp.words > 0 && sp.open >= cue.e && sp.open <= cs+3 && !inverted && !long(sp) {
+				longs = append(longs, sp)
+				sortSpans(longs)
+				m := ci + 1
+				for m < len(ws) && ws[m].s < sp.close {
+					m++
+				}
+				if m < len(ws) && (adjunctWords[ws[m].text] || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce {
+					ce = sp.close
+				}
+			}
+		}
 		// quotes opening right after the clause start
+		fronted := ce <= cue.s && countWords(t[cs:max(cs, ce)]) >= 3 // "The plan will fail, Smith said"
 		for _, sp := range longs {
-			if sp.open >= cue.e && (cs <= cue.s || sp.open < cs) {
+			if sp.open >= cue.e && (cs <= cue.s && !fronted || sp.open < cs) {
 				cs, ce = sp.open, sp.close
 			}
 		}
+		if cs >= cue.e {
+			first := ci + 1
+			for first < len(ws) && ws[first].s < cs {
+				first++
+			}
+			if obj {
+				ce = min(ce, objectEnd(ws, first, ce))
+			}
+			// "… and warned that …": a second cue of the same speaker
+			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {
+				if ws[m].text != "and" && ws[m].text != "but" {
+					continue
+				}
+				n := m + 1
+				for n < len(ws) && skipBefore[ws[n].text] && !vpWords[ws[n].text] {
+					n++
+				}
+				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || phrasal[ws[n].text] != nil && !nounCues[ws[n].text] ||
+					len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text)) {
+					ce = ws[m].s
+					break
+				}
+			}
+		}
+	}
+	if q.Speaker == "" && q.MentionStart < 0 && inherit != nil {
+		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
+		q.Mention, q.MentionStart, q.MentionEnd = inherit.Mention, inherit.MentionStart, inherit.MentionEnd
 	}
 	if q.Speaker == "" {
 		if st.haveLast && len(longs) > 0 {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.last.Speaker, st.last.SpeakerKind, st.last.Role, st.last.Affiliation
-		} else {
+		} else if q.MentionStart < 0 && !(ci == 0 && askCues[cue.text]) {
+			if force < 0 && oi >= 0 && oi < ci {
+				// "Smith called the plan “crazy” and said …": the object cue's subject
+				return st.sentence(s, e, para, spans, cont, depth, inherit, ws[oi].s)
+			}
 			return nil
 		}
 	}
@@ -744,15 +1158,31 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 	for _, sp := range spans {
 		if sp.open >= cs && sp.close <= ce+3 {
 			nin++
-			if sp.open <= cs+8 && sp.close >= ce-8 {
+			if sp.open <= cs+8 && sp.close >= ce-8 && !hasWord(t[cs:sp.open]) && !hasWord(t[sp.close:max(ce, sp.close)]) {
 				covering = true
 			}
 		}
 	}
+	// what follows a participle ("…,” she said, adding, “…”) is its own quote
+	cueOf := func(at int) Quote {
+		if part >= 0 && at >= ws[part].e {
+			p := q
+			p.Cue, p.CueStart, p.CueEnd = ws[part].text, ws[part].s, ws[part].e
+			return p
+		}
+		return q
+	}
 	for _, sp := range longs {
 		inside := sp.open >= cs && sp.close <= ce+3
+		if depth > 0 && sp.open < cue.s && !inverted {
+			continue // a quotation before a nested cue is the outer quote's
+		}
+		if sp.words <= 4 && !(inside && !covering) && !introduced(t, s, sp.open, cue.e) {
+			continue // a fragment of another clause: “… a great thing”
+		}
 		if covering || !inside {
-			out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
+			p := cueOf(sp.open)
+			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
 	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 {
@@ -760,14 +1190,258 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool) []Quote {
 		if nin > 0 {
 			typ = Mixed
 		}
-		out = append(out, st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q))
+		p := cueOf(cs)
+		out = append(out, st.mk(typ, cs, ce, para, p.CueStart, p.CueEnd, p))
+	}
+	if depth < 2 {
+		out = append(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q)...)
 	}
 	sortQuotes(out)
+	if depth > 0 {
+		return out
+	}
 	st.last, st.haveLast = q, true
 	if q.SpeakerKind == Person {
 		st.lastPerson, st.havePerson = q, true
 	}
 	return out
+}
+
+// colonQuotes attributes the quotations that follow a colon to the noun
+// phrase before it, as headlines and introductions do: "Smith: ‘We Will
+// Win’", "Pollster Jane Roe: “…”".
+func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
+	t := st.text
+	var out []Quote
+	for _, sp := range longs {
+		i := sp.open
+		for i > 0 {
+			r, w := utf8.DecodeLastRuneInString(t[:i])
+			if r == '“' || r == '"' || r == '‘' || r == '\'' || unicode.IsSpace(r) {
+				i -= w
+				continue
+			}
+			break
+		}
+		if i == 0 || t[i-1] != ':' || i-1 < sp.open-12 {
+			continue
+		}
+		colon := i - 1
+		j := len(ws)
+		for j > 0 && ws[j-1].s >= colon {
+			j--
+		}
+		if j > 0 && ws[j-1].text == ":" {
+			j--
+		}
+		k := j
+		for k > 0 && j-k < 8 && ws[k-1].text != "," && ws[k-1].text != ":" && ws[k-1].text != ";" {
+			if k < j && strings.ContainsAny(t[ws[k-1].e:ws[k].s], "-—–") {
+				break
+			}
+			k--
+		}
+		if k == j || (k > 0 && j-k >= 8) {
+			continue
+		}
+		q := Quote{Cue: ":", CueStart: colon, CueEnd: colon + 1, MentionStart: -1, MentionEnd: -1}
+		st.speakerFrom(&q, ws[k:j], false)
+		if q.Speaker == "" && q.MentionStart < 0 {
+			continue
+		}
+		out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
+		st.last, st.haveLast = q, true
+	}
+	return out
+}
+
+// dashQuotes attributes the quotations signed with a dash and a name, as
+// in lists of readers' or voters' comments: "“…” ― Jane Roe".
+func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
+	t := st.text
+	var out []Quote
+	for _, sp := range longs {
+		i := sp.close
+		for i < len(t) {
+			if w, _ := markAt(t, i); w > 0 {
+				i += w
+				continue
+			}
+			if t[i] == ' ' || t[i] == '.' || t[i] == ',' {
+				i++
+				continue
+			}
+			break
+		}
+		dash := 0
+		for _, d := range []string{"―", "—", "–", "-"} {
+			if strings.HasPrefix(t[i:], d) {
+				dash = len(d)
+			}
+		}
+		if dash == 0 || i-sp.close > 8 {
+			continue
+		}
+		at := i + dash
+		j := 0
+		for j < len(ws) && ws[j].s < at {
+			j++
+		}
+		k := j
+		for k < len(ws) && k-j < 5 && isCap(ws[k].text) && (k == j || ws[k].s-ws[k-1].e <= 2) {
+			k++
+		}
+		if k == j || ws[j].s-at > 3 {
+			continue
+		}
+		q := Quote{Cue: t[i:at], CueStart: i, CueEnd: at, MentionStart: -1, MentionEnd: -1}
+		st.speakerFrom(&q, ws[j:k], false)
+		if q.Speaker == "" {
+			continue
+		}
+		out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
+	}
+	return out
+}
+
+// nested finds the further quotes of a sentence whose first cue gave out:
+// those reported inside its indirect or mixed contents and those after the
+// last content. The state's last speakers are left as they were.
+func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []span, depth int, q *Quote) []Quote {
+	last, haveLast, lastPerson, havePerson := st.last, st.haveLast, st.lastPerson, st.havePerson
+	var more []Quote
+	// what comes before the speaker: "When asked whether …, Smith said …"
+	pe := q.CueStart
+	if q.MentionStart >= s && q.MentionStart < pe {
+		pe = q.MentionStart
+	}
+	for _, c := range out {
+		pe = min(pe, c.Start)
+	}
+	if pe-s > 12 {
+		more = append(more, st.sentence(s, pe, para, spans, false, depth+1, nil, -1)...)
+	}
+	end := cueEnd
+	for _, c := range out {
+		end = max(end, c.End)
+		if c.Type != Direct && c.End-c.Start > 12 {
+			more = append(more, st.sentence(c.Start, c.End, para, spans, false, depth+1, nil, -1)...)
+		}
+	}
+	if e-end > 12 {
+		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q, -1)...)
+	}
+	st.last, st.haveLast, st.lastPerson, st.havePerson = last, haveLast, lastPerson, havePerson
+	return more
+}
+
+// introduced reports whether the quotation whose content opens at open
+// stands on its own: at the start of the sentence s, or after a comma, a
+// colon, a dash or the cue ending at cueEnd, not inside a clause ("can “…”").
+func introduced(t string, s, open, cueEnd int) bool {
+	i := open
+	for i > s {
+		r, w := utf8.DecodeLastRuneInString(t[:i])
+		if unicode.IsSpace(r) || r == '“' || r == '"' || r == '‘' || r == '\'' || r == '(' {
+			i -= w
+			continue
+		}
+		if i == cueEnd {
+			return true
+		}
+		return r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || r == '-' || r == '.' || r == '?' || r == '!' || r == '”'
+	}
+	return true
+}
+
+// clauseStart returns where a reported clause starts: at word ws[after] or
+// at the opening mark of an earlier quotation that opens after from; -1
+// when there is neither.
+func clauseStart(t string, ws []word, after int, spans []span, from int) int {
+	at := -1
+	if after < len(ws) {
+		at = ws[after].s
+	}
+	for _, sp := range spans {
+		if sp.open >= from && (at < 0 || sp.open < at) {
+			at = sp.open
+			for at > from {
+				if w, _ := markAt(t, at-1); w > 0 {
+					at--
+					continue
+				}
+				if r, w := utf8.DecodeLastRuneInString(t[:at]); r == '“' {
+					at -= w
+				}
+				break
+			}
+			break
+		}
+	}
+	return at
+}
+
+// quoteBefore reports whether a long quotation ends shortly before the cue
+// at cueAt, with only the speaker between ("“…,” the minister said").
+func quoteBefore(ws []word, longs []span, cueAt int) bool {
+	for i := len(longs) - 1; i >= 0; i-- {
+		sp := longs[i]
+		if sp.close > cueAt {
+			continue
+		}
+		n := 0
+		for _, w := range ws {
+			if w.s >= sp.close && w.e <= cueAt {
+				n++
+			}
+		}
+		return n <= 12
+	}
+	return false
+}
+
+func sortSpans(s []span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].open < s[j-1].open; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// commaQuoteBetween reports whether a quotation ending with a comma
+// ("“… card,”") closes between a and b: the end of a fronted report.
+func commaQuoteBetween(t string, spans []span, a, b int) bool {
+	for _, sp := range spans {
+		if sp.close >= a && sp.close <= b && sp.close > sp.open && t[sp.close-1] == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether s holds a letter or a digit outside quotation
+// marks (“&ldquo;” is a mark).
+func hasWord(s string) bool {
+	for i := 0; i < len(s); {
+		if w, _ := markAt(s, i); w > 0 {
+			i += w
+			continue
+		}
+		if s[i] == '&' {
+			// an entity cut short by trimming: "&rdquo"
+			i++
+			for i < len(s) && (isWordByte(s[i]) && s[i] < 0x80 || s[i] == '#') {
+				i++
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		i += w
+	}
+	return false
 }
 
 func countClause(ws []word) int {

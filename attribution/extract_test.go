@@ -229,3 +229,109 @@ func BenchmarkExtract(b *testing.B) {
 		benchTexts(b, texts)
 	})
 }
+
+// TestDetection lists, for short news passages, every content Extract must
+// return (in text order), whoever the speaker is.
+func TestDetection(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"no-break space ends a sentence", "“We will appeal the ruling,” Karl Olsen said Monday.\u00a0“The court got it wrong.”\n\nThe weather was fine.",
+			[]string{"We will appeal the ruling,” Karl Olsen said Monday.\u00a0“The court got it wrong"}},
+		{"circumstances after the cue", "“We will appeal the ruling,” Karl Olsen said on Monday during a visit to the plant.",
+			[]string{"We will appeal the ruling"}},
+		{"adding after a quotation", "“We will appeal the ruling,” Karl Olsen said, adding that the court had been misled.",
+			[]string{"We will appeal the ruling", "that the court had been misled"}},
+		{"pronoun with no antecedent", "“The court got it wrong,” she said.", []string{"The court got it wrong"}},
+		{"doubled single marks", "''We will appeal the ruling,'' Karl Olsen said. ''The court got it wrong.''",
+			[]string{"We will appeal the ruling,'' Karl Olsen said. ''The court got it wrong"}},
+		{"coordinated cues", "The mayor said the budget was balanced and warned that taxes would rise next year.",
+			[]string{"the budget was balanced", "that taxes would rise next year"}},
+		{"object cue", "The senator endorsed Karl Olsen last week.", []string{"Karl Olsen"}},
+		{"object cue after a comma", "Most voters want a new stadium, according to the survey.",
+			[]string{"Most voters want a new stadium", "a new stadium"}},
+		{"nested report", "Karl Olsen said most voters want a new stadium.",
+			[]string{"most voters want a new stadium", "a new stadium"}},
+		{"speech cue preferred", "Residents who oppose the plan said the council had ignored them.",
+			[]string{"the council had ignored them"}},
+		{"headline with single marks", "Olsen: ‘We Will Appeal The Ruling’\n\nThe court ruled on Monday.",
+			[]string{"We Will Appeal The Ruling"}},
+		{"colon introduces a quotation", "The ruling did not surprise analyst Karl Olsen: “Courts have sided with the city for years.”",
+			[]string{"Courts have sided with the city for years"}},
+		{"apostrophes are no quotation", "The players’ union met. It’s the workers’ choice, the union said.",
+			[]string{"It’s the workers’ choice"}},
+		{"participle after a report", "The mayor said the budget was balanced, adding that taxes would not rise.",
+			[]string{"the budget was balanced", "that taxes would not rise"}},
+		{"circumstances before that", "The mayor said on Monday during a visit to the plant that taxes would not rise.",
+			[]string{"that taxes would not rise"}},
+		{"object cue before a speechless speech cue", "Karl Olsen called the plan “a disaster” and said the council had ignored residents.",
+			[]string{"the plan “a disaster", "the council had ignored residents"}},
+		{"second verb phrase ends the clause", "Karl Olsen said the plant would close but did not say when.",
+			[]string{"the plant would close"}},
+		{"party and state after the name", "Sen. Jane Roe (D-Ore.) said the bill would pass.", []string{"the bill would pass"}},
+		{"quotation before a nested cue", "Karl Olsen said “the plan is dead” every time he thinks about the vote.",
+			[]string{"the plan is dead” every time he thinks about the vote"}},
+		{"phrasal cue", "The senator talked about the budget on Monday.", []string{"the budget"}},
+		{"stance adjective", "Karl Olsen has been critical of the new stadium, which opened in May.", []string{"the new stadium"}},
+		{"asked whether", "A reporter asked the mayor whether taxes would rise.", []string{"whether taxes would rise"}},
+		{"asked before the speech cue", "When asked whether taxes would rise, the mayor said the budget was balanced.",
+			[]string{"whether taxes would rise", "the budget was balanced"}},
+		{"asked a quotation", "Karl Olsen asked the mayor, “Will taxes rise next year?”", []string{"Will taxes rise next year?"}},
+		{"quotation left open by mistake", "Karl Olsen wrote: “We can win this.’\n\nThe mayor said the budget was balanced.",
+			[]string{"We can win this.’", "the budget was balanced"}},
+		{"short fragment inside another clause", "“It works well,” Karl Olsen said of the “new steel plant” near the river.",
+			[]string{"It works well"}},
+		{"short object", "Karl Olsen praised the deal, which opened in May.", []string{"the deal"}},
+		{"called it a short quotation", "Karl Olsen called the ruling “predatory.”", []string{"the ruling “predatory"}},
+		{"belief noun", "The council rejected the claim that the plant polluted the river.", []string{"the claim that the plant polluted the river", "that the plant polluted the river"}},
+		{"coordinated speech verb", "The mayor met the families on Monday and said the city would pay for the repairs.",
+			[]string{"the city would pay for the repairs"}},
+		{"report before the speaker and a participle", "The city will pay for the repairs, the mayor said, adding that work would start soon.",
+			[]string{"The city will pay for the repairs", "that work would start soon"}},
+		{"signed with a dash", "Readers wrote in.\n\n“The new bridge has changed my commute for the better.” ― Jane Roe “I still take the ferry every day.” ― Karl Olsen",
+			[]string{"The new bridge has changed my commute for the better", "I still take the ferry every day"}},
+		{"attribution after a quoted end", "The witness said the order was meant to “avoid any delay,” according to the report.",
+			[]string{"the order was meant to “avoid any delay"}},
+		{"noun readings of cue words", "Voters in five states plan a protest. The report states that turnout fell.",
+			[]string{"that turnout fell"}},
+		{"follow-on past a report", "“It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming.”",
+			[]string{"It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming", "if he had met the mayor"}},
+		{"short quotation after the cue", "A man in the crowd yelled “Go home!” as the mayor spoke.", []string{"Go home!"}},
+		{"points out", "“We have no money left,” Karl Olsen points out.", []string{"We have no money left"}},
+		{"coordinated verb phrase", "Karl Olsen called the mayor “third-rate” and boycotted the debate.",
+			[]string{"the mayor “third-rate"}},
+		{"channel ends an object", "Karl Olsen praised the new stadium in a tweet on Sunday.", []string{"the new stadium"}},
+		{"object cue with a clause", "Karl Olsen vowed that if voters backed him, he would fight for them.",
+			[]string{"that if voters backed him, he would fight for them"}},
+		{"asked with no question", "Karl Olsen was asked. He declined.", nil},
+		{"fronted adjunct is no report", "Last month, most voters said the same.", nil},
+		{"headline cue", "Mayor Says Taxes Will Not Rise\n\nThe council met on Monday.", []string{"Taxes Will Not Rise"}},
+		{"sentence-initial asked", "Asked whether taxes would rise, the mayor said the budget was balanced.",
+			[]string{"whether taxes would rise", "the budget was balanced"}},
+		{"participle with its own subject", "The talks ended early, with Karl Olsen saying the plant would stay open.",
+			[]string{"the plant would stay open"}},
+		{"as reported by", "The plant will close in March, as reported by local media.", nil},
+		{"told an addressee a clause", "Karl Olsen told host Jane Roe he would not run again.", []string{"he would not run again"}},
+		{"time between speaker and cue", "Sen. Jane Roe (D-Ore.) last week said the bill would pass.", []string{"the bill would pass"}},
+		{"curly opening, straight closing", "Karl Olsen said the plan was “dead on arrival\" in the council, as did the mayor.",
+			[]string{"the plan was “dead on arrival\" in the council"}},
+		{"but and a new subject", "Karl Olsen said the plant would close, but he gave no date.", []string{"the plant would close"}},
+		{"fronted report ending in a quotation", "The mayor will play the “budget card,” Karl Olsen said, adding that voters would see through it.",
+			[]string{"The mayor will play the “budget card", "that voters would see through it"}},
+		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(nil).Extract(tc.text)
+			checkSpans(t, tc.text, qs)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Content)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,350 @@
+package attribution
+
+import "strings"
+
+// objectCues are attitude and stance verbs whose content is their object
+// (a noun phrase, an infinitive or a short clause) rather than a whole
+// reported sentence: "voters want a change", "she endorsed Smith last week",
+// "the poll found that …". Their content ends at the first comma and drops
+// trailing time phrases. A sentence's speech cue is preferred to them.
+var objectCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`want wants wanted support supports supported supporting backs backed backing
+	endorse endorses endorsed endorsing oppose opposes opposed opposing favor favors favored prefer prefers
+	found finds show shows showed plan plans planned seek seeks sought hope hopes hoped expect expects
+	fear fears feared praised praises hailed welcomed condemned condemns criticized criticizes criticised
+	blamed blames slammed blasted attacked accused accuses defended defends proposed proposes rejected rejects
+	dismissed dismisses denounced denounces urged urges pledged vowed promised promises called calls declined
+	refused refuses described describes cited cites questioned questions demanded demands threatened
+	touted touts mocked ripped embraced embraces rejected seems seemed appears appeared appear seem
+	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted`) {
+		objectCues[w] = true
+		cues[w] = true
+	}
+	for _, w := range strings.Fields(`demanded declined cited blamed questioned rejected attacked blasted slammed
+	hailed welcomed condemned touted mocked ripped threatened embraced conceded concedes recounted recalls
+	wondered acknowledged insist warn claim deny boasted lamented signaled hinted disputed challenged
+	found finds show shows showed plans planned seeks favors backs backed backing endorses opposes
+	supporting opposing endorsing want read reads wrote barked snapped screamed cried sang sings chants
+	declares mused muses laughed sighed boomed beamed whispered replies demands insists notes observes
+	recites recited echoed echoes`) {
+		cues[w] = true
+	}
+	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
+	acknowledging promising recalling writing tweeting joking complaining touting criticizing stressing
+	asserting contending conceding admitting warning reminding pledging announcing emphasizing
+	emphasising expressing highlighting underscoring`) {
+		participles[w] = true
+	}
+}
+
+// days and time adverbs end an object cue's content: "endorsed Smith
+// last week", "backed the plan on Monday".
+var days = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "week": true, "month": true, "year": true, "weekend": true, "morning": true, "night": true}
+
+// objectEnd returns where an object cue's content that starts at ws[from]
+// ends: at the first comma, semicolon or colon, or before a trailing time
+// phrase or adjunct ("after", "during"), and never after e.
+func objectEnd(ws []word, from, e int) int {
+	if from < len(ws) && (ws[from].text == "that" || ws[from].text == "whether") {
+		return e // a clause, bounded like a speech verb's: "vowed that if …, he would …"
+	}
+	for m := from; m < len(ws) && ws[m].s < e; m++ {
+		w := ws[m].text
+		next := ""
+		if m+1 < len(ws) {
+			next = ws[m+1].text
+		}
+		switch {
+		case w == "," || w == ";" || w == ":":
+		case m == from:
+			continue
+		case days[w] && w != "week" && w != "month" && w != "year":
+		case (w == "last" || w == "this" || w == "next" || w == "on" || w == "earlier") && days[next]:
+		case w == "after" || w == "before" || w == "during" || w == "amid" || w == "since":
+		case (w == "in" || w == "on") && m+2 < len(ws) && media[ws[m+2].text]:
+			// "… in a tweet", "… on his website"
+		default:
+			continue
+		}
+		return ws[m].s
+	}
+	return e
+}
+
+// nounBefore lists words after which a cue word is a noun, an adjective or
+// an infinitive rather than a finite reporting verb: "his support", "in 11
+// states", "the proposed plan", "a strong showing", "to support".
+var nounBefore = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
+	"of": true, "for": true, "in": true, "with": true, "by": true, "from": true, "on": true, "to": true,
+	"at": true, "about": true, "into": true, "without": true, "against": true, "under": true, "over": true,
+	"no": true, "any": true, "such": true,
+	"strong": true, "broad": true, "public": true, "popular": true, "bipartisan": true, "new": true,
+	"whose": true, "what": true, "other": true, "growing": true,
+	"widespread": true, "financial": true, "political": true, "military": true, "lukewarm": true,
+	"full": true, "tepid": true, "early": true, "conservative": true, "evangelical": true, "grassroots": true,
+	"key": true, "crucial": true, "critical": true, "big": true, "major": true, "much": true, "phone": true}
+
+// quantBefore lists quantifiers that are subjects before a speech verb
+// ("many said") but make an object cue a noun ("more support").
+var quantBefore = map[string]bool{"some": true, "many": true, "most": true, "few": true, "several": true,
+	"all": true, "both": true, "two": true, "three": true, "more": true, "less": true, "much": true}
+
+// cueVerb reports whether ws[i], a cue word, reads as a reporting verb in
+// its context: not after a determiner, a possessive, a preposition, a
+// number or an adjective that makes it a noun.
+func cueVerb(ws []word, i int) bool {
+	if i == 0 {
+		_, ok := cueNext[ws[i].text]
+		return !ok
+	}
+	if next, ok := cueNext[ws[i].text]; ok && (i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text))) {
+		return false
+	}
+	p := ws[i-1].text
+	if nounBefore[strings.ToLower(p)] || objectCues[ws[i].text] && quantBefore[strings.ToLower(p)] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
+		return false
+	}
+	c := p[0]
+	return !(c >= '0' && c <= '9')
+}
+
+// adjunctWords open the circumstances a reporting verb may carry before its
+// content: "said on Monday", "said at a rally", "told reporters during …".
+var adjunctWords = map[string]bool{"at": true, "during": true, "after": true, "before": true, "while": true,
+	"when": true, "as": true, "via": true, "through": true, "in": true, "late": true, "early": true,
+	"earlier": true, "later": true, "last": true, "this": true, "again": true, "repeatedly": true,
+	"recently": true, "privately": true, "publicly": true, "separately": true, "afterward": true}
+
+// adjunctStart reports whether the words from ws[i] open an adjunct rather
+// than the reported clause.
+func adjunctStart(ws []word, i int) bool {
+	w := ws[i].text
+	if w == "on" && i+1 < len(ws) {
+		return days[ws[i+1].text] || isCap(ws[i+1].text)
+	}
+	return adjunctWords[w] || days[w] && w != "week" && w != "month" && w != "year"
+}
+
+// skipAdjunct returns where the reported clause starts after an adjunct at
+// ws[i]: at a following "that", or after the comma that closes the adjunct;
+// -1 when the words are all circumstance ("said at a rally.").
+func skipAdjunct(ws []word, i int) int {
+	for m := i; m < len(ws) && m-i < 20; m++ {
+		switch ws[m].text {
+		case "that":
+			return ws[m].s
+		case ",", ":":
+			if m+3 < len(ws) && m-i < 12 {
+				return ws[m+1].s
+			}
+			return -1
+		}
+	}
+	if len(ws)-i < 8 {
+		return -1
+	}
+	return ws[i].s
+}
+
+// vpWords open a second verb phrase of the reporting sentence's subject
+// after "and" or "but": "said that … but did not say when".
+var vpWords = map[string]bool{"did": true, "didn't": true, "didn’t": true, "declined": true, "refused": true,
+	"then": true, "later": true}
+
+// phrasal maps reporting and stance words to the prepositions that
+// introduce their content: "talked about the economy", "called for a
+// ceasefire", "is critical of the plan". The content is the object of the
+// preposition, bounded like an object cue's.
+var phrasal = map[string]map[string]bool{}
+
+func init() {
+	add := func(preps string, words string) {
+		for _, w := range strings.Fields(words) {
+			if phrasal[w] == nil {
+				phrasal[w] = map[string]bool{}
+			}
+			for _, p := range strings.Fields(preps) {
+				phrasal[w][p] = true
+			}
+		}
+	}
+	add("about", `talk talks talked talking spoke speak speaks speaking wrote write writes writing
+	tweeted complained complains complaining worried worries worry concerned joked jokes bragged boasted
+	asked asks asking warned warns warning cautioned lied lies testified commented comments raved
+	ranted optimistic pessimistic skeptical sceptical excited enthusiastic nervous upbeat confident
+	frank candid open clear adamant unapologetic defensive angry upset thinking thought`)
+	add("for", `called calls calling call pushed pushes pushing push argued argues
+	arguing advocated advocates advocating pressed presses pressing lobbied lobbies lobbying
+	campaigned campaigns campaigning praying prayed rooting rooted pleaded pleads blamed criticized
+	criticised praised thanked apologized apologised`)
+	add("out", `points pointed pointing`)
+	add("back", `shot fired hit`)
+	add("to", `referred refers referring responded responds responding objected objects objecting
+	pointed points pointing alluded alludes alluding committed opposed`)
+	add("on", `commented comments commenting weighed insisted insists harped
+	remarked reported reports reporting reflected reflects reflecting blamed blames blaming elaborated`)
+	add("against", `warned warns warning railed rails railing argued argues arguing voted votes voting
+	spoke speaks speaking cautioned cautions cautioning campaigned campaigns campaigning lashed`)
+	add("with", `agreed agrees agree sided sides disagreed disagrees disagree`)
+	add("at", `lashed aimed jabbed swiped poked`)
+	add("of", `critical supportive skeptical sceptical wary afraid proud fearful dismissive
+	contemptuous respectful tolerant protective appreciative convinced aware`)
+	add("in", `believe believes believed believing`)
+}
+
+// askCues report a question; their content is the question or request
+// after the addressee: "asked Smith whether …", "asked voters to …". A
+// later speech cue in the sentence is preferred ("When asked …, she said").
+var askCues = map[string]bool{"asked": true, "asks": true, "asking": true, "ask": true, "wondered": true}
+
+func init() {
+	for w := range askCues {
+		cues[w] = true
+		delete(objectCues, w)
+	}
+}
+
+// askedClause returns where an ask cue's content starts, at a question
+// word, an infinitive, "about" or a quotation (at quoteAt, -1 when there is
+// none) within a few words of ws[after]; -1 when there is none of them.
+func askedClause(ws []word, after, quoteAt int) int {
+	for m := after; m < len(ws) && m-after < 10; m++ {
+		if quoteAt >= 0 && ws[m].s >= quoteAt {
+			return quoteAt
+		}
+		switch ws[m].text {
+		case "whether", "if", "how", "what", "who", "whom", "which", "when", "why", "where", "to", "about":
+			return ws[m].s
+		case ",", ";", ":":
+			if quoteAt >= 0 && (m+1 >= len(ws) || ws[m+1].s >= quoteAt) {
+				return quoteAt
+			}
+			return -1
+		}
+	}
+	if quoteAt >= 0 && (after >= len(ws) || ws[after].s >= quoteAt) {
+		return quoteAt
+	}
+	return -1
+}
+
+// nounCues are nouns of speech and belief whose content is a "that"
+// clause: "the claim that …", "his belief that …". Unlike verbs they may
+// follow a determiner. (Nouns with prepositions, "support for", "concerns
+// about", found as many false quotes as true ones.)
+var nounCues = map[string]bool{}
+
+func init() {
+	add := func(preps string, words string) {
+		for _, w := range strings.Fields(words) {
+			nounCues[w] = true
+			if phrasal[w] == nil {
+				phrasal[w] = map[string]bool{}
+			}
+			for _, p := range strings.Fields(preps) {
+				phrasal[w][p] = true
+			}
+		}
+	}
+	add("that", `claim claims belief beliefs suggestion assertion argument warning promise fears fear hope
+	hopes assurance assurances insistence allegation allegations view notion`)
+}
+
+// subjectAux end a sentence's subject: "McConnell was quick to …".
+var subjectAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "did": true,
+	"does": true, "do": true, "may": true, "might": true, "should": true, "must": true}
+
+// subjectEnd returns the number of words of the subject that opens the
+// sentence ws: up to its first verb (an auxiliary, a cue, a word ending in
+// "ed") or comma; 0 when none is found within ten words.
+func subjectEnd(ws []word) int {
+	for i := 1; i < len(ws) && i <= 10; i++ {
+		w := ws[i].text
+		switch {
+		case w == "," || w == "(":
+			return i
+		case isCap(w):
+		case subjectAux[w] || cues[w] || phrasal[w] != nil || strings.HasSuffix(w, "ed"):
+			return i
+		}
+	}
+	return 0
+}
+
+// attributionAt reports whether ws opens an attribution of what precedes:
+// "according to …", "as … reported", or a short subject and a speech cue
+// ("he claimed", "the senator said").
+func attributionAt(ws []word) bool {
+	if len(ws) > 1 && (ws[0].text == "according" && ws[1].text == "to" || ws[0].text == "as") {
+		return true
+	}
+	for i := 0; i < len(ws) && i < 5; i++ {
+		w := ws[i].text
+		if w == "," || w == ":" || w == ";" {
+			return false
+		}
+		if cues[w] && !objectCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueNext lists cue words that are mostly nouns ("in five states", "a
+// campaign plan") with the words after which they report ("CAP": any
+// capitalised word).
+var cueNext = map[string]map[string]bool{
+	"states":    {"that": true},
+	"questions": {"whether": true, "if": true, "why": true, "how": true, "what": true},
+	"question":  {"whether": true, "if": true, "why": true, "how": true, "what": true},
+	"plan":      {"to": true},
+	"plans":     {"to": true},
+	"planned":   {"to": true},
+	"support":   {"CAP": true, "the": true, "a": true, "him": true, "her": true, "them": true, "it": true, "his": true},
+}
+
+// media are the channels a stance is voiced in: "called the plan a failure
+// in a tweet".
+var media = map[string]bool{"tweet": true, "statement": true, "interview": true, "speech": true,
+	"letter": true, "post": true, "video": true, "website": true, "op-ed": true, "email": true,
+	"release": true, "memo": true, "radio": true, "television": true, "podcast": true, "rally": true}
+
+// withSubject returns the index of "with" when the participle ws[i] has
+// its own subject after it ("with Smith saying …", "with officials
+// warning …"), or -1.
+func withSubject(ws []word, i int) int {
+	if !participles[ws[i].text] {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if ws[k].text == "with" {
+			for _, w := range ws[k+1 : i] {
+				if !isCap(w.text) && pronouns[w.text] == "" && !groupWords[w.text] {
+					return -1
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectPronoun reports whether w is a subject pronoun, possibly with a
+// contracted verb ("he’s", "they'll"): the start of a clause after an
+// addressee ("told reporters she would run").
+func subjectPronoun(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "he", "she", "they", "we", "I", "it":
+		return true
+	}
+	return false
+}
