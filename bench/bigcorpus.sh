@@ -11,7 +11,10 @@
 #   quotelens report --format csv --quiet --jobs J -o /dev/null CORPUS
 #
 # for each J under /usr/bin/time -v. It prints, per run: corpus MB, wall
-# seconds, MB/s, MB/s per job, the speed-up over --jobs 1 and the peak RSS.
+# seconds, MB/s, MB/s per job, the speed-up over the first job count, the
+# CPU seconds (user+sys) and MB per CPU second — the per-core throughput,
+# which other processes on the machine disturb much less than wall time —
+# and the peak RSS.
 # The corpus is removed on exit.
 #
 # Usage: bench/bigcorpus.sh [-s MB[,MB...]] [-j J[,J...]] [-m quotes,report] [-k]
@@ -87,7 +90,7 @@ grow() {
 }
 
 printf '# %s, %s CPUs, GOMAXPROCS=%s, %s\n' "$(date -u +%FT%TZ)" "$(nproc)" "${GOMAXPROCS:-unset}" "$(go version | cut -d' ' -f3)"
-printf '%-7s %5s %9s %6s %9s %8s %8s %8s %10s  %s\n' mode jobs corpus_MB files seconds MB/s MB/s/job speedup peak_MB load
+printf '%-7s %5s %9s %6s %8s %8s %8s %8s %8s %9s %8s  %s\n' mode jobs corpus_MB files seconds MB/s MB/s/job speedup cpu_s MB/cpu_s peak_MB load
 for size in ${sizes//,/ }; do
 	grow "$size"
 	files=$(find "$corpus" -name '*.txt' | wc -l)
@@ -105,10 +108,11 @@ for size in ${sizes//,/ }; do
 				die "quotelens ${args[*]} failed"
 			fi
 			secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for (i=1;i<=n;i++) s=s*60+p[i]; print s}' "$log")
+			cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$log")
 			rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
 			[ -n "$base" ] || base=$secs
-			awk -v m="$mode" -v j="$j" -v mb="$mb" -v f="$files" -v s="$secs" -v b="$base" -v r="$rss" -v l="$load" \
-				'BEGIN {printf "%-7s %5d %9.1f %6d %9.2f %8.2f %8.2f %7.2fx %8s  %s\n", m, j, mb, f, s, mb/s, mb/s/j, b/s, r, l}'
+			awk -v m="$mode" -v j="$j" -v mb="$mb" -v f="$files" -v s="$secs" -v b="$base" -v r="$rss" -v l="$load" -v c="$cpu" \
+				'BEGIN {printf "%-7s %5d %9.1f %6d %8.2f %8.2f %8.2f %7.2fx %8.2f %9.2f %8s  %s\n", m, j, mb, f, s, mb/s, mb/s/j, b/s, c, mb/c, r, l}'
 		done
 	done
 done
