@@ -111,3 +111,31 @@ func TestSourcesStop(t *testing.T) {
 		t.Errorf("n = %d", n)
 	}
 }
+
+func TestSourceSize(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, filepath.Join(dir, "a.txt"), "twelve bytes")
+	sample := Sample()[0]
+	gone := filepath.Join(dir, "gone.txt")
+	var stdin Source
+	for s := range Sources([]string{"-"}, strings.NewReader("x"), nil) {
+		stdin = s
+	}
+	for _, tc := range []struct {
+		src  Source
+		want int64
+	}{
+		{Source{Document: file, Path: file}, 12},
+		{Source{Document: gone, Path: gone}, -1},
+		{Source{Document: dir, Path: dir}, -1},
+		{stdin, -1},
+		{sample, int64(len(sample.data))},
+	} {
+		if got := tc.src.Size(); got != tc.want {
+			t.Errorf("%s: Size() = %d, want %d", tc.src.Document, got, tc.want)
+		}
+	}
+	if len(sample.data) == 0 {
+		t.Error("the sample article is empty")
+	}
+}
