@@ -8,7 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/quotelens/quotelens/analysis"
 	"github.com/quotelens/quotelens/attribution"
@@ -173,5 +175,53 @@ func BenchmarkPipeline(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestRunWindow checks that reading does not run ahead of a slow consumer
+// by more than a few articles per job: memory is bounded by the window,
+// not by the corpus.
+func TestRunWindow(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, jobs := range []int{1, 2, 4} {
+		var pulled atomic.Int64
+		sources := iter.Seq[corpus.Source](func(yield func(corpus.Source) bool) {
+			for range 40 {
+				for _, s := range corpus.Sample() {
+					pulled.Add(1)
+					if !yield(s) {
+						return
+					}
+				}
+			}
+		})
+		first := true
+		var ahead int64
+		err := analysis.Run(context.Background(), sources, analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: jobs},
+			func(*analysis.Article) error {
+				if first {
+					// wait until reading stops moving, then see how far it got
+					first = false
+					last := int64(-1)
+					for n := pulled.Load(); n != last; n = pulled.Load() {
+						last = n
+						time.Sleep(200 * time.Millisecond)
+					}
+					ahead = last
+				}
+				return nil
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("jobs=%d: %d articles read ahead", jobs, ahead)
+		// the window (4 per job), one article per job in the workers' hands
+		// and one held by the producer waiting for room
+		if limit := int64(5*jobs + 2); ahead > limit || ahead < int64(jobs) {
+			t.Errorf("jobs=%d: %d articles read while the first was not consumed, want %d..%d", jobs, ahead, jobs, limit)
+		}
+		if n := pulled.Load(); n != 40*int64(len(corpus.Sample())) {
+			t.Errorf("jobs=%d: %d articles read in all, want %d", jobs, n, 40*len(corpus.Sample()))
+		}
 	}
 }
