@@ -10,7 +10,9 @@
 #   quotelens quotes --format csv --quiet --jobs J -o /dev/null CORPUS
 #   quotelens report --format csv --quiet --jobs J -o /dev/null CORPUS
 #
-# for each J under /usr/bin/time -v. It prints, per run: corpus MB, wall
+# for each J under /usr/bin/time -v, pinned to J CPUs (taskset, GOMAXPROCS=J)
+# so that "1 job" means one core for everything, the garbage collector
+# included, rather than one worker with a free core beside it. It prints, per run: corpus MB, wall
 # seconds, MB/s, MB/s per job, the speed-up over the first job count, the
 # CPU seconds (user+sys) and MB per CPU second — the per-core throughput,
 # which other processes on the machine disturb much less than wall time —
@@ -89,7 +91,7 @@ grow() {
 	done
 }
 
-printf '# %s, %s CPUs, GOMAXPROCS=%s, %s\n' "$(date -u +%FT%TZ)" "$(nproc)" "${GOMAXPROCS:-unset}" "$(go version | cut -d' ' -f3)"
+printf '# %s, %s CPUs, %s, runs pinned: %s\n' "$(date -u +%FT%TZ)" "$(nproc)" "$(go version | cut -d' ' -f3)" "$(command -v taskset >/dev/null && echo yes || echo no)"
 printf '%-7s %5s %9s %6s %8s %8s %8s %8s %8s %9s %8s  %s\n' mode jobs corpus_MB files seconds MB/s MB/s/job speedup cpu_s MB/cpu_s peak_MB load
 for size in ${sizes//,/ }; do
 	grow "$size"
@@ -103,7 +105,11 @@ for size in ${sizes//,/ }; do
 			load=$(cut -d' ' -f1-3 /proc/loadavg)
 			log=$work/time-$mode-$j-$size.txt
 			args=("$mode" --format csv --quiet --jobs "$j" -o /dev/null "$corpus")
-			if ! /usr/bin/time -v -o "$log" "$bin" "${args[@]}" 2>"$work/stderr"; then
+			pin=()
+			if command -v taskset >/dev/null && [ "$j" -le "$(nproc)" ]; then
+				pin=(taskset -c "0-$((j - 1))")
+			fi
+			if ! GOMAXPROCS=$j "${pin[@]}" /usr/bin/time -v -o "$log" "$bin" "${args[@]}" 2>"$work/stderr"; then
 				cat "$work/stderr" >&2
 				die "quotelens ${args[*]} failed"
 			fi
