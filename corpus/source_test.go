@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -75,7 +78,9 @@ func TestSourcesSymlinkLoop(t *testing.T) {
 
 func TestSourcesUnreadableFolder(t *testing.T) {
 	if os.Geteuid() == 0 {
-		t.Skip("running as root: root can read a chmod 000 folder")
+		// root reads a chmod 000 folder: run this test again as nobody
+		runAsNobody(t)
+		return
 	}
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "a.txt"), "x")
@@ -137,5 +142,43 @@ func TestSourceSize(t *testing.T) {
 	}
 	if len(sample.data) == 0 {
 		t.Error("the sample article is empty")
+	}
+}
+
+// runAsNobody runs the current test in a copy of the test binary as user
+// nobody (65534), and fails if it fails there; it skips when that cannot
+// be done.
+func runAsNobody(t *testing.T) {
+	t.Helper()
+	self, err := os.Executable()
+	if err != nil {
+		t.Skip("running as root and cannot find the test binary:", err)
+	}
+	dir, err := os.MkdirTemp("", "nobody")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	bin := filepath.Join(dir, "corpus.test")
+	data, err := os.ReadFile(self)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-test.run", "^"+t.Name()+"$", "-test.v")
+	cmd.Dir = dir
+	cmd.Env = []string{"HOME=" + dir, "TMPDIR=" + os.TempDir(), "PATH=" + os.Getenv("PATH")}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if err != nil && bytes.Contains(out, []byte("--- FAIL")) {
+		t.Fatalf("as nobody:\n%s", out)
+	}
+	if err != nil || !bytes.Contains(out, []byte("--- PASS: "+t.Name())) {
+		t.Skipf("running as root and cannot run as nobody (%v):\n%s", err, out)
 	}
 }
