@@ -151,6 +151,32 @@ func (s *Session) sources() iter.Seq[corpus.Source] {
 	return corpus.Sources(s.Paths, s.IO.In, s.Warn)
 }
 
+// measure walks the inputs once, without keeping them, for the progress
+// bar's totals: bytes (as far as known) and articles. Problems are
+// reported by the walk that reads the articles.
+func (s *Session) measure() (total int64, articles int) {
+	if len(s.Paths) == 0 {
+		for _, src := range corpus.Sample() {
+			total += src.Size()
+			articles++
+		}
+		return total, articles
+	}
+	var paths []string
+	for _, p := range s.Paths {
+		if p == "-" {
+			articles++ // standard input: read once, size unknown
+			continue
+		}
+		paths = append(paths, p)
+	}
+	for src := range corpus.Sources(paths, nil, nil) {
+		total += max(src.Size(), 0)
+		articles++
+	}
+	return total, articles
+}
+
 // Analyze reads and analyses every article and calls emit with each, in
 // input order. Inputs that cannot be read are reported on standard error
 // and skipped. A progress bar shows on standard error when it is a
@@ -159,14 +185,8 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 	sources := s.sources()
 	var bar *pb.ProgressBar
 	if s.IO.ErrTTY && !s.Config.Quiet {
-		// Listing the sources first gives the bar its total.
-		list := slices.Collect(sources)
-		var total int64
-		for _, src := range list {
-			total += max(src.Size(), 0)
-		}
-		sources = slices.Values(list)
-		bar = newProgressBar(total, len(list), &lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
+		total, articles := s.measure()
+		bar = newProgressBar(total, articles, &lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
 		s.mu.Lock()
 		s.bar = true
 		s.mu.Unlock()
@@ -183,7 +203,13 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 		Analyzer: s.analyzer,
 		Reader:   s.reader,
 		Jobs:     s.Config.Jobs,
-		OnError:  func(_ corpus.Source, err error) { s.Warn(err) },
+		OnError: func(_ corpus.Source, err error) {
+			s.Warn(err)
+			if bar != nil {
+				done++ // skipped, but done with
+				bar.Set("done", done)
+			}
+		},
 	}, func(art *analysis.Article) error {
 		if bar != nil {
 			done++
