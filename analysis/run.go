@@ -29,8 +29,8 @@ type Analyzer struct {
 const MaxScored = 64 << 10
 
 // scored returns the part of content that stance scoring reads: all of
-// it, or its first MaxScored bytes cut after the last space in them (on
-// a rune boundary when there is none in their second half).
+// it, or its first MaxScored bytes cut at the last white space in their
+// second half (or on a rune boundary when there is none).
 func scored(content string) string {
 	if len(content) <= MaxScored {
 		return content
