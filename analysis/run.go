@@ -4,7 +4,10 @@ import (
 	"context"
 	"iter"
 	"runtime"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotelens/quotelens/attribution"
 	"github.com/quotelens/quotelens/corpus"
@@ -18,21 +21,166 @@ type Analyzer struct {
 	Scorer    *sentiment.Scorer
 }
 
+// MaxScored is the most bytes of a quote's content that stance scoring
+// reads. Real quotes are far shorter (the longest of PolNeAR's 11,651 is
+// under 11 KB); a "quote" of megabytes is a quote mark never closed in
+// text with no sentence end, and is scored on its beginning so that
+// scoring stays bounded in time and memory.
+const MaxScored = 64 << 10
+
+// scored returns the part of content that stance scoring reads: all of
+// it, or its first MaxScored bytes cut at the last white space in their
+// second half (or on a rune boundary when there is none).
+func scored(content string) string {
+	if len(content) <= MaxScored {
+		return content
+	}
+	i := MaxScored
+	for i > 0 && !utf8.RuneStart(content[i]) {
+		i--
+	}
+	if j := strings.LastIndexAny(content[:i], " \t\r\n"); j > MaxScored/2 {
+		i = j
+	}
+	return content[:i]
+}
+
 // Analyze extracts the quotes of art's body, shifts their offsets so they
 // count into art.Text, and scores each quote's stance overall and towards
-// every configured target it mentions.
+// every configured target it mentions (on its first MaxScored bytes).
 func (an *Analyzer) Analyze(art *corpus.Article) *Article {
-	found := an.Extractor.Extract(art.BodyText())
-	out := &Article{Article: art, Quotes: make([]Quote, len(found))}
-	for i, q := range found {
-		shift(&q, art.Body)
-		aq := Quote{Quote: q, Stance: an.Scorer.Score(q.Content)}
-		for _, m := range an.Scorer.ScoreTargets(q.Content) {
-			aq.Targets = append(aq.Targets, TargetStance{Target: m.Target, Stance: m.Stance})
+	out := &Article{Article: art}
+	an.extract(art.BodyText(), func(found []attribution.Quote, start, paragraphs int) {
+		if out.Quotes == nil {
+			out.Quotes = make([]Quote, 0, len(found))
 		}
-		out.Quotes[i] = aq
+		for _, q := range found {
+			shift(&q, art.Body+start)
+			q.Paragraph += paragraphs
+			text := scored(q.Content)
+			aq := Quote{Quote: q, Stance: an.Scorer.Score(text)}
+			for _, m := range an.Scorer.ScoreTargets(text) {
+				aq.Targets = append(aq.Targets, TargetStance{Target: m.Target, Stance: m.Stance})
+			}
+			out.Quotes = append(out.Quotes, aq)
+		}
+	})
+	if out.Quotes == nil {
+		out.Quotes = []Quote{}
 	}
 	return out
+}
+
+// MaxSegment is the most bytes of an article's body the extractor is
+// given at once. A longer body is cut into segments, at a line break in
+// the second half of the segment when there is one, else after a sentence
+// end or a space, and each is extracted on its own; offsets and paragraph
+// numbers are those of the whole body. Extraction's memory grows with the
+// length of what it is given, so this bounds it for a 16 MB article or a
+// 50 MB line with no line break. A quote that spans a cut is found in two
+// pieces; articles up to MaxSegment are not cut (PolNeAR's largest is
+// 34 KB).
+const MaxSegment = 256 << 10
+
+// extract extracts the quotes of body segment by segment and hands each
+// segment's quotes to add, with the segment's offset in body and the
+// number of paragraphs before it.
+func (an *Analyzer) extract(body string, add func(found []attribution.Quote, start, paragraphs int)) {
+	if len(body) <= MaxSegment {
+		add(an.Extractor.Extract(body), 0, 0)
+		return
+	}
+	var lines lineCounter
+	for start := 0; start < len(body); {
+		end := segmentEnd(body, start)
+		// The extractor numbers the non-blank lines of the segment from 1.
+		// The non-blank lines ended before the segment come first. A line
+		// cut by the segment's start counts once: as the segment's first
+		// line when its part in the segment holds text, else (when only
+		// its part before the cut does) before the segment.
+		before, open := lines.advance(body, start)
+		if open && blankToLineEnd(body[start:end]) {
+			before++
+		}
+		add(an.Extractor.Extract(body[start:end]), start, before)
+		start = end
+	}
+}
+
+// lineCounter counts the non-blank lines of a text as the extractor does
+// (lines end at \n, \r or \r\n; a line of white space is blank), reading
+// the text once however often it is asked.
+type lineCounter struct {
+	pos  int  // bytes read
+	done int  // non-blank lines ended before pos
+	open bool // the line pos is in holds text before pos
+}
+
+// advance reads text up to pos and returns the number of non-blank lines
+// ended before it and whether the line pos falls in holds text before it.
+func (c *lineCounter) advance(text string, pos int) (int, bool) {
+	for c.pos < pos {
+		r, n := utf8.DecodeRuneInString(text[c.pos:])
+		switch {
+		case r == '\n' || r == '\r':
+			if c.open {
+				c.done++
+			}
+			c.open = false
+		case !unicode.IsSpace(r):
+			c.open = true
+		}
+		c.pos += n
+	}
+	return c.done, c.open
+}
+
+// blankToLineEnd reports whether s holds only white space up to its first
+// line break (or its end).
+func blankToLineEnd(s string) bool {
+	for _, r := range s {
+		if r == '\n' || r == '\r' {
+			return true
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// segmentEnd returns where the segment of body starting at start ends.
+func segmentEnd(body string, start int) int {
+	if len(body)-start <= MaxSegment {
+		return len(body)
+	}
+	lo, hi := start+MaxSegment/2, start+MaxSegment
+	window := body[lo:hi]
+	if j := strings.LastIndexAny(window, "\n\r"); j >= 0 {
+		end := lo + j + 1
+		if body[end-1] == '\r' && end < len(body) && body[end] == '\n' {
+			end++
+		}
+		return end
+	}
+	j := strings.LastIndex(window, ". ")
+	if j >= 0 {
+		j++
+	} else {
+		j = strings.LastIndexAny(window, " \t")
+	}
+	if j >= 0 {
+		end := lo + j + 1
+		for end < len(body) && (body[end] == ' ' || body[end] == '\t') {
+			end++
+		}
+		return end
+	}
+	end := hi
+	for end > lo && !utf8.RuneStart(body[end]) {
+		end--
+	}
+	return end
 }
 
 // shift moves every offset of q by n bytes; offsets of -1 (absent) stay.

@@ -7,8 +7,11 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/quotelens/quotelens/analysis"
 	"github.com/quotelens/quotelens/attribution"
@@ -147,7 +150,8 @@ func polnearTexts(b *testing.B) []corpus.Source {
 }
 
 // BenchmarkPipeline measures read + attribute + score over PolNeAR's train
-// texts, with one job and with all cores; SetBytes makes the MB/s figure.
+// texts with GOMAXPROCS jobs; SetBytes makes the MB/s figure. Run it with
+// -cpu 1,2 to compare one core (the collector included) with two.
 func BenchmarkPipeline(b *testing.B) {
 	sources := polnearTexts(b)
 	var size int64
@@ -159,19 +163,64 @@ func BenchmarkPipeline(b *testing.B) {
 		size += fi.Size()
 	}
 	an := newAnalyzer(b)
-	for _, jobs := range []int{1, 2} {
-		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
-			b.SetBytes(size)
-			b.ReportAllocs()
-			for b.Loop() {
-				quotes := 0
-				err := analysis.Run(context.Background(), slices.Values(sources),
-					analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: jobs},
-					func(a *analysis.Article) error { quotes += len(a.Quotes); return nil })
-				if err != nil || quotes == 0 {
-					b.Fatalf("err %v, %d quotes", err, quotes)
+	jobs := runtime.GOMAXPROCS(0)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		quotes := 0
+		err := analysis.Run(context.Background(), slices.Values(sources),
+			analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: jobs},
+			func(a *analysis.Article) error { quotes += len(a.Quotes); return nil })
+		if err != nil || quotes == 0 {
+			b.Fatalf("err %v, %d quotes", err, quotes)
+		}
+	}
+}
+
+// TestRunWindow checks that reading does not run ahead of a slow consumer
+// by more than a few articles per job: memory is bounded by the window,
+// not by the corpus.
+func TestRunWindow(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, jobs := range []int{1, 2, 4} {
+		var pulled atomic.Int64
+		sources := iter.Seq[corpus.Source](func(yield func(corpus.Source) bool) {
+			for range 40 {
+				for _, s := range corpus.Sample() {
+					pulled.Add(1)
+					if !yield(s) {
+						return
+					}
 				}
 			}
 		})
+		first := true
+		var ahead int64
+		err := analysis.Run(context.Background(), sources, analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: jobs},
+			func(*analysis.Article) error {
+				if first {
+					// wait until reading stops moving, then see how far it got
+					first = false
+					last := int64(-1)
+					for n := pulled.Load(); n != last; n = pulled.Load() {
+						last = n
+						time.Sleep(200 * time.Millisecond)
+					}
+					ahead = last
+				}
+				return nil
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("jobs=%d: %d articles read ahead", jobs, ahead)
+		// the window (4 per job), one article per job in the workers' hands
+		// and one held by the producer waiting for room
+		if limit := int64(5*jobs + 2); ahead > limit || ahead < int64(jobs) {
+			t.Errorf("jobs=%d: %d articles read while the first was not consumed, want %d..%d", jobs, ahead, jobs, limit)
+		}
+		if n := pulled.Load(); n != 40*int64(len(corpus.Sample())) {
+			t.Errorf("jobs=%d: %d articles read in all, want %d", jobs, n, 40*len(corpus.Sample()))
+		}
 	}
 }

@@ -64,3 +64,32 @@ func FuzzManifest(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCreditOutlet checks outlet detection on any text: the outlet found
+// is empty, a canonical agency name, or a piece of a single line of the
+// text; and it is found in bounded time (no backtracking blow-up).
+func FuzzCreditOutlet(f *testing.F) {
+	for _, s := range []string{
+		"WASHINGTON (Reuters) - The plan failed.",
+		"SEOUL, Sept 13 (Yonhap) -- Text\n\n©2023 Bloomberg L.P.",
+		"Copyright 2023 The Associated Press. All rights reserved.",
+		"(c) 2020-2023, Some Paper",
+		"He told AFP (AFP) nothing",
+		strings.Repeat("(A", 1000) + ") - x",
+	} {
+		f.Add(s)
+	}
+	canonical := map[string]bool{}
+	for _, v := range agencies {
+		canonical[v] = true
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		out := CreditOutlet(body)
+		if out == "" || canonical[out] {
+			return
+		}
+		if strings.ContainsAny(out, "\r\n") || !strings.Contains(body, out) {
+			t.Fatalf("CreditOutlet(%q) = %q: not a piece of one line of the text", body, out)
+		}
+	})
+}

@@ -37,6 +37,23 @@ func (s Source) Open() (io.ReadCloser, error) {
 	}
 }
 
+// Size returns the article's size in bytes as known before reading it:
+// the file's size, or the length of an embedded sample article; -1 for
+// standard input and for a file that cannot be examined.
+func (s Source) Size() int64 {
+	switch {
+	case s.open != nil:
+		return -1
+	case s.Path == "":
+		return int64(len(s.data))
+	}
+	fi, err := os.Stat(s.Path)
+	if err != nil || !fi.Mode().IsRegular() {
+		return -1
+	}
+	return fi.Size()
+}
+
 // Sources yields the articles named by paths, in a deterministic order:
 // paths in the order given, a folder walked recursively (entries sorted by
 // name, .txt and .md files only), "-" standard input (read from stdin). A

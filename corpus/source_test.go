@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -75,7 +78,9 @@ func TestSourcesSymlinkLoop(t *testing.T) {
 
 func TestSourcesUnreadableFolder(t *testing.T) {
 	if os.Geteuid() == 0 {
-		t.Skip("running as root: root can read a chmod 000 folder")
+		// root reads a chmod 000 folder: run this test again as nobody
+		runAsNobody(t)
+		return
 	}
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "a.txt"), "x")
@@ -109,5 +114,71 @@ func TestSourcesStop(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("n = %d", n)
+	}
+}
+
+func TestSourceSize(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, filepath.Join(dir, "a.txt"), "twelve bytes")
+	sample := Sample()[0]
+	gone := filepath.Join(dir, "gone.txt")
+	var stdin Source
+	for s := range Sources([]string{"-"}, strings.NewReader("x"), nil) {
+		stdin = s
+	}
+	for _, tc := range []struct {
+		src  Source
+		want int64
+	}{
+		{Source{Document: file, Path: file}, 12},
+		{Source{Document: gone, Path: gone}, -1},
+		{Source{Document: dir, Path: dir}, -1},
+		{stdin, -1},
+		{sample, int64(len(sample.data))},
+	} {
+		if got := tc.src.Size(); got != tc.want {
+			t.Errorf("%s: Size() = %d, want %d", tc.src.Document, got, tc.want)
+		}
+	}
+	if len(sample.data) == 0 {
+		t.Error("the sample article is empty")
+	}
+}
+
+// runAsNobody runs the current test in a copy of the test binary as user
+// nobody (65534), and fails if it fails there; it skips when that cannot
+// be done.
+func runAsNobody(t *testing.T) {
+	t.Helper()
+	self, err := os.Executable()
+	if err != nil {
+		t.Skip("running as root and cannot find the test binary:", err)
+	}
+	dir, err := os.MkdirTemp("", "nobody")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	bin := filepath.Join(dir, "corpus.test")
+	data, err := os.ReadFile(self)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-test.run", "^"+t.Name()+"$", "-test.v")
+	cmd.Dir = dir
+	cmd.Env = []string{"HOME=" + dir, "TMPDIR=" + os.TempDir(), "PATH=" + os.Getenv("PATH")}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if err != nil && bytes.Contains(out, []byte("--- FAIL")) {
+		t.Fatalf("as nobody:\n%s", out)
+	}
+	if err != nil || !bytes.Contains(out, []byte("--- PASS: "+t.Name())) {
+		t.Skipf("running as root and cannot run as nobody (%v):\n%s", err, out)
 	}
 }

@@ -19,4 +19,9 @@
 // (hashes of the tokens and shingles of its fullest wording); members keep
 // their wording for output only. Ids ("Q1", "Q2", …) follow the order of
 // Add calls, so the same input gives the same ids.
+//
+// A writer of quote rows needs only the ids: an Index made with
+// Options.IDsOnly keeps no wordings, and with Options.MaxQuotations it
+// forgets the quotations joined least recently, so its memory is bounded
+// by that number rather than by the corpus.
 package trace

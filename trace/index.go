@@ -24,6 +24,17 @@ type Options struct {
 	// Threshold is the similarity (see Similarity) a quote needs with a
 	// quotation by the same speaker to join it; 0 means DefaultThreshold.
 	Threshold float64
+	// IDsOnly makes the index assign quotation ids without keeping the
+	// quotes' wordings, documents and outlets: Quotations then returns nil.
+	// It is for callers that only need the ids, such as a writer of quote
+	// rows.
+	IDsOnly bool
+	// MaxQuotations bounds how many quotations stay candidates for new
+	// quotes; 0 means no bound. When a new quotation would pass it, the
+	// quotation joined least recently is forgotten: a later quote that
+	// says the same thing starts a new quotation, with a new id. With
+	// IDsOnly, it bounds the index's memory whatever the corpus size.
+	MaxQuotations int
 }
 
 // member is one quote of a quotation, kept for output only.
@@ -38,14 +49,21 @@ type group struct {
 	id      string
 	speaker string
 	rep     signature // signature of the fullest member: what candidates are compared with
-	members []member
+	members []member  // nil with Options.IDsOnly
+	blk     *block    // the speaker's block; nil once forgotten
+	local   int32     // index in blk.groups
+	// prev and next link the candidate quotations, most recently joined
+	// first, when Options.MaxQuotations is set.
+	prev, next *group
 }
 
 // block holds one speaker's quotations and an inverted index from token
 // hash to those quotations, so a new quote is only compared with the
 // quotations of its speaker that share words with it.
 type block struct {
-	groups   []int32            // indexes into Index.groups of this speaker's quotations
+	speaker  string
+	groups   []*group           // this speaker's quotations, oldest first; nil once forgotten
+	live     int                // groups not forgotten
 	postings map[uint64][]int32 // token → indexes into groups
 }
 
@@ -54,11 +72,16 @@ type block struct {
 // order, for deterministic ids.
 type Index struct {
 	threshold float64
-	groups    []*group
+	idsOnly   bool
+	max       int
+	n         int      // quotations created
+	groups    []*group // every quotation, in order of creation; nil with IDsOnly
 	blocks    map[string]*block
+	live      int     // candidate quotations
+	lru       group   // sentinel of the most-recently-joined list
 	counts    []int32 // scratch: local candidate → shared tokens
 	touched   []int32 // scratch: local candidates with counts > 0
-	outlets   map[string]string
+	strs      map[string]string
 }
 
 // NewIndex returns an empty index.
@@ -67,11 +90,15 @@ func NewIndex(opts Options) *Index {
 	if t <= 0 {
 		t = DefaultThreshold
 	}
-	return &Index{
+	ix := &Index{
 		threshold: t,
+		idsOnly:   opts.IDsOnly,
+		max:       max(opts.MaxQuotations, 0),
 		blocks:    map[string]*block{},
-		outlets:   map[string]string{},
+		strs:      map[string]string{},
 	}
+	ix.lru.prev, ix.lru.next = &ix.lru, &ix.lru
+	return ix
 }
 
 // Add assigns each quote of art, in order, to a quotation: the existing
@@ -82,10 +109,9 @@ func NewIndex(opts Options) *Index {
 // words get no quotation ("").
 func (ix *Index) Add(art *analysis.Article) {
 	doc, outlet := "", ""
-	if art.Article != nil {
-		doc, outlet = art.Document, art.Outlet
+	if art.Article != nil && !ix.idsOnly {
+		doc, outlet = ix.intern(art.Document), ix.intern(art.Outlet)
 	}
-	doc, outlet = ix.intern(doc), ix.intern(outlet)
 	for i := range art.Quotes {
 		q := &art.Quotes[i]
 		q.Quotation = ""
@@ -97,7 +123,10 @@ func (ix *Index) Add(art *analysis.Article) {
 			continue
 		}
 		sig := newSignature(toks)
-		m := member{doc: doc, outlet: outlet, text: strings.Clone(q.Content), typ: q.Type, ntok: len(toks)}
+		m := member{doc: doc, outlet: outlet, typ: q.Type, ntok: len(toks)}
+		if !ix.idsOnly {
+			m.text = strings.Clone(q.Content)
+		}
 		q.Quotation = ix.place(q.Speaker, sig, m)
 	}
 }
@@ -105,11 +134,11 @@ func (ix *Index) Add(art *analysis.Article) {
 // intern returns one shared copy of s, so members do not keep article
 // texts alive.
 func (ix *Index) intern(s string) string {
-	if v, ok := ix.outlets[s]; ok {
+	if v, ok := ix.strs[s]; ok {
 		return v
 	}
 	c := strings.Clone(s)
-	ix.outlets[c] = c
+	ix.strs[c] = c
 	return c
 }
 
@@ -117,8 +146,8 @@ func (ix *Index) intern(s string) string {
 func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk := ix.blocks[speaker]
 	if blk == nil {
-		blk = &block{postings: map[uint64][]int32{}}
-		ix.blocks[ix.intern(speaker)] = blk
+		blk = &block{speaker: strings.Clone(speaker), postings: map[uint64][]int32{}}
+		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
 		ix.counts = make([]int32, len(blk.groups), 2*len(blk.groups))
@@ -144,10 +173,10 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	for _, l := range ix.touched {
 		n := counts[l]
 		counts[l] = 0
-		if n < need {
+		g := blk.groups[l]
+		if n < need || g == nil {
 			continue
 		}
-		g := ix.groups[blk.groups[l]]
 		if !skipped && upperBound(sig, g.rep, int(n)) < ix.threshold {
 			continue
 		}
@@ -158,8 +187,10 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		}
 	}
 	if best >= 0 && bestSim >= ix.threshold {
-		g := ix.groups[blk.groups[best]]
-		g.members = append(g.members, m)
+		g := blk.groups[best]
+		if !ix.idsOnly {
+			g.members = append(g.members, m)
+		}
 		if len(sig.tokens) > len(g.rep.tokens) {
 			for _, t := range sig.tokens {
 				if _, found := slices.BinarySearch(g.rep.tokens, t); !found {
@@ -168,22 +199,85 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 			}
 			g.rep = sig
 		}
+		ix.touch(g)
 		return g.id
 	}
-	gi := int32(len(ix.groups))
-	g := &group{id: "Q" + strconv.Itoa(len(ix.groups)+1), speaker: ix.intern(speaker), rep: sig, members: []member{m}}
-	ix.groups = append(ix.groups, g)
-	local := int32(len(blk.groups))
-	blk.groups = append(blk.groups, gi)
+	ix.n++
+	g := &group{id: "Q" + strconv.Itoa(ix.n), speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
+	if !ix.idsOnly {
+		g.members = []member{m}
+		ix.groups = append(ix.groups, g)
+	}
+	blk.groups = append(blk.groups, g)
+	blk.live++
 	for _, t := range sig.tokens {
-		blk.postings[t] = append(blk.postings[t], local)
+		blk.postings[t] = append(blk.postings[t], g.local)
+	}
+	ix.live++
+	ix.touch(g)
+	if ix.max > 0 && ix.live > ix.max {
+		ix.forget(ix.lru.prev)
 	}
 	return g.id
 }
 
-// Len returns the number of quotations, including those carried by one
-// article only.
-func (ix *Index) Len() int { return len(ix.groups) }
+// touch moves g to the front of the most-recently-joined list, when
+// quotations can be forgotten.
+func (ix *Index) touch(g *group) {
+	if ix.max == 0 {
+		return
+	}
+	if g.next != nil { // unlink
+		g.prev.next, g.next.prev = g.next, g.prev
+	}
+	g.prev, g.next = &ix.lru, ix.lru.next
+	g.next.prev = g
+	ix.lru.next = g
+}
+
+// forget removes g from the candidates: from the list, from its speaker's
+// block (the block goes when it has no quotation left, and is compacted
+// when most of its slots are empty). With IDsOnly nothing refers to g
+// afterwards.
+func (ix *Index) forget(g *group) {
+	g.prev.next, g.next.prev = g.next, g.prev
+	g.prev, g.next = nil, nil
+	blk := g.blk
+	blk.groups[g.local] = nil
+	blk.live--
+	ix.live--
+	g.blk, g.rep = nil, signature{}
+	switch {
+	case blk.live == 0:
+		delete(ix.blocks, blk.speaker)
+	case len(blk.groups) >= 16 && blk.live < len(blk.groups)/2:
+		blk.compact()
+	}
+}
+
+// compact drops the forgotten quotations' slots from b, keeping the
+// order of the others (so ties still go to the older), and rebuilds the
+// postings from their signatures.
+func (b *block) compact() {
+	live := make([]*group, 0, b.live)
+	for _, g := range b.groups {
+		if g != nil {
+			g.local = int32(len(live))
+			live = append(live, g)
+		}
+	}
+	b.groups = live
+	b.postings = make(map[uint64][]int32, len(b.postings)/2)
+	for _, g := range live {
+		for _, t := range g.rep.tokens {
+			b.postings[t] = append(b.postings[t], g.local)
+		}
+	}
+}
+
+// Len returns the number of quotations created, including those carried
+// by one article only and those forgotten (see Options.MaxQuotations).
+func (ix *Index) Len() int { return ix.n }
 
 // Quotations returns the quotations carried by at least minArticles
 // distinct documents (minArticles < 1 counts as 1), in order of first
@@ -191,7 +285,7 @@ func (ix *Index) Len() int { return len(ix.groups) }
 // share (after normalisation), ties going to the fullest, then to a direct
 // quote, then to the first — its distinct outlets sorted, its documents in
 // input order, and one Wording per member with its similarity to the
-// canonical wording.
+// canonical wording. It returns nil for an index made with IDsOnly.
 func (ix *Index) Quotations(minArticles int) []Quotation {
 	minArticles = max(minArticles, 1)
 	var out []Quotation

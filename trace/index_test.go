@@ -3,6 +3,7 @@ package trace
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -306,4 +307,126 @@ func BenchmarkSimilarity(b *testing.B) {
 	for b.Loop() {
 		Similarity(x, y)
 	}
+}
+
+// ids returns the quotation id of every quote of arts, in order.
+func ids(arts []*analysis.Article) []string {
+	var out []string
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			out = append(out, q.Quotation)
+		}
+	}
+	return out
+}
+
+// TestIndexIDsOnly checks that an index keeping no wordings assigns the
+// same ids as a full one, and that a bound larger than the number of
+// quotations changes nothing.
+func TestIndexIDsOnly(t *testing.T) {
+	run := func(opts Options) ([]string, *Index) {
+		arts := synthetic(300, 40, 7)
+		ix := NewIndex(opts)
+		for _, a := range arts {
+			ix.Add(a)
+		}
+		return ids(arts), ix
+	}
+	want, full := run(Options{})
+	if full.Len() == 0 || len(full.Quotations(2)) == 0 {
+		t.Fatalf("the synthetic corpus made %d quotations, none carried twice", full.Len())
+	}
+	for _, opts := range []Options{{IDsOnly: true}, {MaxQuotations: 1 << 20}, {IDsOnly: true, MaxQuotations: 1 << 20}} {
+		got, ix := run(opts)
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%+v: ids differ from the full index:\n%s", opts, d)
+		}
+		if ix.Len() != full.Len() {
+			t.Errorf("%+v: Len = %d, want %d", opts, ix.Len(), full.Len())
+		}
+		if q := ix.Quotations(1); opts.IDsOnly && q != nil {
+			t.Errorf("%+v: Quotations returned %d quotations, want nil", opts, len(q))
+		}
+	}
+}
+
+// TestIndexMaxQuotations checks the bound: a quotation joined recently is
+// still found, one not joined while more than MaxQuotations others were
+// created is forgotten and its wording starts a new quotation.
+func TestIndexMaxQuotations(t *testing.T) {
+	const D = attribution.Direct
+	ix := NewIndex(Options{IDsOnly: true, MaxQuotations: 3})
+	add := func(speaker, text string) string {
+		a := article("d", "o", q(D, speaker, text))
+		ix.Add(a)
+		return a.Quotes[0].Quotation
+	}
+	keep := add("Ann", "the border talks will resume next week in Geneva")
+	drop := add("Bob", "inflation has peaked and prices will fall this winter")
+	add("Cid", "our schools need more teachers and better pay")
+	if got := add("Ann", "the border talks will resume next week"); got != keep {
+		t.Errorf("recent quotation: got %s, want %s", got, keep)
+	}
+	add("Dee", "farmers cannot survive these tariffs on exports") // 4th: forgets Bob's, least recently joined
+	if ix.live != 3 {
+		t.Errorf("%d candidate quotations, want 3", ix.live)
+	}
+	if _, ok := ix.blocks["Bob"]; ok {
+		t.Error("Bob's block outlived his only quotation")
+	}
+	if got := add("Bob", "inflation has peaked and prices will fall this winter"); got == drop || got != "Q5" {
+		t.Errorf("forgotten quotation: got %s, want the new Q5 (not %s)", got, drop)
+	}
+	if got := add("Ann", "the border talks will resume next week in Geneva"); got != keep {
+		t.Errorf("after forgetting another: got %s, want %s", got, keep)
+	}
+}
+
+// TestIndexBoundedMemory checks that with IDsOnly and MaxQuotations the
+// index's size does not grow with the number of quotes: slots, postings
+// and blocks stay bounded, and the live heap after 4 times as many quotes
+// is about the same.
+func TestIndexBoundedMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("200k quotes: skipped with -short")
+	}
+	const maxQ = 2000
+	size := func(ix *Index) (slots, postings int) {
+		for _, b := range ix.blocks {
+			slots += len(b.groups)
+			for _, p := range b.postings {
+				postings += len(p)
+			}
+		}
+		return
+	}
+	heap := func() uint64 {
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	ix := NewIndex(Options{IDsOnly: true, MaxQuotations: maxQ})
+	var heaps []uint64
+	for round := range 4 {
+		for _, a := range synthetic(1250, 40, uint64(100+round)) { // 50,000 quotes, mostly distinct
+			ix.Add(a)
+		}
+		slots, postings := size(ix)
+		if ix.live > maxQ || slots > 2*maxQ+16*len(ix.blocks) || len(ix.blocks) > maxQ {
+			t.Fatalf("round %d: %d live, %d slots, %d blocks for MaxQuotations %d", round, ix.live, slots, len(ix.blocks), maxQ)
+		}
+		if postings > 100*slots {
+			t.Fatalf("round %d: %d posting entries for %d slots", round, postings, slots)
+		}
+		heaps = append(heaps, heap())
+	}
+	if ix.Len() < 4*maxQ {
+		t.Fatalf("only %d quotations created: the test does not exercise forgetting", ix.Len())
+	}
+	t.Logf("live heap after 50k..200k quotes: %d", heaps)
+	if heaps[3] > heaps[0]+heaps[0]/2 {
+		t.Errorf("live heap grew from %d to %d bytes between 50k and 200k quotes", heaps[0], heaps[3])
+	}
+	runtime.KeepAlive(ix)
 }

@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -73,7 +73,8 @@ type Session struct {
 	analyzer *analysis.Analyzer
 	reader   *corpus.Reader
 
-	mu     sync.Mutex // guards writes to IO.ErrOut
+	mu     sync.Mutex // guards writes to IO.ErrOut and bar
+	bar    bool       // a progress bar is drawn on IO.ErrOut
 	failed atomic.Bool
 }
 
@@ -128,6 +129,10 @@ func (s *Session) Warn(err error) {
 	s.failed.Store(true)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.bar {
+		// wipe the bar's line; the bar redraws below the message
+		fmt.Fprint(s.IO.ErrOut, "\r\x1b[K")
+	}
 	fmt.Fprintf(s.IO.ErrOut, "quotelens: %v\n", err)
 }
 
@@ -146,6 +151,32 @@ func (s *Session) sources() iter.Seq[corpus.Source] {
 	return corpus.Sources(s.Paths, s.IO.In, s.Warn)
 }
 
+// measure walks the inputs once, without keeping them, for the progress
+// bar's totals: bytes (as far as known) and articles. Problems are
+// reported by the walk that reads the articles.
+func (s *Session) measure() (total int64, articles int) {
+	if len(s.Paths) == 0 {
+		for _, src := range corpus.Sample() {
+			total += src.Size()
+			articles++
+		}
+		return total, articles
+	}
+	var paths []string
+	for _, p := range s.Paths {
+		if p == "-" {
+			articles++ // standard input: read once, size unknown
+			continue
+		}
+		paths = append(paths, p)
+	}
+	for src := range corpus.Sources(paths, nil, nil) {
+		total += max(src.Size(), 0)
+		articles++
+	}
+	return total, articles
+}
+
 // Analyze reads and analyses every article and calls emit with each, in
 // input order. Inputs that cannot be read are reported on standard error
 // and skipped. A progress bar shows on standard error when it is a
@@ -154,29 +185,31 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 	sources := s.sources()
 	var bar *pb.ProgressBar
 	if s.IO.ErrTTY && !s.Config.Quiet {
-		// Listing the sources first gives the bar its total.
-		list := slices.Collect(sources)
-		var total int64
-		for _, src := range list {
-			if src.Path != "" {
-				if fi, err := os.Stat(src.Path); err == nil {
-					total += fi.Size()
-				}
-			}
-		}
-		sources = slices.Values(list)
-		bar = pb.New64(total).SetTemplateString(`{{string . "done"}}/{{string . "of"}} articles {{bar . }} {{speed . "%s/s"}} {{rtime . "ETA %s"}}`)
-		bar.Set(pb.Bytes, true).Set(pb.CleanOnFinish, true).Set("of", len(list)).Set("done", 0)
-		bar.SetWriter(&lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
+		total, articles := s.measure()
+		bar = newProgressBar(total, articles, &lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
+		s.mu.Lock()
+		s.bar = true
+		s.mu.Unlock()
 		bar.Start()
-		defer bar.Finish()
+		defer func() {
+			bar.Finish()
+			s.mu.Lock()
+			s.bar = false
+			s.mu.Unlock()
+		}()
 	}
 	done := 0
 	err := analysis.Run(ctx, sources, analysis.Options{
 		Analyzer: s.analyzer,
 		Reader:   s.reader,
 		Jobs:     s.Config.Jobs,
-		OnError:  func(_ corpus.Source, err error) { s.Warn(err) },
+		OnError: func(_ corpus.Source, err error) {
+			s.Warn(err)
+			if bar != nil {
+				done++ // skipped, but done with
+				bar.Set("done", done)
+			}
+		},
 	}, func(art *analysis.Article) error {
 		if bar != nil {
 			done++
@@ -188,6 +221,18 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 		return context.Cause(ctx)
 	}
 	return err
+}
+
+// newProgressBar returns a progress bar for articles articles of total
+// bytes in all: articles done, a bar, MB/s and the time left. It redraws
+// one line in place ("\r") and wipes it when finished, as w is a terminal
+// (pb cannot tell through a wrapped writer).
+func newProgressBar(total int64, articles int, w io.Writer) *pb.ProgressBar {
+	bar := pb.New64(total).SetTemplateString(`{{string . "done"}}/{{string . "of"}} articles {{bar . }} {{speed . "%s/s" "? MiB/s"}} {{rtime . "ETA %s" "%s" "ETA ?"}}`)
+	bar.Set(pb.Bytes, true).Set(pb.CleanOnFinish, true).Set(pb.Terminal, true).Set(pb.ReturnSymbol, "\r")
+	bar.Set("of", articles).Set("done", 0)
+	bar.SetWriter(w)
+	return bar
 }
 
 type lockedWriter struct {
