@@ -857,7 +857,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			k++
 		}
 		if j < len(ws) {
-			st.speakerFrom(&q, ws[j:k], false)
+			if st.speakerFrom(&q, ws[j:k], false); q.Speaker == "" && q.MentionStart < 0 {
+				// "according to the survey", "according to exit polling data": a
+				// source all the same, though no speaker can be named from it
+				if np, _ := trimNP(t, ws[j:k], true); len(np) > 0 && len(np) <= 10 {
+					q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
+				}
+			}
 		}
 		switch {
 		case (ci == 0 || cue.text == "According" || ws[ci-1].text == ":") && k < len(ws):
@@ -1131,7 +1137,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// "Smith called the plan “crazy” and said …": the object cue's subject
 				return st.sentence(s, e, para, spans, cont, depth, inherit, ws[oi].s)
 			}
-			return nil
+			// a speech cue whose words before it are no noun phrase: the
+			// subject of the clause, when the report follows the cue and no
+			// relative pronoun stands for the subject ("an entourage that
+			// suggested …") and no verb makes the cue a noun ("scrutinized
+			// reports of …"); a content with a found subject is kept
+			if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
+				return nil
+			}
+			st.clauseSubject(&q, ws[:ci])
+			if q.Speaker == "" && q.MentionStart < 0 {
+				return nil
+			}
 		}
 	}
 	// Via: "…, RIA reported" after the speaker's own cue
@@ -1313,6 +1330,16 @@ func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
 // speaker is the subject of the main clause that follows, not a word before.
 func askOpens(ws []word, ci int) bool {
 	return askCues[ws[ci].text] && (ci == 0 || ci == 1 && subordinators[lw(ws[0])])
+}
+
+// relativeBefore reports a relative pronoun right before the cue ws[ci]:
+// the subject is its antecedent, not the clause's subject.
+func relativeBefore(ws []word, ci int) bool {
+	if ci == 0 {
+		return false
+	}
+	p := lw(ws[ci-1])
+	return p == "that" || p == "which" || p == "who"
 }
 
 // beliefNoun reports whether the cue ws[ci] is a noun of speech or belief

@@ -38,6 +38,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"copula before a stance adjective", "Omar Diaz has been critical of the new stadium.", "the new stadium", "Omar Diaz", Person, ""},
 		{"restrictive relative clause", "Nurses who staff the night shift said the wards were understaffed.", "wards were understaffed", "nurses", Group, ""},
 		{"coordinated cue without a comma", "The mayor met the families on Monday and said the city would pay for the repairs.", "city would pay", "mayor", Person, ""},
+		{"clause subject past a long aside", "Jane Roe, 54, a nurse from Ohio who voted for him twice, said she would stay home.", "she would stay home", "Jane Roe", Person, ""},
 		{"inverted after a fragment", "This is “the coldest winter in a decade,” reported the Weather Service.", "coldest winter in a decade", "Weather Service", Organisation, ""},
 		// names: parentheses, names that look like adverbs or verbs
 		{"party affiliation", "Rep. Ann Lee (D-Ohio) said the bill was dead.", "bill was dead", "Ann Lee", Person, "Rep"},
