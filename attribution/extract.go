@@ -857,7 +857,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			k++
 		}
 		if j < len(ws) {
-			st.speakerFrom(&q, ws[j:k], false)
+			if st.speakerFrom(&q, ws[j:k], false); q.Speaker == "" && q.MentionStart < 0 {
+				// "according to the survey", "according to exit polling data": a
+				// source all the same, though no speaker can be named from it
+				if np, _ := trimNP(t, ws[j:k], true); len(np) > 0 && len(np) <= 10 {
+					q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
+				}
+			}
 		}
 		switch {
 		case (ci == 0 || cue.text == "According" || ws[ci-1].text == ":") && k < len(ws):
@@ -933,7 +939,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					k = k2
 				}
 			}
-			if q.Speaker == "" && ci+1 < len(ws) && !obj && !(ci == 0 && askCues[cue.text]) {
+			if q.Speaker == "" && ci+1 < len(ws) && !obj && !askOpens(ws, ci) {
 				m := ci + 1
 				for m < len(ws) && ws[m].text != "," {
 					m++
@@ -1062,6 +1068,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// "Last month, 26 percent said the same": an adjunct, not a report
 				cs, ce = cue.e, cue.e
 			}
+		} else if ci > 0 && isAux(lw(ws[ci-1])) {
+			// "… but did not say when": an auxiliary before the cue makes it
+			// a verb phrase, not a report followed by its speaker
+			cs, ce = cue.e, cue.e
 		} else {
 			cs, ce = s, cue.s
 		}
@@ -1122,12 +1132,23 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if q.Speaker == "" {
 		if st.haveLast && len(longs) > 0 {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.last.Speaker, st.last.SpeakerKind, st.last.Role, st.last.Affiliation
-		} else if q.MentionStart < 0 && !(ci == 0 && askCues[cue.text]) {
+		} else if q.MentionStart < 0 && !askOpens(ws, ci) && !beliefNoun(ws, ci) {
 			if force < 0 && oi >= 0 && oi < ci {
 				// "Smith called the plan “crazy” and said …": the object cue's subject
 				return st.sentence(s, e, para, spans, cont, depth, inherit, ws[oi].s)
 			}
-			return nil
+			// a speech cue whose words before it are no noun phrase: the
+			// subject of the clause, when the report follows the cue and no
+			// relative pronoun stands for the subject ("an entourage that
+			// suggested …") and no verb makes the cue a noun ("scrutinized
+			// reports of …"); a content with a found subject is kept
+			if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
+				return nil
+			}
+			st.clauseSubject(&q, ws[:ci])
+			if q.Speaker == "" && q.MentionStart < 0 {
+				return nil
+			}
 		}
 	}
 	// Via: "…, RIA reported" after the speaker's own cue
@@ -1302,6 +1323,30 @@ func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
 		out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
 	}
 	return out
+}
+
+// askOpens reports whether the ask cue ws[ci] opens its sentence, alone or
+// after a subordinator ("Asked whether …, she said", "When asked …"): its
+// speaker is the subject of the main clause that follows, not a word before.
+func askOpens(ws []word, ci int) bool {
+	return askCues[ws[ci].text] && (ci == 0 || ci == 1 && subordinators[lw(ws[0])])
+}
+
+// relativeBefore reports a relative pronoun right before the cue ws[ci]:
+// the subject is its antecedent, not the clause's subject.
+func relativeBefore(ws []word, ci int) bool {
+	if ci == 0 {
+		return false
+	}
+	p := lw(ws[ci-1])
+	return p == "that" || p == "which" || p == "who"
+}
+
+// beliefNoun reports whether the cue ws[ci] is a noun of speech or belief
+// after a determiner ("the claim that …"): its holder is often unnamed, and
+// the content is reported all the same.
+func beliefNoun(ws []word, ci int) bool {
+	return nounCues[ws[ci].text] && ci > 0 && determiners[lw(ws[ci-1])] && ci+1 < len(ws) && ws[ci+1].text == "that"
 }
 
 // nested finds the further quotes of a sentence whose first cue gave out:

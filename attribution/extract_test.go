@@ -319,6 +319,9 @@ func TestDetection(t *testing.T) {
 		{"but and a new subject", "Karl Olsen said the plant would close, but he gave no date.", []string{"the plant would close"}},
 		{"fronted report ending in a quotation", "The mayor will play the “budget card,” Karl Olsen said, adding that voters would see through it.",
 			[]string{"The mayor will play the “budget card", "that voters would see through it"}},
+		{"according to a source that names no speaker", "Turnout was high, according to one global index.", []string{"Turnout was high"}},
+		{"according to a document", "The pilot had flown for the airline since 2004, according to his online profile.",
+			[]string{"The pilot had flown for the airline since 2004"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {

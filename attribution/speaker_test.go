@@ -35,6 +35,10 @@ func TestSpeakerRules(t *testing.T) {
 		{"adverb after appositive", "Ruth Gale, the head of the nurses union, forcefully told reporters that staff were exhausted.", "staff were exhausted", "Ruth Gale", Person, "the head of the nurses union"},
 		{"prepositional aside", "Senator Omar Diaz, in particular, has sharply criticized the plan as reckless.", "the plan as reckless", "Omar Diaz", Person, "Senator"},
 		{"aside is no role", "A spokeswoman for the airline, for her part, said the flights would resume on Friday.", "flights would resume", "spokeswoman for the airline", Person, ""},
+		{"copula before a stance adjective", "Omar Diaz has been critical of the new stadium.", "the new stadium", "Omar Diaz", Person, ""},
+		{"restrictive relative clause", "Nurses who staff the night shift said the wards were understaffed.", "wards were understaffed", "nurses", Group, ""},
+		{"coordinated cue without a comma", "The mayor met the families on Monday and said the city would pay for the repairs.", "city would pay", "mayor", Person, ""},
+		{"clause subject past a long aside", "Jane Roe, 54, a nurse from Ohio who voted for him twice, said she would stay home.", "she would stay home", "Jane Roe", Person, ""},
 		{"inverted after a fragment", "This is “the coldest winter in a decade,” reported the Weather Service.", "coldest winter in a decade", "Weather Service", Organisation, ""},
 		// names: parentheses, names that look like adverbs or verbs
 		{"party affiliation", "Rep. Ann Lee (D-Ohio) said the bill was dead.", "bill was dead", "Ann Lee", Person, "Rep"},

@@ -19,6 +19,25 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			return false
 		}
 	}
+	if ci < len(ws) && !passiveForm(ws[ci].text) {
+		// "Ann Lee has been critical of …", "Ann Lee is saying …": a form of
+		// "be" before an adjective or a present participle is no passive
+		for to > from+1 && isLowerWord(ws[to-1].text) && (isAux(lw(ws[to-1])) || isAdverb(lw(ws[to-1]))) {
+			to--
+		}
+	}
+	// a restrictive relative clause: "Residents who oppose the plan said"
+	for i := from + 1; i < to-1; i++ {
+		if lw(ws[i]) != "who" {
+			continue
+		}
+		saved := *q
+		if st.speakerFrom(q, ws[from:i], false) && q.Speaker != "" {
+			return false
+		}
+		*q = saved
+		break
+	}
 	if st.speakerFrom(q, ws[from:to], false) {
 		return false
 	}
@@ -39,7 +58,12 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 		return st.inverted(q, ws, ci)
 	}
 	if verbal {
-		st.clauseSubject(q, ws[:from])
+		if lw(seg[len(seg)-1]) == "and" && !isParticiple(seg[0].text) {
+			// "The mayor met the families and said": the subject opens the clause
+			st.clauseSubject(q, ws[:to])
+		} else {
+			st.clauseSubject(q, ws[:from])
+		}
 		return false
 	}
 	// walk left over comma-separated asides to a name, keeping an appositive
@@ -265,6 +289,17 @@ func (st *state) appositiveName(q *Quote, seg []word) {
 		}
 	}
 	st.speakerFrom(q, seg, false)
+}
+
+// passiveForm reports whether a cue can be a passive participle after a
+// form of "be" ("was told", "is expected"); adjectives and present
+// participles cannot ("was critical of", "is saying").
+func passiveForm(cue string) bool {
+	switch cue {
+	case "said", "told", "written", "spoken", "known", "thought", "shown", "seen", "heard", "quoted", "given", "made", "taught", "understood", "sworn":
+		return true
+	}
+	return strings.HasSuffix(cue, "ed")
 }
 
 // articles are the determiners that never stand alone before a verb.
