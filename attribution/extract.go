@@ -169,8 +169,37 @@ type state struct {
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
-// offsets into text; Content == text[Start:End].
+// offsets into text; Content == text[Start:End]. Names, roles and cues are
+// given with white space collapsed and invisible format characters
+// (zero-width spaces and joiners, directional marks) removed.
 func (e *Extractor) Extract(text string) []Quote {
+	qs := e.extract(text)
+	for i := range qs {
+		q := &qs[i]
+		q.Cue, q.Speaker, q.Role = cleanName(q.Cue), cleanName(q.Speaker), cleanName(q.Role)
+		q.Mention, q.Via, q.Affiliation = cleanName(q.Mention), cleanName(q.Via), cleanName(q.Affiliation)
+	}
+	return qs
+}
+
+// cleanName drops invisible format characters from s and collapses its
+// runs of white space to one space.
+func cleanName(s string) string {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff") {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u200c' || r == '\u200d':
+			return -1 // joiners shape letters in some scripts: join, don't split
+		case unicode.Is(unicode.Cf, r):
+			return ' '
+		}
+		return r
+	}, s)), " ")
+}
+
+func (e *Extractor) extract(text string) []Quote {
 	st := &state{e: e, text: text}
 	var out []Quote
 	para := 0

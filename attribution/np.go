@@ -246,7 +246,7 @@ func isParticiple(s string) bool {
 // gapBreaks reports whether the text between two words ends one phrase:
 // a quotation between them, or anything but spaces and a few joiners.
 func gapBreaks(t string, a, b word) bool {
-	g := t[a.e:b.s]
+	g := strings.Trim(t[a.e:b.s], " \t")
 	if len(g) > 3 {
 		return true
 	}

@@ -397,7 +397,7 @@ func (st *state) nameRunAt(name string, i int) string {
 		return name
 	}
 	n := 1
-	for n < len(ws) && n < 3 && isCap(ws[n].text) && ws[n].s-ws[n-1].e == 1 && !titles[ws[n].text] && nounKind(ws[n].text) == "" {
+	for n < len(ws) && n < 3 && isCap(ws[n].text) && ws[n].s > ws[n-1].e && strings.TrimLeft(t[ws[n-1].e:ws[n].s], " ") == "" && !titles[ws[n].text] && nounKind(ws[n].text) == "" {
 		n++
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(t[ws[0].s:ws[n-1].e], "'s"), "’s")

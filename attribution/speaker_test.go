@@ -15,6 +15,11 @@ func TestSpeakerRules(t *testing.T) {
 		kind                SpeakerKind
 		role                string
 	}{
+		// invisible format characters and doubled spaces neither split nor join names
+		{"zero-width space in a name", "“We will win,” said Jane\u200b Roe.", "We will win", "Jane Roe", Person, ""},
+		{"zero-width space as the only gap", "Jane\u200bRoe said the plan would fail.", "plan would fail", "Jane Roe", Person, ""},
+		{"directional marks around a name", "\u202aJane Roe\u202c said the plan would fail.", "plan would fail", "Jane Roe", Person, ""},
+		{"doubled space in a name", "“We will win,” said Jane  Roe.", "We will win", "Jane Roe", Person, ""},
 		// temporal and adverbial phrases are no part of the speaker
 		{"leading temporal phrase", "On Tuesday the city council said the bridge would reopen in May.", "bridge would reopen", "city council", Organisation, ""},
 		{"leading duration", "For weeks the ministry has insisted that the water was safe to drink.", "water was safe", "ministry", Organisation, ""},
