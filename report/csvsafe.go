@@ -12,7 +12,9 @@ func CSVSafe(s string) string {
 	}
 	switch s[0] {
 	case '=', '+', '-', '@', '\t', '\r':
-		if isNumber(s) {
+		if isNumber(s) || s == "-" {
+			// a number, or a lone dash (standard input's name): neither
+			// can start a formula
 			return s
 		}
 		return "'" + s

@@ -30,7 +30,7 @@ func TestCSVSafe(t *testing.T) {
 		{"\r=cmd", "'\r=cmd"},
 		{"-0.250", "-0.250"}, // a number stays a number
 		{"+3", "+3"},
-		{"-", "'-"},
+		{"-", "-"},      // standard input's name: a lone dash is no formula
 		{"-.5", "'-.5"}, // not a plain number
 		{"1-2", "1-2"},
 		{"a=b", "a=b"},
