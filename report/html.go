@@ -58,10 +58,11 @@ const (
 // Chart layout, in SVG user units (the charts scale with the page).
 const (
 	htmlChartWidth  = 800
-	htmlLabelWidth  = 170
+	htmlLabelWidth  = 190 // room for a 22-rune label at 12px
 	htmlRowHeight   = 26
 	htmlBarHeight   = 18 // the template draws bars this high
 	htmlChartMargin = 8
+	htmlLabelRunes  = 22 // longer labels are cut, with the full text as a tooltip
 )
 
 //go:embed html.tmpl
@@ -385,7 +386,7 @@ func outletChart(a *Aggregate) barChart {
 	c.Height = float64(len(outlets)*htmlRowHeight + 2*htmlChartMargin)
 	for i, o := range outlets {
 		y := float64(htmlChartMargin + i*htmlRowHeight)
-		row := barRow{Y: y, TextY: y + htmlBarHeight/2 + 4, Label: truncate(o.name, 24), Tip: o.name,
+		row := barRow{Y: y, TextY: y + htmlBarHeight/2 + 4, Label: truncate(o.name, htmlLabelRunes), Tip: o.name,
 			Note: plural(o.quotes, "quote")}
 		x := c.BarX
 		add := func(n int, colour, who string) {
@@ -462,7 +463,7 @@ func stanceChart(a *Aggregate) stanceChartView {
 	for i, s := range speakers {
 		y := top + float64(i*htmlRowHeight)
 		st := s.stance
-		row := stanceRow{barRow: barRow{Y: y, TextY: y + htmlBarHeight/2 + 4, Label: truncate(s.name, 24), Tip: s.name,
+		row := stanceRow{barRow: barRow{Y: y, TextY: y + htmlBarHeight/2 + 4, Label: truncate(s.name, htmlLabelRunes), Tip: s.name,
 			Note: strconv.Itoa(st.n)}}
 		x := c.BarX
 		for _, part := range []struct {
