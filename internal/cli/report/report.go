@@ -110,7 +110,7 @@ func run(cmd *cobra.Command, opts *Options) error {
 			Generated:  time.Now().UTC().Format("2006-01-02 15:04 MST"),
 		})
 	} else {
-		err = rep.WriteTables(out, cfg.Format, opts.Tables(agg)...)
+		err = rep.WriteTablesWith(out, cfg.Format, rep.TableOptions{BOM: cfg.BOM}, opts.Tables(agg)...)
 	}
 	if err != nil {
 		return err

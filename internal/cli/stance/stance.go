@@ -105,7 +105,7 @@ func run(cmd *cobra.Command, f *cmdutil.Factory, args []string) error {
 		return err
 	}
 	if table != nil {
-		if err := report.WriteTables(bw, cfg.Format, *table); err != nil {
+		if err := report.WriteTablesWith(bw, cfg.Format, report.TableOptions{BOM: cfg.BOM}, *table); err != nil {
 			return err
 		}
 	}

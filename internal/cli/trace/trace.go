@@ -50,7 +50,7 @@ documents carrying it and how faithful each outlet's wording is.`,
 				return err
 			}
 			defer out.Abort()
-			if err := report.WriteTables(out, cfg.Format, report.TraceTable(index.Quotations(minArticles))); err != nil {
+			if err := report.WriteTablesWith(out, cfg.Format, report.TableOptions{BOM: cfg.BOM}, report.TraceTable(index.Quotations(minArticles))); err != nil {
 				return err
 			}
 			if err := out.Commit(); err != nil {
