@@ -73,13 +73,8 @@ func vaderModel() *govader.SentimentIntensityAnalyzer {
 	return vader
 }
 
-// vaderCompound runs govader with its bugs worked around: all white space is
-// collapsed to single spaces (govader splits on ' ' only) and words that
-// VADER misreads in news (see vaderMask) are dropped from its input.
-func vaderCompound(toks []token) float64 { return vaderScores(toks).Compound }
-
-// vaderScores is vaderCompound with VADER's positive, negative and neutral
-// shares too.
+// vaderScores runs govader itself on the tokens vaderCompound reads,
+// joined by single spaces.
 func vaderScores(toks []token) govader.Sentiment {
 	var b strings.Builder
 	for i, t := range toks {
