@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,10 +63,29 @@ type Feature struct {
 // text[start:end] (byte offsets; start = end = -1 for the whole text).
 // tools/trainstance fits the model on them.
 func Features(text string, start, end int) []Feature {
-	toks := tokenize(text)
-	first, last := targetSpan(toks, start, end)
-	f, _, _ := featuresRules(toks, first, last)
+	p := prepare(text)
+	first, last := targetSpan(p.toks, start, end)
+	f, _, _ := featuresRules(p, first, last, new(scratch))
 	return f
+}
+
+// scratch holds featuresRules' buffers between calls.
+type scratch struct {
+	f   []Feature
+	ws  []string
+	val []float64
+	inq []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// put keeps f, which featuresRules returned, for the next call and puts sc
+// back in the pool.
+func (sc *scratch) put(f []Feature) {
+	sc.f = f[:0]
+	clear(sc.ws)
+	sc.ws = sc.ws[:0]
+	scratchPool.Put(sc)
 }
 
 // targetSpan returns the indices of the first and last token overlapping
@@ -205,11 +225,14 @@ func clauseBreak(w string) bool {
 // did no better (stems, trigrams, length-normalised values, negation scope
 // up to punctuation, VADER's pos/neg/neu shares, clause lexicon scores)
 // were left out.
-func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float64) {
+func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc, rconf float64) {
+	toks := p.toks
 	w := targetWeights(toks, first, last)
-	whole := lexiconScore(toks, nil)
-	vw := vaderCompound(toks)
-	f = make([]Feature, 0, 24+8*len(toks))
+	whole, vw := p.untargeted()
+	f = sc.f[:0]
+	if n := 24 + 8*len(toks); cap(f) < n {
+		f = make([]Feature, 0, n)
+	}
 	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
 	if w != nil {
 		l := lexiconScore(toks, w)
@@ -233,9 +256,10 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 
 	// the word sequence with the target collapsed to targetWord and
 	// negation scope marked
-	ws := make([]string, 0, len(toks))
-	val := make([]float64, 0, len(toks)) // lexicon valence, negation applied
-	inq := make([]bool, 0, len(toks))    // inside quotation marks
+	ws := sc.ws[:0]
+	val := sc.val[:0] // lexicon valence, negation applied
+	inq := sc.inq[:0] // inside quotation marks
+	defer func() { sc.ws, sc.val, sc.inq = ws, val, inq }()
 	tpos := -1
 	neg := 0
 	q := false

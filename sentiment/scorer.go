@@ -32,6 +32,7 @@ type Options struct {
 type Scorer struct {
 	method  string
 	targets []Target
+	names   [][]string // targetNames of each target
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -57,7 +58,11 @@ func New(opts Options) (*Scorer, error) {
 	if t == nil {
 		t = DefaultTargets()
 	}
-	return &Scorer{method: m, targets: t}, nil
+	names := make([][]string, len(t))
+	for i, x := range t {
+		names[i] = targetNames(x)
+	}
+	return &Scorer{method: m, targets: t, names: names}, nil
 }
 
 var (
@@ -129,8 +134,7 @@ const labelThreshold = 0.12
 
 // Score returns the stance of the whole text.
 func (s *Scorer) Score(text string) Result {
-	toks := tokenize(text)
-	return s.score(text, toks, -1, -1)
+	return s.score(prepare(text), -1, -1)
 }
 
 // ScoreTarget returns the stance of text towards the mention text[start:end]
@@ -139,9 +143,38 @@ func (s *Scorer) ScoreTarget(text string, start, end int) Result {
 	if start < 0 || end > len(text) || start >= end {
 		return s.Score(text)
 	}
-	toks := tokenize(text)
-	first, last := targetSpan(toks, start, end)
-	return s.score(text, toks, first, last)
+	p := prepare(text)
+	first, last := targetSpan(p.toks, start, end)
+	return s.score(p, first, last)
+}
+
+// ScoreQuote returns Score(text) and ScoreTargets(text), reading text once:
+// the tokens and the untargeted lexicon and VADER scores are shared by all
+// of them.
+func (s *Scorer) ScoreQuote(text string) (Result, []TargetMention) {
+	p := prepare(text)
+	return s.score(p, -1, -1), s.scoreTargets(p)
+}
+
+// prepared is a text read once for scoring it overall and towards any
+// number of targets.
+type prepared struct {
+	text string
+	toks []token
+	// the lexicon and VADER scores of the whole text, once ready
+	ready bool
+	whole lexResult
+	vw    float64
+}
+
+func prepare(text string) *prepared { return &prepared{text: text, toks: tokenize(text)} }
+
+// untargeted returns the lexicon and VADER scores of the whole text.
+func (p *prepared) untargeted() (lexResult, float64) {
+	if !p.ready {
+		p.whole, p.vw, p.ready = lexiconScore(p.toks, nil), vaderCompound(p.toks), true
+	}
+	return p.whole, p.vw
 }
 
 const (
@@ -156,7 +189,8 @@ func clamp(x, lo, hi float64) float64 {
 	return math.Max(lo, math.Min(hi, x))
 }
 
-func (s *Scorer) score(text string, toks []token, first, last int) Result {
+func (s *Scorer) score(pq *prepared, first, last int) Result {
+	text, toks := pq.text, pq.toks
 	if len(toks) == 0 {
 		return Result{Score: 0, Label: Neutral, Confidence: 0}
 	}
@@ -172,8 +206,10 @@ func (s *Scorer) score(text string, toks []token, first, last int) Result {
 		l := lexiconScore(toks, targetWeights(toks, first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		f, r, rc := featuresRules(toks, first, last)
+		buf := scratchPool.Get().(*scratch)
+		f, r, rc := featuresRules(pq, first, last, buf)
 		p := modelProbs(f)
+		buf.put(f)
 		if p == nil {
 			sc, conf = rules(toks, targetWeights(toks, first, last))
 			break
@@ -313,23 +349,42 @@ type TargetMention struct {
 // mention; aliases matched case-insensitively at word boundaries) and scores
 // the stance towards it, in config order.
 func (s *Scorer) ScoreTargets(text string) []TargetMention {
+	return s.scoreTargets(&prepared{text: text})
+}
+
+// scoreTargets is ScoreTargets on p, which it tokenizes when a target is
+// mentioned.
+func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 	var out []TargetMention
-	low := asciiLower(text)
-	for _, t := range s.targets {
-		names := append([]string{t.Name}, t.Aliases...)
-		sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	low := asciiLower(p.text)
+	for k, t := range s.targets {
 		bs, be := -1, -1
-		for _, a := range names {
-			a = asciiLower(strings.TrimSpace(a))
-			if a == "" {
-				continue
-			}
+		for _, a := range s.names[k] {
 			if st, en := findWord(low, a); st >= 0 && (bs < 0 || st < bs) {
 				bs, be = st, en
 			}
 		}
 		if bs >= 0 {
-			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.ScoreTarget(text, bs, be)})
+			if p.toks == nil {
+				p.toks = tokenize(p.text)
+			}
+			first, last := targetSpan(p.toks, bs, be)
+			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.score(p, first, last)})
+		}
+	}
+	return out
+}
+
+// targetNames returns the names of t that ScoreTargets looks for: its name
+// and aliases trimmed and ASCII lower-cased, longest first, empty ones
+// dropped.
+func targetNames(t Target) []string {
+	names := append([]string{t.Name}, t.Aliases...)
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	out := names[:0]
+	for _, a := range names {
+		if a = asciiLower(strings.TrimSpace(a)); a != "" {
+			out = append(out, a)
 		}
 	}
 	return out
