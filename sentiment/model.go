@@ -282,7 +282,7 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 			continue
 		}
 		word := t.low
-		v := wordValence(word)
+		v := wordValence(t.info)
 		if isName(toks, i) {
 			if len(ws) > 0 && ws[len(ws)-1] == entityWord {
 				continue
@@ -291,7 +291,7 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 		}
 		if len(word) == 1 && !isWordByte(word[0]) {
 			neg = 0
-		} else if negators[word] {
+		} else if word != entityWord && t.info.neg {
 			neg = 3
 		} else if neg > 0 {
 			word = "NOT_" + word
@@ -379,7 +379,7 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 		// what kind of mention the target is: a pronoun, a possessive, a
 		// common noun phrase
 		for i := first; i <= last; i++ {
-			if !isUpperStart(toks[i].raw) || pronouns[toks[i].low] {
+			if !isUpperStart(toks[i].raw) || toks[i].info.pronoun {
 				f = append(f, Feature{hashSlot('k', toks[i].low), 0.5})
 			}
 		}
@@ -419,15 +419,14 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 
 // wordValence is the news lexicon's valence of a word, else VADER's scaled
 // to [-1, 1] (0 for masked words).
-func wordValence(w string) float64 {
-	if v, ok := newsLexicon[w]; ok {
-		return v
+func wordValence(in *wordInfo) float64 {
+	if in.inNews {
+		return in.news
 	}
-	if vaderMaskWords[w] {
+	if in.mask {
 		return 0
 	}
-	v, _ := vaderLex(w)
-	return v
+	return in.vader
 }
 
 // Feature values of the hashed groups.

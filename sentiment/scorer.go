@@ -280,6 +280,7 @@ func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " "
 type token struct {
 	raw, low   string
 	start, end int
+	info       *wordInfo // lookupWord(low)
 }
 
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
@@ -312,7 +313,7 @@ func tokenize(text string) []token {
 			}
 			raw := text[i:j]
 			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-			toks = append(toks, token{raw: raw, low: low, start: i, end: j})
+			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: lookupWord(low)})
 			i = j
 			continue
 		}
@@ -320,7 +321,7 @@ func tokenize(text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
+		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: lookupWord(text[i : i+n])})
 		i += n
 	}
 	return toks
