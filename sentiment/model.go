@@ -63,7 +63,7 @@ type Feature struct {
 // text[start:end] (byte offsets; start = end = -1 for the whole text).
 // tools/trainstance fits the model on them.
 func Features(text string, start, end int) []Feature {
-	p := prepare(text)
+	p := &prepared{text: text, toks: tokenize(text)}
 	first, last := targetSpan(p.toks, start, end)
 	f, _, _ := featuresRules(p, first, last, new(scratch))
 	return f

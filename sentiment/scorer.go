@@ -32,7 +32,7 @@ type Options struct {
 type Scorer struct {
 	method  string
 	targets []Target
-	names   [][]string // targetNames of each target
+	byFirst *[256][]nameRef // the targetNames of each target by first byte, in target order
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -58,11 +58,13 @@ func New(opts Options) (*Scorer, error) {
 	if t == nil {
 		t = DefaultTargets()
 	}
-	names := make([][]string, len(t))
+	byFirst := new([256][]nameRef)
 	for i, x := range t {
-		names[i] = targetNames(x)
+		for _, a := range targetNames(x) {
+			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a})
+		}
 	}
-	return &Scorer{method: m, targets: t, names: names}, nil
+	return &Scorer{method: m, targets: t, byFirst: byFirst}, nil
 }
 
 var (
@@ -134,7 +136,9 @@ const labelThreshold = 0.12
 
 // Score returns the stance of the whole text.
 func (s *Scorer) Score(text string) Result {
-	return s.score(prepare(text), -1, -1)
+	p := prepare(text)
+	defer p.release()
+	return s.score(p, -1, -1)
 }
 
 // ScoreTarget returns the stance of text towards the mention text[start:end]
@@ -144,6 +148,7 @@ func (s *Scorer) ScoreTarget(text string, start, end int) Result {
 		return s.Score(text)
 	}
 	p := prepare(text)
+	defer p.release()
 	first, last := targetSpan(p.toks, start, end)
 	return s.score(p, first, last)
 }
@@ -153,6 +158,7 @@ func (s *Scorer) ScoreTarget(text string, start, end int) Result {
 // of them.
 func (s *Scorer) ScoreQuote(text string) (Result, []TargetMention) {
 	p := prepare(text)
+	defer p.release()
 	return s.score(p, -1, -1), s.scoreTargets(p)
 }
 
@@ -167,7 +173,21 @@ type prepared struct {
 	vw    float64
 }
 
-func prepare(text string) *prepared { return &prepared{text: text, toks: tokenize(text)} }
+var preparedPool = sync.Pool{New: func() any { return new(prepared) }}
+
+// prepare tokenizes text; release gives the prepared text back.
+func prepare(text string) *prepared {
+	p := preparedPool.Get().(*prepared)
+	p.text, p.toks = text, appendTokens(p.toks[:0], text)
+	return p
+}
+
+// release puts p back in the pool; p must not be used after.
+func (p *prepared) release() {
+	clear(p.toks)
+	*p = prepared{toks: p.toks[:0]}
+	preparedPool.Put(p)
+}
 
 // untargeted returns the lexicon and VADER scores of the whole text.
 func (p *prepared) untargeted() (lexResult, float64) {
@@ -285,8 +305,10 @@ type token struct {
 
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
 // inside words) and single punctuation marks.
-func tokenize(text string) []token {
-	var toks []token
+func tokenize(text string) []token { return appendTokens(nil, text) }
+
+// appendTokens appends the tokens of text to toks.
+func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -356,15 +378,21 @@ func (s *Scorer) ScoreTargets(text string) []TargetMention {
 // scoreTargets is ScoreTargets on p, which it tokenizes when a target is
 // mentioned.
 func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
+	if len(s.targets) == 0 {
+		return nil
+	}
+	var buf [2 * 8]int
+	span := buf[:0]
+	if len(s.targets) > len(buf)/2 {
+		span = make([]int, 0, 2*len(s.targets))
+	}
+	for range s.targets {
+		span = append(span, -1, -1)
+	}
+	s.mentions(p.text, span)
 	var out []TargetMention
-	low := asciiLower(p.text)
 	for k, t := range s.targets {
-		bs, be := -1, -1
-		for _, a := range s.names[k] {
-			if st, en := findWord(low, a); st >= 0 && (bs < 0 || st < bs) {
-				bs, be = st, en
-			}
-		}
+		bs, be := span[2*k], span[2*k+1]
 		if bs >= 0 {
 			if p.toks == nil {
 				p.toks = tokenize(p.text)
@@ -374,6 +402,58 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 		}
 	}
 	return out
+}
+
+// mentions sets span[2k], span[2k+1] to the byte offsets of the first
+// mention in text of target k (-1, -1 when none): the earliest start of
+// one of its names, ASCII case-insensitively and at word boundaries, the
+// longest name winning at one start. It reads text once, looking names up
+// by their first byte.
+func (s *Scorer) mentions(text string, span []int) {
+	left := len(s.targets)
+	for i := 0; i < len(text) && left > 0; i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		refs := s.byFirst[c]
+		if len(refs) == 0 || !isBoundary(text, i, true) {
+			continue
+		}
+		for _, r := range refs {
+			if span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
+				continue
+			}
+			if en := i + len(r.name); isBoundary(text, en, false) {
+				span[2*r.target], span[2*r.target+1] = i, en
+				left--
+			}
+		}
+	}
+}
+
+// hasPrefixFold reports whether asciiLower(s) begins with the ASCII
+// lower-case prefix.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameRef is a name of target number target.
+type nameRef struct {
+	target int
+	name   string
 }
 
 // targetNames returns the names of t that ScoreTargets looks for: its name
@@ -389,22 +469,6 @@ func targetNames(t Target) []string {
 		}
 	}
 	return out
-}
-
-// findWord finds needle in hay at word boundaries.
-func findWord(hay, needle string) (int, int) {
-	off := 0
-	for {
-		k := strings.Index(hay[off:], needle)
-		if k < 0 {
-			return -1, -1
-		}
-		st, en := off+k, off+k+len(needle)
-		if isBoundary(hay, st, true) && isBoundary(hay, en, false) {
-			return st, en
-		}
-		off = st + 1
-	}
 }
 
 func isBoundary(s string, i int, before bool) bool {
