@@ -71,6 +71,8 @@ func Features(text string, start, end int) []Feature {
 
 // scratch holds featuresRules' buffers between calls.
 type scratch struct {
+	w   []float64 // target weights
+	win []token   // the target's window
 	f   []Feature
 	ws  []string
 	val []float64
@@ -109,10 +111,16 @@ func targetSpan(toks []token, start, end int) (first, last int) {
 // targetWeights weights each token for the rules: 0 on the target, 1 within
 // targetWindow tokens of it, farWeight beyond; nil without a target.
 func targetWeights(toks []token, first, last int) []float64 {
+	return appendTargetWeights(nil, toks, first, last)
+}
+
+// appendTargetWeights is targetWeights appending to w[:0]; nil without a
+// target.
+func appendTargetWeights(w []float64, toks []token, first, last int) []float64 {
 	if first < 0 {
 		return nil
 	}
-	w := make([]float64, len(toks))
+	w = append(w[:0], make([]float64, len(toks))...)
 	for i := range toks {
 		d := 0
 		if i < first {
@@ -227,7 +235,8 @@ func clauseBreak(w string) bool {
 // were left out.
 func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc, rconf float64) {
 	toks := p.toks
-	w := targetWeights(toks, first, last)
+	w := appendTargetWeights(sc.w[:0], toks, first, last)
+	sc.w = w
 	whole, vw := p.untargeted()
 	f = sc.f[:0]
 	if n := 24 + 8*len(toks); cap(f) < n {
@@ -236,7 +245,9 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
 	if w != nil {
 		l := lexiconScore(toks, w)
-		vwin := vaderCompound(window(toks, w))
+		sc.win = appendWindow(sc.win[:0], toks, w)
+		vwin := vaderCompound(sc.win)
+		clear(sc.win)
 		f = append(f, Feature{3, l.score}, Feature{4, vwin})
 		rsc, rconf = rulesFrom(l, vwin)
 	} else {

@@ -165,8 +165,9 @@ func (s *Scorer) ScoreQuote(text string) (Result, []TargetMention) {
 // prepared is a text read once for scoring it overall and towards any
 // number of targets.
 type prepared struct {
-	text string
-	toks []token
+	text      string
+	toks      []token
+	tokenized bool // toks holds text's tokens
 	// the lexicon and VADER scores of the whole text, once ready
 	ready bool
 	whole lexResult
@@ -178,7 +179,7 @@ var preparedPool = sync.Pool{New: func() any { return new(prepared) }}
 // prepare tokenizes text; release gives the prepared text back.
 func prepare(text string) *prepared {
 	p := preparedPool.Get().(*prepared)
-	p.text, p.toks = text, appendTokens(p.toks[:0], text)
+	p.text, p.toks, p.tokenized = text, appendTokens(p.toks[:0], text), true
 	return p
 }
 
@@ -284,8 +285,10 @@ func rulesFrom(l lexResult, v float64) (sc, conf float64) {
 const lexWeight = 0.6
 
 // window keeps the tokens with full weight.
-func window(toks []token, w []float64) []token {
-	var out []token
+func window(toks []token, w []float64) []token { return appendWindow(nil, toks, w) }
+
+// appendWindow appends window(toks, w) to out.
+func appendWindow(out []token, toks []token, w []float64) []token {
 	for i, t := range toks {
 		if w[i] >= 1 {
 			out = append(out, t)
@@ -301,6 +304,35 @@ type token struct {
 	raw, low   string
 	start, end int
 	info       *wordInfo // lookupWord(low)
+}
+
+// lowerWord returns strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+// and its wordInfo, without allocating when raw is ASCII and lower-case or
+// a word of the tables.
+func lowerWord(raw string) (string, *wordInfo) {
+	upper := false
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c >= utf8.RuneSelf {
+			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+			return low, lookupWord(low)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return raw, lookupWord(raw)
+	}
+	var buf [32]byte
+	b := append(buf[:0], raw...)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	if in := lookupWordBytes(b); in != &noInfo {
+		return in.word, in
+	}
+	return string(b), &noInfo
 }
 
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
@@ -334,8 +366,8 @@ func appendTokens(toks []token, text string) []token {
 				break
 			}
 			raw := text[i:j]
-			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: lookupWord(low)})
+			low, info := lowerWord(raw)
+			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info})
 			i = j
 			continue
 		}
@@ -372,7 +404,10 @@ type TargetMention struct {
 // mention; aliases matched case-insensitively at word boundaries) and scores
 // the stance towards it, in config order.
 func (s *Scorer) ScoreTargets(text string) []TargetMention {
-	return s.scoreTargets(&prepared{text: text})
+	p := preparedPool.Get().(*prepared)
+	defer p.release()
+	p.text = text
+	return s.scoreTargets(p)
 }
 
 // scoreTargets is ScoreTargets on p, which it tokenizes when a target is
@@ -394,8 +429,8 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 	for k, t := range s.targets {
 		bs, be := span[2*k], span[2*k+1]
 		if bs >= 0 {
-			if p.toks == nil {
-				p.toks = tokenize(p.text)
+			if !p.tokenized {
+				p.toks, p.tokenized = appendTokens(p.toks[:0], p.text), true
 			}
 			first, last := targetSpan(p.toks, bs, be)
 			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.score(p, first, last)})

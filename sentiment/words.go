@@ -6,6 +6,7 @@ import "sync"
 // word, looked up once per token (tokenize) rather than once per table and
 // per target.
 type wordInfo struct {
+	word     string  // the word
 	news     float64 // newsLexicon valence, if inNews
 	vader    float64 // VADER lexicon valence scaled to [-1, 1], if inVader
 	intens   float64 // intensifiers factor, if inIntens
@@ -36,13 +37,22 @@ func lookupWord(w string) *wordInfo {
 	return &noInfo
 }
 
+// lookupWordBytes is lookupWord(string(w)), without the copy.
+func lookupWordBytes(w []byte) *wordInfo {
+	wordTableOnce.Do(buildWordTable)
+	if in, ok := wordTable[string(w)]; ok {
+		return in
+	}
+	return &noInfo
+}
+
 func buildWordTable() {
 	lex := vaderModel().Lexicon
 	t := make(map[string]*wordInfo, len(lex)+len(newsLexicon))
 	get := func(w string) *wordInfo {
 		in := t[w]
 		if in == nil {
-			in = new(wordInfo)
+			in = &wordInfo{word: w}
 			t[w] = in
 		}
 		return in
