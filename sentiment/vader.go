@@ -89,6 +89,7 @@ func hasEmoji(s string) bool {
 // vaderScratch holds a call's buffers.
 type vaderScratch struct {
 	words, lower []string
+	infos        []*wordInfo // lookupWord(lower[i])
 	sent         []float64
 }
 
@@ -101,7 +102,13 @@ func vaderCompound(toks []token) float64 {
 	vaderTables()
 	sc := vaderPool.Get().(*vaderScratch)
 	defer vaderPool.Put(sc)
-	words, lower := sc.words[:0], sc.lower[:0]
+	words, lower, infos := sc.words[:0], sc.lower[:0], sc.infos[:0]
+	defer func() {
+		clear(words)
+		clear(lower)
+		clear(infos)
+		sc.words, sc.lower, sc.infos = words, lower, infos
+	}()
 	for i, t := range toks {
 		if vaderMasked(toks, i) {
 			continue
@@ -110,13 +117,15 @@ func vaderCompound(toks []token) float64 {
 			return vaderScores(toks).Compound
 		}
 		words = append(words, t.raw)
-		lower = append(lower, vaderLower(t))
+		l := vaderLower(t)
+		lower = append(lower, l)
+		if l == t.low {
+			infos = append(infos, t.info)
+		} else {
+			infos = append(infos, lookupWord(l))
+		}
 	}
-	c := vaderWords(vaderModel(), words, lower, sc)
-	clear(words)
-	clear(lower)
-	sc.words, sc.lower = words, lower
-	return c
+	return vaderWords(vaderModel(), words, lower, infos, sc)
 }
 
 // vaderLower is strings.ToLower(t.raw), as govader lower-cases.
@@ -143,8 +152,9 @@ func isAllCaps(s string) bool {
 
 // vaderWords is govader's PolarityScores(...).Compound of the text
 // strings.Join(words, " "), whose words need no punctuation stripping and
-// hold no emoji; lower are the words lower-cased.
-func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sc *vaderScratch) float64 {
+// hold no emoji; lower are the words lower-cased and infos their
+// lookupWord.
+func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, infos []*wordInfo, sc *vaderScratch) float64 {
 	n := len(words)
 	if n == 0 {
 		return 0
@@ -160,11 +170,18 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sc
 	}
 	capDiff := 0 < n-caps && n-caps < n
 	lex := m.Lexicon
-	boost := m.Constants.BoosterDict
+	// inLex reports whether words[j], as written, is in the lexicon.
+	inLex := func(j int) bool {
+		if words[j] == lower[j] {
+			return infos[j].inVader
+		}
+		_, ok := lex[words[j]]
+		return ok
+	}
 	sent := sc.sent[:0]
 	for i, item := range words {
 		lw := lower[i]
-		if _, ok := boost[lw]; ok {
+		if infos[i].inBoost {
 			sent = append(sent, 0)
 			continue
 		}
@@ -173,12 +190,11 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sc
 			continue
 		}
 		v := 0.0
-		if lv, ok := lex[lw]; ok {
+		if in := infos[i]; in.inVader {
+			lv := in.vaderRaw
 			v = lv
-			if lw == "no" && i+1 < n {
-				if _, ok := lex[lower[i+1]]; ok {
-					v = 0
-				}
+			if lw == "no" && i+1 < n && infos[i+1].inVader {
+				v = 0
 			}
 			if (i > 0 && lower[i-1] == "no") || (i > 1 && lower[i-2] == "no") ||
 				(i > 2 && lower[i-3] == "no" && (lower[i-1] == "or" || lower[i-1] == "nor")) {
@@ -193,12 +209,12 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sc
 			}
 			for startI := 0; startI < 3; startI++ {
 				if j := i - (startI + 1); i > startI {
-					if _, in := lex[words[j]]; in {
+					if inLex(j) {
 						continue
 					}
 					s := 0.0
-					if b, ok := boost[lower[j]]; ok {
-						s = b
+					if infos[j].inBoost {
+						s = infos[j].boost
 						if v < 0 {
 							s *= -1
 						}
@@ -218,17 +234,17 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sc
 					}
 					v = v + s
 					v = vaderNegation(v, lower, startI, i)
-					if startI == 2 {
+					if startI == 2 && idiomNear(infos, i) {
 						v = vaderIdioms(m, v, lower, i)
 					}
 				}
 			}
 			// govader's leastCheck, on the words as written
-			if i > 1 && !inLex(lex, words[i-1]) && words[i-1] == "least" {
+			if i > 1 && !inLex(i-1) && words[i-1] == "least" {
 				if words[i-2] != "at" && words[i-2] != "very" {
 					v = v * vNScalar
 				}
-			} else if i > 0 && !inLex(lex, words[i-1]) && words[i-1] == "least" {
+			} else if i > 0 && !inLex(i-1) && words[i-1] == "least" {
 				v = v * vNScalar
 			}
 		}
@@ -279,9 +295,16 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sc
 	return c
 }
 
-func inLex(lex map[string]float64, w string) bool {
-	_, ok := lex[w]
-	return ok
+// idiomNear reports whether one of the words vaderIdioms reads around
+// word i (i-3 to i+2) is a word of an idiom: when none is, no idiom
+// matches.
+func idiomNear(infos []*wordInfo, i int) bool {
+	for j := i - 3; j <= i+2 && j < len(infos); j++ {
+		if infos[j].idiom {
+			return true
+		}
+	}
+	return false
 }
 
 // vaderNegated is govader's negated on one word.

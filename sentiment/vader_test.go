@@ -46,14 +46,16 @@ func TestVaderMatchesGovader(t *testing.T) {
 // (vaderCompound masks negators and news words, which VADER's rules read).
 func checkUnmasked(t *testing.T, text string) {
 	var words, lower []string
+	var infos []*wordInfo
 	for _, tk := range tokenize(text) {
 		if hasEmoji(tk.raw) {
 			return
 		}
 		words = append(words, tk.raw)
 		lower = append(lower, vaderLower(tk))
+		infos = append(infos, lookupWord(lower[len(lower)-1]))
 	}
-	got := vaderWords(vaderModel(), words, lower, new(vaderScratch))
+	got := vaderWords(vaderModel(), words, lower, infos, new(vaderScratch))
 	want := 0.0
 	if len(words) > 0 {
 		want = vaderModel().PolarityScores(strings.Join(words, " ")).Compound

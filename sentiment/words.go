@@ -1,6 +1,9 @@
 package sentiment
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // wordInfo is what the scorer's word tables say about one lower-cased
 // word, looked up once per token (tokenize) rather than once per table and
@@ -10,6 +13,10 @@ type wordInfo struct {
 	news     float64 // newsLexicon valence, if inNews
 	vader    float64 // VADER lexicon valence scaled to [-1, 1], if inVader
 	intens   float64 // intensifiers factor, if inIntens
+	vaderRaw float64 // VADER lexicon valence, if inVader
+	boost    float64 // VADER booster value, if inBoost
+	inBoost  bool
+	idiom    bool // a word of one of VADER's multi-word idioms or boosters
 	inNews   bool
 	inVader  bool
 	inIntens bool
@@ -59,7 +66,20 @@ func buildWordTable() {
 	}
 	for w, v := range lex {
 		in := get(w)
-		in.vader, in.inVader = v/4, true
+		in.vader, in.vaderRaw, in.inVader = v/4, v, true
+	}
+	for w, v := range vaderModel().Constants.BoosterDict {
+		in := get(w)
+		in.boost, in.inBoost = v, true
+	}
+	for _, m := range []map[string]float64{vaderModel().Constants.BoosterDict, vaderModel().Constants.SpecialCaseIdioms} {
+		for k := range m {
+			if ws := strings.Fields(k); len(ws) > 1 {
+				for _, w := range ws {
+					get(w).idiom = true
+				}
+			}
+		}
 	}
 	for w, v := range newsLexicon {
 		in := get(w)
