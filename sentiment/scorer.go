@@ -335,6 +335,24 @@ func lowerWord(raw string) (string, *wordInfo) {
 	return string(b), &noInfo
 }
 
+// punctInfo is lookupWord of a punctuation token, from a table for ASCII.
+func punctInfo(p string) *wordInfo {
+	if len(p) == 1 {
+		asciiInfoOnce.Do(func() {
+			for c := range asciiInfo {
+				asciiInfo[c] = lookupWord(string(rune(c)))
+			}
+		})
+		return asciiInfo[p[0]]
+	}
+	return lookupWord(p)
+}
+
+var (
+	asciiInfoOnce sync.Once
+	asciiInfo     [utf8.RuneSelf]*wordInfo
+)
+
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
 // inside words) and single punctuation marks.
 func tokenize(text string) []token { return appendTokens(nil, text) }
@@ -375,7 +393,7 @@ func appendTokens(toks []token, text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: lookupWord(text[i : i+n])})
+		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
 		i += n
 	}
 	return toks

@@ -162,11 +162,22 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 	caps := 0
 	ep, qm := 0, 0
 	for _, w := range words {
-		if isAllCaps(w) {
+		lowc, upc := false, false
+		for k := 0; k < len(w); k++ {
+			switch c := w[k]; {
+			case 'a' <= c && c <= 'z':
+				lowc = true
+			case 'A' <= c && c <= 'Z':
+				upc = true
+			case c == '!':
+				ep++
+			case c == '?':
+				qm++
+			}
+		}
+		if upc && !lowc { // isAllCaps
 			caps++
 		}
-		ep += strings.Count(w, "!")
-		qm += strings.Count(w, "?")
 	}
 	capDiff := 0 < n-caps && n-caps < n
 	lex := m.Lexicon
