@@ -449,17 +449,27 @@ const (
 	ngValue     = 0.3
 )
 
-// modelProbs returns class probabilities (negative, neutral, positive), or
-// nil when no model is embedded.
-func modelProbs(f []Feature) []float64 { return probs(modelBin, f) }
+// modelProbs sets z to the class probabilities (negative, neutral,
+// positive) of f; false when no model is embedded.
+func modelProbs(f []Feature, z *[numClasses]float64) bool { return probsInto(modelBin, f, z) }
 
-// probs scores features f with the model file bin (see EncodeModel).
+// probs scores features f with the model file bin (see EncodeModel); nil
+// when bin is no model.
 func probs(bin []byte, f []Feature) []float64 {
-	if len(bin) != modelHeader+2*numClasses*modelDim {
+	z := new([numClasses]float64)
+	if !probsInto(bin, f, z) {
 		return nil
 	}
+	return z[:]
+}
+
+// probsInto is probs into z, without allocating.
+func probsInto(bin []byte, f []Feature, z *[numClasses]float64) bool {
+	if len(bin) != modelHeader+2*numClasses*modelDim {
+		return false
+	}
 	scale := float64(math.Float32frombits(binary.LittleEndian.Uint32(bin)))
-	var z [numClasses]float64
+	*z = [numClasses]float64{}
 	for _, x := range f {
 		row := bin[modelHeader+2*numClasses*x.Index:]
 		for c := 0; c < numClasses; c++ {
@@ -469,7 +479,8 @@ func probs(bin []byte, f []Feature) []float64 {
 	for c := range z {
 		z[c] *= scale
 	}
-	return Softmax(z[:])
+	Softmax(z[:])
+	return true
 }
 
 // Softmax turns scores into probabilities in place and returns them.

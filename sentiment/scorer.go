@@ -229,12 +229,14 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 	case "model", "ensemble":
 		buf := scratchPool.Get().(*scratch)
 		f, r, rc := featuresRules(pq, first, last, buf)
-		p := modelProbs(f)
+		var pz [numClasses]float64
+		ok := modelProbs(f, &pz)
 		buf.put(f)
-		if p == nil {
+		if !ok {
 			sc, conf = rules(toks, targetWeights(toks, first, last))
 			break
 		}
+		p := pz[:]
 		sc = probScore(p)
 		conf = math.Max(p[0], math.Max(p[1], p[2]))
 		if s.method == "ensemble" {
