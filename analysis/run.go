@@ -58,8 +58,9 @@ func (an *Analyzer) Analyze(art *corpus.Article) *Article {
 			shift(&q, art.Body+start)
 			q.Paragraph += paragraphs
 			text := scored(q.Content)
-			aq := Quote{Quote: q, Stance: an.Scorer.Score(text)}
-			for _, m := range an.Scorer.ScoreTargets(text) {
+			stance, targets := an.Scorer.ScoreQuote(text)
+			aq := Quote{Quote: q, Stance: stance}
+			for _, m := range targets {
 				aq.Targets = append(aq.Targets, TargetStance{Target: m.Target, Stance: m.Stance})
 			}
 			out.Quotes = append(out.Quotes, aq)

@@ -63,17 +63,10 @@ var vaderMaskWords = map[string]bool{
 // vaderMasked reports whether toks[i] is dropped from VADER's input: words
 // the news lexicon scores itself (VADER would count them twice) and false hits.
 func vaderMasked(toks []token, i int) bool {
-	l := toks[i].low
-	if vaderMaskWords[l] {
-		return true
-	}
-	_, ok := newsLexicon[l]
-	if ok {
-		return true
-	}
 	// negators are applied by the lexicon over its scope; VADER misreads
 	// "hardly too happy" as positive.
-	return negators[l]
+	in := toks[i].info
+	return in.mask || in.inNews || in.neg
 }
 
 // negators flip the valence of the words in their scope.
@@ -137,6 +130,7 @@ func lexiconScore(toks []token, w []float64) lexResult {
 	skip := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i].low
+		in := toks[i].info
 		wt := 1.0
 		if w != nil {
 			wt = w[i]
@@ -152,33 +146,31 @@ func lexiconScore(toks []token, w []float64) lexResult {
 			boost = 1
 			continue
 		}
-		if hedges[t] && wt > 0 {
+		if in.hedge && wt > 0 {
 			r.hedged = true
 		}
-		if negators[t] || strings.HasSuffix(t, "n't") {
+		if in.neg || strings.HasSuffix(t, "n't") {
 			negScope = 3
 			continue
 		}
-		if m, ok := intensifiers[t]; ok {
-			if _, also := newsLexicon[t]; !also {
-				boost *= m
-				continue
-			}
+		if in.inIntens && !in.inNews {
+			boost *= in.intens
+			continue
 		}
 		v, ok := 0.0, false
-		for _, p := range phrases {
-			if matchPhrase(toks, i, p.words) {
-				v, ok = p.v, true
-				skip = len(p.words) - 1
-				break
+		if in.phrase {
+			for _, p := range phrases {
+				if matchPhrase(toks, i, p.words) {
+					v, ok = p.v, true
+					skip = len(p.words) - 1
+					break
+				}
 			}
 		}
 		if !ok {
-			v, ok = newsLexicon[t]
-			if !ok {
-				if vv, vok := vaderLex(t); vok && !vaderMaskWords[t] {
-					v, ok = vv*0.6, true
-				}
+			v, ok = in.news, in.inNews
+			if !ok && in.inVader && !in.mask {
+				v, ok = in.vader*0.6, true
 			}
 		}
 		if ok && v != 0 {
@@ -219,11 +211,4 @@ func matchPhrase(toks []token, i int, words []string) bool {
 		}
 	}
 	return true
-}
-
-// vaderLex looks a word up in VADER's lexicon, scaled to [-1, 1].
-func vaderLex(w string) (float64, bool) {
-	m := vaderModel()
-	v, ok := m.Lexicon[w]
-	return v / 4, ok
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,10 +63,31 @@ type Feature struct {
 // text[start:end] (byte offsets; start = end = -1 for the whole text).
 // tools/trainstance fits the model on them.
 func Features(text string, start, end int) []Feature {
-	toks := tokenize(text)
-	first, last := targetSpan(toks, start, end)
-	f, _, _ := featuresRules(toks, first, last)
+	p := &prepared{text: text, toks: tokenize(text)}
+	first, last := targetSpan(p.toks, start, end)
+	f, _, _ := featuresRules(p, first, last, new(scratch))
 	return f
+}
+
+// scratch holds featuresRules' buffers between calls.
+type scratch struct {
+	w   []float64 // target weights
+	win []token   // the target's window
+	f   []Feature
+	ws  []string
+	val []float64
+	inq []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// put keeps f, which featuresRules returned, for the next call and puts sc
+// back in the pool.
+func (sc *scratch) put(f []Feature) {
+	sc.f = f[:0]
+	clear(sc.ws)
+	sc.ws = sc.ws[:0]
+	scratchPool.Put(sc)
 }
 
 // targetSpan returns the indices of the first and last token overlapping
@@ -89,10 +111,16 @@ func targetSpan(toks []token, start, end int) (first, last int) {
 // targetWeights weights each token for the rules: 0 on the target, 1 within
 // targetWindow tokens of it, farWeight beyond; nil without a target.
 func targetWeights(toks []token, first, last int) []float64 {
+	return appendTargetWeights(nil, toks, first, last)
+}
+
+// appendTargetWeights is targetWeights appending to w[:0]; nil without a
+// target.
+func appendTargetWeights(w []float64, toks []token, first, last int) []float64 {
 	if first < 0 {
 		return nil
 	}
-	w := make([]float64, len(toks))
+	w = append(w[:0], make([]float64, len(toks))...)
 	for i := range toks {
 		d := 0
 		if i < first {
@@ -205,15 +233,21 @@ func clauseBreak(w string) bool {
 // did no better (stems, trigrams, length-normalised values, negation scope
 // up to punctuation, VADER's pos/neg/neu shares, clause lexicon scores)
 // were left out.
-func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float64) {
-	w := targetWeights(toks, first, last)
-	whole := lexiconScore(toks, nil)
-	vw := vaderCompound(toks)
-	f = make([]Feature, 0, 24+8*len(toks))
+func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc, rconf float64) {
+	toks := p.toks
+	w := appendTargetWeights(sc.w[:0], toks, first, last)
+	sc.w = w
+	whole, vw := p.untargeted()
+	f = sc.f[:0]
+	if n := 24 + 8*len(toks); cap(f) < n {
+		f = make([]Feature, 0, n)
+	}
 	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
 	if w != nil {
 		l := lexiconScore(toks, w)
-		vwin := vaderCompound(window(toks, w))
+		sc.win = appendWindow(sc.win[:0], toks, w)
+		vwin := vaderCompound(sc.win)
+		clear(sc.win)
 		f = append(f, Feature{3, l.score}, Feature{4, vwin})
 		rsc, rconf = rulesFrom(l, vwin)
 	} else {
@@ -233,9 +267,10 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 
 	// the word sequence with the target collapsed to targetWord and
 	// negation scope marked
-	ws := make([]string, 0, len(toks))
-	val := make([]float64, 0, len(toks)) // lexicon valence, negation applied
-	inq := make([]bool, 0, len(toks))    // inside quotation marks
+	ws := sc.ws[:0]
+	val := sc.val[:0] // lexicon valence, negation applied
+	inq := sc.inq[:0] // inside quotation marks
+	defer func() { sc.ws, sc.val, sc.inq = ws, val, inq }()
 	tpos := -1
 	neg := 0
 	q := false
@@ -258,7 +293,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 			continue
 		}
 		word := t.low
-		v := wordValence(word)
+		v := wordValence(t.info)
 		if isName(toks, i) {
 			if len(ws) > 0 && ws[len(ws)-1] == entityWord {
 				continue
@@ -267,7 +302,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 		}
 		if len(word) == 1 && !isWordByte(word[0]) {
 			neg = 0
-		} else if negators[word] {
+		} else if word != entityWord && t.info.neg {
 			neg = 3
 		} else if neg > 0 {
 			word = "NOT_" + word
@@ -355,7 +390,7 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 		// what kind of mention the target is: a pronoun, a possessive, a
 		// common noun phrase
 		for i := first; i <= last; i++ {
-			if !isUpperStart(toks[i].raw) || pronouns[toks[i].low] {
+			if !isUpperStart(toks[i].raw) || toks[i].info.pronoun {
 				f = append(f, Feature{hashSlot('k', toks[i].low), 0.5})
 			}
 		}
@@ -395,15 +430,14 @@ func featuresRules(toks []token, first, last int) (f []Feature, rsc, rconf float
 
 // wordValence is the news lexicon's valence of a word, else VADER's scaled
 // to [-1, 1] (0 for masked words).
-func wordValence(w string) float64 {
-	if v, ok := newsLexicon[w]; ok {
-		return v
+func wordValence(in *wordInfo) float64 {
+	if in.inNews {
+		return in.news
 	}
-	if vaderMaskWords[w] {
+	if in.mask {
 		return 0
 	}
-	v, _ := vaderLex(w)
-	return v
+	return in.vader
 }
 
 // Feature values of the hashed groups.
@@ -415,17 +449,27 @@ const (
 	ngValue     = 0.3
 )
 
-// modelProbs returns class probabilities (negative, neutral, positive), or
-// nil when no model is embedded.
-func modelProbs(f []Feature) []float64 { return probs(modelBin, f) }
+// modelProbs sets z to the class probabilities (negative, neutral,
+// positive) of f; false when no model is embedded.
+func modelProbs(f []Feature, z *[numClasses]float64) bool { return probsInto(modelBin, f, z) }
 
-// probs scores features f with the model file bin (see EncodeModel).
+// probs scores features f with the model file bin (see EncodeModel); nil
+// when bin is no model.
 func probs(bin []byte, f []Feature) []float64 {
-	if len(bin) != modelHeader+2*numClasses*modelDim {
+	z := new([numClasses]float64)
+	if !probsInto(bin, f, z) {
 		return nil
 	}
+	return z[:]
+}
+
+// probsInto is probs into z, without allocating.
+func probsInto(bin []byte, f []Feature, z *[numClasses]float64) bool {
+	if len(bin) != modelHeader+2*numClasses*modelDim {
+		return false
+	}
 	scale := float64(math.Float32frombits(binary.LittleEndian.Uint32(bin)))
-	var z [numClasses]float64
+	*z = [numClasses]float64{}
 	for _, x := range f {
 		row := bin[modelHeader+2*numClasses*x.Index:]
 		for c := 0; c < numClasses; c++ {
@@ -435,7 +479,8 @@ func probs(bin []byte, f []Feature) []float64 {
 	for c := range z {
 		z[c] *= scale
 	}
-	return Softmax(z[:])
+	Softmax(z[:])
+	return true
 }
 
 // Softmax turns scores into probabilities in place and returns them.

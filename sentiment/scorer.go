@@ -32,6 +32,7 @@ type Options struct {
 type Scorer struct {
 	method  string
 	targets []Target
+	byFirst *[256][]nameRef // the targetNames of each target by first byte, in target order
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -57,7 +58,13 @@ func New(opts Options) (*Scorer, error) {
 	if t == nil {
 		t = DefaultTargets()
 	}
-	return &Scorer{method: m, targets: t}, nil
+	byFirst := new([256][]nameRef)
+	for i, x := range t {
+		for _, a := range targetNames(x) {
+			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a})
+		}
+	}
+	return &Scorer{method: m, targets: t, byFirst: byFirst}, nil
 }
 
 var (
@@ -73,13 +80,8 @@ func vaderModel() *govader.SentimentIntensityAnalyzer {
 	return vader
 }
 
-// vaderCompound runs govader with its bugs worked around: all white space is
-// collapsed to single spaces (govader splits on ' ' only) and words that
-// VADER misreads in news (see vaderMask) are dropped from its input.
-func vaderCompound(toks []token) float64 { return vaderScores(toks).Compound }
-
-// vaderScores is vaderCompound with VADER's positive, negative and neutral
-// shares too.
+// vaderScores runs govader itself on the tokens vaderCompound reads,
+// joined by single spaces.
 func vaderScores(toks []token) govader.Sentiment {
 	var b strings.Builder
 	for i, t := range toks {
@@ -134,8 +136,9 @@ const labelThreshold = 0.12
 
 // Score returns the stance of the whole text.
 func (s *Scorer) Score(text string) Result {
-	toks := tokenize(text)
-	return s.score(text, toks, -1, -1)
+	p := prepare(text)
+	defer p.release()
+	return s.score(p, -1, -1)
 }
 
 // ScoreTarget returns the stance of text towards the mention text[start:end]
@@ -144,9 +147,55 @@ func (s *Scorer) ScoreTarget(text string, start, end int) Result {
 	if start < 0 || end > len(text) || start >= end {
 		return s.Score(text)
 	}
-	toks := tokenize(text)
-	first, last := targetSpan(toks, start, end)
-	return s.score(text, toks, first, last)
+	p := prepare(text)
+	defer p.release()
+	first, last := targetSpan(p.toks, start, end)
+	return s.score(p, first, last)
+}
+
+// ScoreQuote returns Score(text) and ScoreTargets(text), reading text once:
+// the tokens and the untargeted lexicon and VADER scores are shared by all
+// of them.
+func (s *Scorer) ScoreQuote(text string) (Result, []TargetMention) {
+	p := prepare(text)
+	defer p.release()
+	return s.score(p, -1, -1), s.scoreTargets(p)
+}
+
+// prepared is a text read once for scoring it overall and towards any
+// number of targets.
+type prepared struct {
+	text      string
+	toks      []token
+	tokenized bool // toks holds text's tokens
+	// the lexicon and VADER scores of the whole text, once ready
+	ready bool
+	whole lexResult
+	vw    float64
+}
+
+var preparedPool = sync.Pool{New: func() any { return new(prepared) }}
+
+// prepare tokenizes text; release gives the prepared text back.
+func prepare(text string) *prepared {
+	p := preparedPool.Get().(*prepared)
+	p.text, p.toks, p.tokenized = text, appendTokens(p.toks[:0], text), true
+	return p
+}
+
+// release puts p back in the pool; p must not be used after.
+func (p *prepared) release() {
+	clear(p.toks)
+	*p = prepared{toks: p.toks[:0]}
+	preparedPool.Put(p)
+}
+
+// untargeted returns the lexicon and VADER scores of the whole text.
+func (p *prepared) untargeted() (lexResult, float64) {
+	if !p.ready {
+		p.whole, p.vw, p.ready = lexiconScore(p.toks, nil), vaderCompound(p.toks), true
+	}
+	return p.whole, p.vw
 }
 
 const (
@@ -161,7 +210,8 @@ func clamp(x, lo, hi float64) float64 {
 	return math.Max(lo, math.Min(hi, x))
 }
 
-func (s *Scorer) score(text string, toks []token, first, last int) Result {
+func (s *Scorer) score(pq *prepared, first, last int) Result {
+	text, toks := pq.text, pq.toks
 	if len(toks) == 0 {
 		return Result{Score: 0, Label: Neutral, Confidence: 0}
 	}
@@ -177,12 +227,16 @@ func (s *Scorer) score(text string, toks []token, first, last int) Result {
 		l := lexiconScore(toks, targetWeights(toks, first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		f, r, rc := featuresRules(toks, first, last)
-		p := modelProbs(f)
-		if p == nil {
+		buf := scratchPool.Get().(*scratch)
+		f, r, rc := featuresRules(pq, first, last, buf)
+		var pz [numClasses]float64
+		ok := modelProbs(f, &pz)
+		buf.put(f)
+		if !ok {
 			sc, conf = rules(toks, targetWeights(toks, first, last))
 			break
 		}
+		p := pz[:]
 		sc = probScore(p)
 		conf = math.Max(p[0], math.Max(p[1], p[2]))
 		if s.method == "ensemble" {
@@ -233,8 +287,10 @@ func rulesFrom(l lexResult, v float64) (sc, conf float64) {
 const lexWeight = 0.6
 
 // window keeps the tokens with full weight.
-func window(toks []token, w []float64) []token {
-	var out []token
+func window(toks []token, w []float64) []token { return appendWindow(nil, toks, w) }
+
+// appendWindow appends window(toks, w) to out.
+func appendWindow(out []token, toks []token, w []float64) []token {
 	for i, t := range toks {
 		if w[i] >= 1 {
 			out = append(out, t)
@@ -249,12 +305,62 @@ func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " "
 type token struct {
 	raw, low   string
 	start, end int
+	info       *wordInfo // lookupWord(low)
 }
+
+// lowerWord returns strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+// and its wordInfo, without allocating when raw is ASCII and lower-case or
+// a word of the tables.
+func lowerWord(raw string) (string, *wordInfo) {
+	upper := false
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c >= utf8.RuneSelf {
+			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+			return low, lookupWord(low)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return raw, lookupWord(raw)
+	}
+	var buf [32]byte
+	b := append(buf[:0], raw...)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	if in := lookupWordBytes(b); in != &noInfo {
+		return in.word, in
+	}
+	return string(b), &noInfo
+}
+
+// punctInfo is lookupWord of a punctuation token, from a table for ASCII.
+func punctInfo(p string) *wordInfo {
+	if len(p) == 1 {
+		asciiInfoOnce.Do(func() {
+			for c := range asciiInfo {
+				asciiInfo[c] = lookupWord(string(rune(c)))
+			}
+		})
+		return asciiInfo[p[0]]
+	}
+	return lookupWord(p)
+}
+
+var (
+	asciiInfoOnce sync.Once
+	asciiInfo     [utf8.RuneSelf]*wordInfo
+)
 
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
 // inside words) and single punctuation marks.
-func tokenize(text string) []token {
-	var toks []token
+func tokenize(text string) []token { return appendTokens(nil, text) }
+
+// appendTokens appends the tokens of text to toks.
+func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -280,8 +386,8 @@ func tokenize(text string) []token {
 				break
 			}
 			raw := text[i:j]
-			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-			toks = append(toks, token{raw: raw, low: low, start: i, end: j})
+			low, info := lowerWord(raw)
+			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info})
 			i = j
 			continue
 		}
@@ -289,7 +395,7 @@ func tokenize(text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n})
+		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
 		i += n
 	}
 	return toks
@@ -318,42 +424,106 @@ type TargetMention struct {
 // mention; aliases matched case-insensitively at word boundaries) and scores
 // the stance towards it, in config order.
 func (s *Scorer) ScoreTargets(text string) []TargetMention {
+	p := preparedPool.Get().(*prepared)
+	defer p.release()
+	p.text = text
+	return s.scoreTargets(p)
+}
+
+// scoreTargets is ScoreTargets on p, which it tokenizes when a target is
+// mentioned.
+func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
+	if len(s.targets) == 0 {
+		return nil
+	}
+	var buf [2 * 8]int
+	span := buf[:0]
+	if len(s.targets) > len(buf)/2 {
+		span = make([]int, 0, 2*len(s.targets))
+	}
+	for range s.targets {
+		span = append(span, -1, -1)
+	}
+	s.mentions(p.text, span)
 	var out []TargetMention
-	low := asciiLower(text)
-	for _, t := range s.targets {
-		names := append([]string{t.Name}, t.Aliases...)
-		sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-		bs, be := -1, -1
-		for _, a := range names {
-			a = asciiLower(strings.TrimSpace(a))
-			if a == "" {
-				continue
-			}
-			if st, en := findWord(low, a); st >= 0 && (bs < 0 || st < bs) {
-				bs, be = st, en
-			}
-		}
+	for k, t := range s.targets {
+		bs, be := span[2*k], span[2*k+1]
 		if bs >= 0 {
-			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.ScoreTarget(text, bs, be)})
+			if !p.tokenized {
+				p.toks, p.tokenized = appendTokens(p.toks[:0], p.text), true
+			}
+			first, last := targetSpan(p.toks, bs, be)
+			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.score(p, first, last)})
 		}
 	}
 	return out
 }
 
-// findWord finds needle in hay at word boundaries.
-func findWord(hay, needle string) (int, int) {
-	off := 0
-	for {
-		k := strings.Index(hay[off:], needle)
-		if k < 0 {
-			return -1, -1
+// mentions sets span[2k], span[2k+1] to the byte offsets of the first
+// mention in text of target k (-1, -1 when none): the earliest start of
+// one of its names, ASCII case-insensitively and at word boundaries, the
+// longest name winning at one start. It reads text once, looking names up
+// by their first byte.
+func (s *Scorer) mentions(text string, span []int) {
+	left := len(s.targets)
+	for i := 0; i < len(text) && left > 0; i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		st, en := off+k, off+k+len(needle)
-		if isBoundary(hay, st, true) && isBoundary(hay, en, false) {
-			return st, en
+		refs := s.byFirst[c]
+		if len(refs) == 0 || !isBoundary(text, i, true) {
+			continue
 		}
-		off = st + 1
+		for _, r := range refs {
+			if span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
+				continue
+			}
+			if en := i + len(r.name); isBoundary(text, en, false) {
+				span[2*r.target], span[2*r.target+1] = i, en
+				left--
+			}
+		}
 	}
+}
+
+// hasPrefixFold reports whether asciiLower(s) begins with the ASCII
+// lower-case prefix.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameRef is a name of target number target.
+type nameRef struct {
+	target int
+	name   string
+}
+
+// targetNames returns the names of t that ScoreTargets looks for: its name
+// and aliases trimmed and ASCII lower-cased, longest first, empty ones
+// dropped.
+func targetNames(t Target) []string {
+	names := append([]string{t.Name}, t.Aliases...)
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	out := names[:0]
+	for _, a := range names {
+		if a = asciiLower(strings.TrimSpace(a)); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func isBoundary(s string, i int, before bool) bool {

@@ -1,0 +1,68 @@
+package sentiment
+
+import (
+	"strings"
+	"testing"
+)
+
+// firstMention is the plain statement of what Scorer.mentions finds for
+// one target: the earliest start of one of its names in asciiLower(text)
+// at word boundaries, the longest name winning at one start.
+func firstMention(text string, t Target) (int, int) {
+	low := asciiLower(text)
+	bs, be := -1, -1
+	for _, a := range targetNames(t) {
+		for off := 0; off <= len(low); {
+			k := strings.Index(low[off:], a)
+			if k < 0 {
+				break
+			}
+			st, en := off+k, off+k+len(a)
+			if isBoundary(low, st, true) && isBoundary(low, en, false) {
+				if bs < 0 || st < bs {
+					bs, be = st, en
+				}
+				break
+			}
+			off = st + 1
+		}
+	}
+	return bs, be
+}
+
+var mentionTargets = append(DefaultTargets(),
+	Target{Name: "Kim", Aliases: []string{"Kim Jong Un", "kim jong", " ", "Ünal", "the"}},
+	Target{Name: "US", Aliases: []string{"U.S", "u.s."}},
+)
+
+func checkMentions(t *testing.T, text string) {
+	s, err := New(Options{Targets: mentionTargets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	span := make([]int, 2*len(mentionTargets))
+	for i := range span {
+		span[i] = -1
+	}
+	s.mentions(text, span)
+	for k, tg := range mentionTargets {
+		bs, be := firstMention(text, tg)
+		if span[2*k] != bs || span[2*k+1] != be {
+			t.Errorf("%q, %s: mentions %d-%d, want %d-%d", text, tg.Name, span[2*k], span[2*k+1], bs, be)
+		}
+	}
+}
+
+func TestMentions(t *testing.T) {
+	for _, text := range []string{
+		"", "the U.S. and the US, USA", "Kim Jong Un met KIM JONG in Pyongyang", "Russian Federation, russia",
+		"Washingtonian America's Ünal ünal", "the the", "X-Kyiv Kyiv1 Kyiv's", "Beijing\u00a0China–PRC",
+	} {
+		checkMentions(t, text)
+	}
+}
+
+func FuzzMentions(f *testing.F) {
+	f.Add("Kim Jong Un met the U.S. in Pyongyang and Moscow")
+	f.Fuzz(checkMentions)
+}

@@ -1,0 +1,397 @@
+package sentiment
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/jonreiter/govader"
+)
+
+// This file computes govader's compound score on tokens directly. It
+// follows govader's PolarityScores step by step (same lexicon, boosters,
+// negation, idioms, "but", capitals and punctuation emphasis, same order of
+// floating-point operations) so that the scores are bit for bit govader's
+// (TestVaderMatchesGovader), without its per-call regular expressions,
+// string copies and joins. Text holding an emoji that govader would spell
+// out goes to govader itself.
+
+// govader's constants (vader.go, constants.go).
+const (
+	vIncr       = 0.733 // cINCR
+	vNScalar    = -0.74 // nSCALAR
+	vAlpha      = 15
+	vScale1     = 0.95
+	vScale2     = 0.9
+	vEPScale    = 0.292
+	vQMScale    = 0.18
+	vMaxEP      = 4
+	vMaxQM      = 0.96
+	vNegScale   = 1.25
+	vButScale   = 0.5
+	maxVaderKey = 64
+)
+
+var (
+	vaderTablesOnce sync.Once
+	vaderNegate     map[string]bool
+	emojiRunes      map[rune]bool
+	emojiASCII      [utf8.RuneSelf]bool
+)
+
+func vaderTables() {
+	vaderTablesOnce.Do(func() {
+		m := vaderModel()
+		vaderNegate = make(map[string]bool, len(m.Constants.NegateList))
+		for _, w := range m.Constants.NegateList {
+			vaderNegate[w] = true
+		}
+		emojiRunes = make(map[rune]bool)
+		for k := range m.EmojiDict {
+			r, n := utf8.DecodeRuneInString(k)
+			if n != len(k) {
+				continue // govader looks emoji up rune by rune
+			}
+			if r < utf8.RuneSelf {
+				emojiASCII[r] = true
+			} else {
+				emojiRunes[r] = true
+			}
+		}
+	})
+}
+
+// hasEmoji reports whether govader would replace a rune of s by an emoji
+// description.
+func hasEmoji(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			if emojiASCII[c] {
+				return true
+			}
+			continue
+		}
+		for _, r := range s[i:] {
+			if r < utf8.RuneSelf {
+				if emojiASCII[r] {
+					return true
+				}
+			} else if emojiRunes[r] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// vaderScratch holds a call's buffers.
+type vaderScratch struct {
+	words, lower []string
+	infos        []*wordInfo // lookupWord(lower[i])
+	sent         []float64
+}
+
+var vaderPool = sync.Pool{New: func() any { return new(vaderScratch) }}
+
+// vaderCompound runs VADER with govader's bugs worked around: the tokens
+// are VADER's words (govader splits on ' ' only) and words that VADER
+// misreads in news (see vaderMasked) are dropped from its input.
+func vaderCompound(toks []token) float64 {
+	vaderTables()
+	sc := vaderPool.Get().(*vaderScratch)
+	defer vaderPool.Put(sc)
+	words, lower, infos := sc.words[:0], sc.lower[:0], sc.infos[:0]
+	defer func() {
+		clear(words)
+		clear(lower)
+		clear(infos)
+		sc.words, sc.lower, sc.infos = words, lower, infos
+	}()
+	for i, t := range toks {
+		if vaderMasked(toks, i) {
+			continue
+		}
+		if hasEmoji(t.raw) {
+			return vaderScores(toks).Compound
+		}
+		words = append(words, t.raw)
+		l := vaderLower(t)
+		lower = append(lower, l)
+		if l == t.low {
+			infos = append(infos, t.info)
+		} else {
+			infos = append(infos, lookupWord(l))
+		}
+	}
+	return vaderWords(vaderModel(), words, lower, infos, sc)
+}
+
+// vaderLower is strings.ToLower(t.raw), as govader lower-cases.
+func vaderLower(t token) string {
+	if t.low == t.raw || strings.Contains(t.raw, "’") {
+		return strings.ToLower(t.raw)
+	}
+	return t.low // strings.ToLower of raw, which holds no ’
+}
+
+// isAllCaps is govader's stringIsUpper: no ASCII lower-case letter and at
+// least one ASCII capital.
+func isAllCaps(s string) bool {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return upper
+}
+
+// vaderWords is govader's PolarityScores(...).Compound of the text
+// strings.Join(words, " "), whose words need no punctuation stripping and
+// hold no emoji; lower are the words lower-cased and infos their
+// lookupWord.
+func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, infos []*wordInfo, sc *vaderScratch) float64 {
+	n := len(words)
+	if n == 0 {
+		return 0
+	}
+	caps := 0
+	ep, qm := 0, 0
+	for _, w := range words {
+		lowc, upc := false, false
+		for k := 0; k < len(w); k++ {
+			switch c := w[k]; {
+			case 'a' <= c && c <= 'z':
+				lowc = true
+			case 'A' <= c && c <= 'Z':
+				upc = true
+			case c == '!':
+				ep++
+			case c == '?':
+				qm++
+			}
+		}
+		if upc && !lowc { // isAllCaps
+			caps++
+		}
+	}
+	capDiff := 0 < n-caps && n-caps < n
+	lex := m.Lexicon
+	// inLex reports whether words[j], as written, is in the lexicon.
+	inLex := func(j int) bool {
+		if words[j] == lower[j] {
+			return infos[j].inVader
+		}
+		_, ok := lex[words[j]]
+		return ok
+	}
+	sent := sc.sent[:0]
+	for i, item := range words {
+		lw := lower[i]
+		if infos[i].inBoost {
+			sent = append(sent, 0)
+			continue
+		}
+		if i < n-1 && lw == "kind" && lower[i+1] == "of" {
+			sent = append(sent, 0)
+			continue
+		}
+		v := 0.0
+		if in := infos[i]; in.inVader {
+			lv := in.vaderRaw
+			v = lv
+			if lw == "no" && i+1 < n && infos[i+1].inVader {
+				v = 0
+			}
+			if (i > 0 && lower[i-1] == "no") || (i > 1 && lower[i-2] == "no") ||
+				(i > 2 && lower[i-3] == "no" && (lower[i-1] == "or" || lower[i-1] == "nor")) {
+				v = lv * vNScalar
+			}
+			if isAllCaps(item) && capDiff {
+				if v > 0 {
+					v += vIncr
+				} else {
+					v -= vIncr
+				}
+			}
+			for startI := 0; startI < 3; startI++ {
+				if j := i - (startI + 1); i > startI {
+					if inLex(j) {
+						continue
+					}
+					s := 0.0
+					if infos[j].inBoost {
+						s = infos[j].boost
+						if v < 0 {
+							s *= -1
+						}
+						if isAllCaps(words[j]) && capDiff {
+							if v > 0 {
+								s += vIncr
+							} else {
+								s -= vIncr
+							}
+						}
+					}
+					if startI == 1 && s != 0 {
+						s = s * vScale1
+					}
+					if startI == 2 && s != 0 {
+						s = s * vScale2
+					}
+					v = v + s
+					v = vaderNegation(v, lower, startI, i)
+					if startI == 2 && idiomNear(infos, i) {
+						v = vaderIdioms(m, v, lower, i)
+					}
+				}
+			}
+			// govader's leastCheck, on the words as written
+			if i > 1 && !inLex(i-1) && words[i-1] == "least" {
+				if words[i-2] != "at" && words[i-2] != "very" {
+					v = v * vNScalar
+				}
+			} else if i > 0 && !inLex(i-1) && words[i-1] == "least" {
+				v = v * vNScalar
+			}
+		}
+		sent = append(sent, v)
+	}
+	sc.sent = sent
+	// "but" weighs down what comes before it and up what comes after
+	for bi, w := range lower {
+		if w != "but" {
+			continue
+		}
+		for i := range sent {
+			if i < bi {
+				sent[i] = (1 - vButScale) * sent[i]
+			}
+			if i > bi {
+				sent[i] = (1 + vButScale) * sent[i]
+			}
+		}
+		break
+	}
+	var sum float64
+	for _, v := range sent {
+		sum += v
+	}
+	if ep > vMaxEP {
+		ep = vMaxEP
+	}
+	amp := float64(ep) * vEPScale
+	if qm > 1 {
+		if qm <= 3 {
+			amp += float64(qm) * vQMScale
+		} else {
+			amp += vMaxQM
+		}
+	}
+	if sum > 0 {
+		sum += amp
+	} else if sum < 0 {
+		sum -= amp
+	}
+	c := sum / math.Sqrt((sum*sum)+vAlpha)
+	if c < -1.0 {
+		return -1.0
+	} else if c > 1.0 {
+		return 1.0
+	}
+	return c
+}
+
+// idiomNear reports whether one of the words vaderIdioms reads around
+// word i (i-3 to i+2) is a word of an idiom: when none is, no idiom
+// matches.
+func idiomNear(infos []*wordInfo, i int) bool {
+	for j := i - 3; j <= i+2 && j < len(infos); j++ {
+		if infos[j].idiom {
+			return true
+		}
+	}
+	return false
+}
+
+// vaderNegated is govader's negated on one word.
+func vaderNegated(w string) bool {
+	return vaderNegate[w] || strings.Contains(w, "n't")
+}
+
+// vaderNegation is govader's negationCheck.
+func vaderNegation(v float64, lower []string, startI, i int) float64 {
+	so := func(w string) bool { return w == "so" || w == "this" }
+	switch startI {
+	case 0:
+		if vaderNegated(lower[i-1]) {
+			return v * vNScalar
+		}
+	case 1:
+		switch {
+		case lower[i-2] == "never" && so(lower[i-1]):
+			return v * vNegScale
+		case lower[i-2] == "without" && lower[i-1] == "doubt":
+			return v
+		case vaderNegated(lower[i-2]):
+			return v * vNScalar
+		}
+	case 2:
+		switch {
+		case lower[i-3] == "never" && (so(lower[i-2]) || so(lower[i-1])):
+			return v * vNegScale
+		case lower[i-3] == "without" && (lower[i-2] == "doubt" || lower[i-1] == "doubt"):
+			return v
+		case vaderNegated(lower[i-3]):
+			return v * vNScalar
+		}
+	}
+	return v
+}
+
+// vaderIdioms is govader's specialIdiomsCheck (i >= 3).
+func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, lower []string, i int) float64 {
+	special := m.Constants.SpecialCaseIdioms
+	var buf [maxVaderKey]byte
+	for _, seq := range [...][3]int{{i - 1, i, -1}, {i - 2, i - 1, i}, {i - 2, i - 1, -1}, {i - 3, i - 2, i - 1}, {i - 3, i - 2, -1}} {
+		if x, ok := special[string(joinKey(buf[:0], lower, seq))]; ok {
+			v = x
+			break
+		}
+	}
+	if len(lower)-1 > i {
+		if x, ok := special[string(joinKey(buf[:0], lower, [3]int{i, i + 1, -1}))]; ok {
+			v = x
+		}
+	}
+	if len(lower)-1 > i+1 {
+		if x, ok := special[string(joinKey(buf[:0], lower, [3]int{i, i + 1, i + 2}))]; ok {
+			v = x
+		}
+	}
+	boost := m.Constants.BoosterDict
+	for _, seq := range [...][3]int{{i - 3, i - 2, i - 1}, {i - 3, i - 2, -1}, {i - 2, i - 1, -1}} {
+		if x, ok := boost[string(joinKey(buf[:0], lower, seq))]; ok {
+			v = v + x
+		}
+	}
+	return v
+}
+
+// joinKey appends the words lower[k] of seq (-1 ends it) joined by spaces.
+func joinKey(b []byte, lower []string, seq [3]int) []byte {
+	for n, k := range seq {
+		if k < 0 {
+			break
+		}
+		if n > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, lower[k]...)
+	}
+	return b
+}

@@ -1,0 +1,80 @@
+package sentiment
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// vaderCases exercise each of VADER's rules.
+var vaderCases = []string{
+	"",
+	"The plan is GOOD but the team is TERRIBLE!!!",
+	"It was kind of good, sort of bad and just enough fun",
+	"There is no good answer, no love, no hope or joy",
+	"I have never been so happy. Without doubt the best, without any doubt great",
+	"Not the least bit happy; at least they won. Very least happy",
+	"He said it was the bomb and to die for, yeah right, the kiss of death",
+	"Is this great??? Really??",
+	"They aren't happy, they don’t like it, it isn't nice, nope, uh-uh good",
+	"EXTREMELY good and VERY bad, AMAZINGLY awful",
+	"ALL CAPS GOOD TEXT",
+	"she wasn't sure; it was hardly too happy; barely good",
+	"I love it 😀 and hate it 😡 :) :(",
+	"Ⓜ Ⓐ © ® good",
+	"\xff\xfe bad \u2019 good's",
+}
+
+// TestVaderMatchesGovader checks vaderCompound against govader itself on
+// the same words, bit for bit.
+func TestVaderMatchesGovader(t *testing.T) {
+	texts := append([]string(nil), vaderCases...)
+	for _, q := range sampleQuotes {
+		texts = append(texts, q.quote)
+	}
+	for _, text := range texts {
+		toks := tokenize(text)
+		got, want := vaderCompound(toks), vaderScores(toks).Compound
+		if math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("%q: vaderCompound %v, govader %v", text, got, want)
+		}
+		checkUnmasked(t, text)
+	}
+}
+
+// checkUnmasked compares vaderWords with govader on all the words of text
+// (vaderCompound masks negators and news words, which VADER's rules read).
+func checkUnmasked(t *testing.T, text string) {
+	var words, lower []string
+	var infos []*wordInfo
+	for _, tk := range tokenize(text) {
+		if hasEmoji(tk.raw) {
+			return
+		}
+		words = append(words, tk.raw)
+		lower = append(lower, vaderLower(tk))
+		infos = append(infos, lookupWord(lower[len(lower)-1]))
+	}
+	got := vaderWords(vaderModel(), words, lower, infos, new(vaderScratch))
+	want := 0.0
+	if len(words) > 0 {
+		want = vaderModel().PolarityScores(strings.Join(words, " ")).Compound
+	}
+	if math.Float64bits(got) != math.Float64bits(want) {
+		t.Errorf("%q unmasked: vaderWords %v, govader %v", text, got, want)
+	}
+}
+
+func FuzzVader(f *testing.F) {
+	for _, c := range vaderCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := tokenize(text)
+		got, want := vaderCompound(toks), vaderScores(toks).Compound
+		if math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("%q: vaderCompound %v, govader %v", text, got, want)
+		}
+		checkUnmasked(t, text)
+	})
+}
