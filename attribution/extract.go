@@ -815,6 +815,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			return out
 		}
 	}
+	if depth == 0 && (ci < 0 || len(ws) > 1 && ws[1].text == ":" || len(ws) > 2 && ws[2].text == ":") {
+		if out := st.colonClause(ws, spans, e, para); len(out) > 0 {
+			return out
+		}
+	}
 	if ci < 0 {
 		for i, w := range ws {
 			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
@@ -1304,6 +1309,83 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 	}
 	return out
 }
+
+// colonClause attributes a sentence opened by a name and a colon, as
+// headlines and transcripts print what someone said: "Smith: Taxes Will
+// Rise", "SMITH: Well, I think we can win." The words before the colon
+// are a capitalised noun phrase of a few words; what follows it is the
+// report, mixed when it holds quotations.
+func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
+	t := st.text
+	j := 0
+	for j < len(ws) && ws[j].text != ":" {
+		if j >= 6 || !isCap(ws[j].text) && !colonLinks[ws[j].text] || len(ws[j].text) == 1 && !unicode.IsLetter(rune(ws[j].text[0])) {
+			return nil
+		}
+		j++
+	}
+	if j == 0 || j >= len(ws) || !isCap(ws[0].text) {
+		return nil
+	}
+	cs, ce := trimSpan(t, ws[j].e, e)
+	if ce <= cs || countWords(t[cs:ce]) < 3 {
+		return nil
+	}
+	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
+	st.speakerFrom(&q, ws[:j], false)
+	if q.Speaker == "" || q.SpeakerKind != Person || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
+		return nil // "The Latest:", "Q:"
+	}
+	if !namedElsewhere(t, ws[j-1]) {
+		return nil // a label, not a name: "UPDATE:", "Editor's Note:"
+	}
+	typ := Indirect
+	for _, sp := range spans {
+		if sp.open >= cs && sp.close <= ce+3 {
+			typ = Mixed
+			if sp.open <= cs+3 && sp.close >= ce-3 {
+				typ = Direct
+			}
+		}
+	}
+	st.last, st.haveLast = q, true
+	return []Quote{st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q)}
+}
+
+// namedElsewhere reports whether the word w occurs as a whole word
+// elsewhere in t: a speaker named in a headline or a transcript is named
+// again in the article, a label ("UPDATE", "Note") is not.
+func namedElsewhere(t string, w word) bool {
+	if occursElsewhere(t, w.text, w.s) {
+		return true
+	}
+	// a transcript's "SMITH:" is "Smith" in the running text
+	if r, n := utf8.DecodeRuneInString(w.text); n < len(w.text) && strings.ToUpper(w.text) == w.text {
+		return occursElsewhere(t, string(r)+strings.ToLower(w.text[n:]), -1)
+	}
+	return false
+}
+
+func occursElsewhere(t, name string, at int) bool {
+	for i := 0; i < len(t); {
+		k := strings.Index(t[i:], name)
+		if k < 0 {
+			return false
+		}
+		a := i + k
+		b := a + len(name)
+		i = b
+		if a == at || a > 0 && isWordByte(t[a-1]) || b < len(t) && isWordByte(t[b]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// colonLinks are the lower-case words a name before a headline colon may
+// hold: "Clinton to Voters: …", "Smith at the Convention: …".
+var colonLinks = map[string]bool{"to": true, "at": true, "of": true, "on": true, "the": true, "and": true}
 
 // dashQuotes attributes the quotations signed with a dash and a name, as
 // in lists of readers' or voters' comments: "“…” ― Jane Roe".

@@ -322,6 +322,11 @@ func TestDetection(t *testing.T) {
 		{"according to a source that names no speaker", "Turnout was high, according to one global index.", []string{"Turnout was high"}},
 		{"according to a document", "The pilot had flown for the airline since 2004, according to his online profile.",
 			[]string{"The pilot had flown for the airline since 2004"}},
+		{"headline name and colon", "Olsen: Council ‘Ignored Residents’ on Stadium\n\nKarl Olsen spoke on Monday.",
+			[]string{"Council ‘Ignored Residents’ on Stadium"}},
+		{"transcript line", "Karl Olsen joined the show.\n\nOLSEN: Well, I think the plant will stay open.",
+			[]string{"Well, I think the plant will stay open"}},
+		{"label and colon", "UPDATE: The plant will stay open until March.", nil},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
