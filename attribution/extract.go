@@ -822,12 +822,24 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if ci < 0 {
 		for i, w := range ws {
-			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
+			if participles[w.text] && i > 0 && ws[i-1].text == "," {
 				q := st.participleSpeaker(ws, i)
+				if q.Speaker == "" {
+					continue
+				}
 				q.CueStart, q.CueEnd, q.Cue = w.s, w.e, w.text
 				q.MentionStart, q.MentionEnd, q.Mention = -1, -1, ""
 				var out []Quote
-				cs, ce := trimSpan(t, w.e, e)
+				ce := e
+				// "calling it “absurd” and asserting …", "… and he left": a
+				// second participle or a new subject ends the report
+				for m := i + 1; m+1 < len(ws); m++ {
+					if ws[m].text == "and" && (participles[ws[m+1].text] || subjectPronoun(ws[m+1].text)) {
+						ce = ws[m].s
+						break
+					}
+				}
+				cs, ce := trimSpan(t, w.e, ce)
 				for _, sp := range longs {
 					// a quotation that is (nearly) the whole clause is direct
 					if sp.open >= w.e && sp.open <= cs+8 && sp.close >= ce-8 {
@@ -1353,8 +1365,9 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 }
 
 // namedElsewhere reports whether the word w occurs as a whole word
-// elsewhere in t: a speaker named in a headline or a transcript is named
-// again in the article, a label ("UPDATE", "Note") is not.
+// elsewhere in t, inside a sentence: a speaker named in a headline or a
+// transcript is named again in the article, a label ("UPDATE", "Note",
+// "Read") is not, or only where a capital opens a sentence.
 func namedElsewhere(t string, w word) bool {
 	if occursElsewhere(t, w.text, w.s) {
 		return true
@@ -1378,7 +1391,14 @@ func occursElsewhere(t, name string, at int) bool {
 		if a == at || a > 0 && isWordByte(t[a-1]) || b < len(t) && isWordByte(t[b]) {
 			continue
 		}
-		return true
+		// only inside a sentence: a capital opening one says nothing ("Read more")
+		p := a
+		for p > 0 && (t[p-1] == ' ' || t[p-1] == '"') {
+			p--
+		}
+		if p > 0 && !strings.ContainsRune(".!?:\n", rune(t[p-1])) {
+			return true
+		}
 	}
 	return false
 }

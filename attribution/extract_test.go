@@ -327,6 +327,9 @@ func TestDetection(t *testing.T) {
 		{"transcript line", "Karl Olsen joined the show.\n\nOLSEN: Well, I think the plant will stay open.",
 			[]string{"Well, I think the plant will stay open"}},
 		{"label and colon", "UPDATE: The plant will stay open until March.", nil},
+		{"participle of the sentence's subject", "Karl Olsen spoke for an hour on Monday, calling the plan “a disaster” and he then left the room.",
+			[]string{"the plan “a disaster"}},
+		{"capital opening a sentence is no name", "Read: How the city paid for the bridge.\n\nRead the report here.", nil},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
