@@ -246,7 +246,8 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		return qs
 	}
 	out := qs[:1]
-	lastPara := []int{qs[0].Paragraph} // paragraph of each output's last piece
+	lastPara := []int{qs[0].Paragraph}         // paragraph of each output's last piece
+	quoted := []int{countWords(qs[0].Content)} // words of each output's pieces
 	for _, q := range qs[1:] {
 		merged := false
 		// the previous direct quote, past at most two reports in between
@@ -258,16 +259,29 @@ func mergeRuns(text string, qs []Quote) []Quote {
 			}
 			if q.Speaker == p.Speaker && q.Speaker != "" && q.Paragraph-lastPara[b] <= 1 &&
 				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 {
+				if countWords(text[p.Start:q.End]) > 2*(quoted[b]+countWords(q.Content)) {
+					// the words between the pieces (attribution, narration)
+					// outweigh the quotation's own: one span cannot leave the
+					// narration out, so the longer of the pieces stands for
+					// the quotation
+					if countWords(q.Content) > quoted[b] {
+						*p, quoted[b], lastPara[b] = q, countWords(q.Content), q.Paragraph
+					}
+					merged = true
+					break
+				}
+				merged = true
 				p.End = q.End
 				p.Content = text[p.Start:p.End]
 				lastPara[b] = q.Paragraph
-				merged = true
+				quoted[b] += countWords(q.Content)
 			}
 			break
 		}
 		if !merged {
 			out = append(out, q)
 			lastPara = append(lastPara, q.Paragraph)
+			quoted = append(quoted, countWords(q.Content))
 		}
 	}
 	return out

@@ -295,8 +295,8 @@ func TestDetection(t *testing.T) {
 			[]string{"the order was meant to “avoid any delay"}},
 		{"noun readings of cue words", "Voters in five states plan a protest. The report states that turnout fell.",
 			[]string{"that turnout fell"}},
-		{"follow-on past a report", "“It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming.”",
-			[]string{"It was very nice,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming", "if he had met the mayor"}},
+		{"follow-on past a report", "“It was very nice to talk with him,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming and he listened.”",
+			[]string{"It was very nice to talk with him,” Karl Olsen told reporters when asked if he had met the mayor. “He was very charming and he listened", "if he had met the mayor"}},
 		{"short quotation after the cue", "A man in the crowd yelled “Go home!” as the mayor spoke.", []string{"Go home!"}},
 		{"points out", "“We have no money left,” Karl Olsen points out.", []string{"We have no money left"}},
 		{"coordinated verb phrase", "Karl Olsen called the mayor “third-rate” and boycotted the debate.",
@@ -330,6 +330,10 @@ func TestDetection(t *testing.T) {
 		{"participle of the sentence's subject", "Karl Olsen spoke for an hour on Monday, calling the plan “a disaster” and he then left the room.",
 			[]string{"the plan “a disaster"}},
 		{"capital opening a sentence is no name", "Read: How the city paid for the bridge.\n\nRead the report here.", nil},
+		{"narration between the pieces: the longer stands", "“We will win,” Karl Olsen said. The town lies far from the nearest city, beyond two rivers and a long range of hills to the north. “It is a long road to travel for every one of the voters here.”",
+			[]string{"It is a long road to travel for every one of the voters here"}},
+		{"short follow-on after long narration", "“We will win this race in the spring, whatever the polls say now,” Karl Olsen said. The town lies far from the nearest city, beyond two rivers and a long range of hills. “That is all.”",
+			[]string{"We will win this race in the spring, whatever the polls say now"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
