@@ -334,6 +334,9 @@ func TestDetection(t *testing.T) {
 			[]string{"It is a long road to travel for every one of the voters here"}},
 		{"short follow-on after long narration", "“We will win this race in the spring, whatever the polls say now,” Karl Olsen said. The town lies far from the nearest city, beyond two rivers and a long range of hills. “That is all.”",
 			[]string{"We will win this race in the spring, whatever the polls say now"}},
+		{"sentence-opening capital is no name", "Photographs released by the city on Monday suggested that the mayor had left the building early.", nil},
+		{"sentence-opening source noun", "Officials at the city hall on Monday suggested that the mayor had left the building early.",
+			[]string{"that the mayor had left the building early"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
