@@ -767,6 +767,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
+			if objectCues[w.text] && !objectReport(ws, i) {
+				continue
+			}
 			if objectCues[w.text] {
 				// a speech cue later in the sentence is preferred
 				if oi < 0 {

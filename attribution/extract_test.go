@@ -337,6 +337,9 @@ func TestDetection(t *testing.T) {
 		{"sentence-opening capital is no name", "Photographs released by the city on Monday suggested that the mayor had left the building early.", nil},
 		{"sentence-opening source noun", "Officials at the city hall on Monday suggested that the mayor had left the building early.",
 			[]string{"that the mayor had left the building early"}},
+		{"showed him is no finding", "State television showed him stepping off the train in a dark suit.", nil},
+		{"showed a finding", "The latest poll showed Karl Olsen leading the race.", []string{"Karl Olsen leading the race"}},
+		{"appeared at a place", "The mayor appeared at the rally with her husband.", nil},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
