@@ -340,6 +340,8 @@ func TestDetection(t *testing.T) {
 		{"showed him is no finding", "State television showed him stepping off the train in a dark suit.", nil},
 		{"showed a finding", "The latest poll showed Karl Olsen leading the race.", []string{"Karl Olsen leading the race"}},
 		{"appeared at a place", "The mayor appeared at the rally with her husband.", nil},
+		{"verbs inside an opening question", "When asked whom she supported, Jane Roe smiled and said, “I am waiting for the governor to run.”",
+			[]string{"whom she supported", "I am waiting for the governor to run"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
