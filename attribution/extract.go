@@ -1338,6 +1338,10 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 		}
 		q := Quote{Cue: ":", CueStart: colon, CueEnd: colon + 1, MentionStart: -1, MentionEnd: -1}
 		st.speakerFrom(&q, ws[k:j], false)
+		if q.Speaker == "" && q.MentionStart < 0 && k == 0 {
+			// a clause before the colon: "She then addressed the crowd: “…”"
+			st.clauseSubject(&q, ws[:j])
+		}
 		if q.Speaker == "" && q.MentionStart < 0 {
 			continue
 		}

@@ -56,6 +56,7 @@ func TestConstructions(t *testing.T) {
 		{"alias", `Jane Roe arrived. The plant will close in March, the finance minister said.`, Indirect, "The plant will close in March", "Jane Roe", Person, "", ""},
 		{"appositive", `The plant will close in March, Karl Olsen, an analyst at Fitch, told AFP.`, Indirect, "The plant will close in March", "Karl Olsen", Person, "an analyst at Fitch", "AFP"},
 		{"pronoun", "Karl Olsen spoke on Monday.\n“We have no money left for the plant,” he said.", Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
+		{"clause before a colon", `Karl Olsen then turned to the crowd: “We will not close the plant.”`, Direct, "We will not close the plant", "Karl Olsen", Person, "", ""},
 		{"entity marks", `&ldquo;We have no money left for the plant,&rdquo; Karl Olsen said.`, Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
 	}
 	for _, tc := range tests {
