@@ -1213,12 +1213,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// relative pronoun stands for the subject ("an entourage that
 			// suggested …") and no verb makes the cue a noun ("scrutinized
 			// reports of …"); a content with a found subject is kept
-			if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
-				return nil
+			if !obj && cs >= cue.e && ci > 1 && lw(ws[ci-1]) == "who" {
+				st.antecedent(&q, ws[:ci-1])
 			}
-			st.clauseSubject(&q, ws[:ci])
 			if q.Speaker == "" && q.MentionStart < 0 {
-				return nil
+				if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
+					return nil
+				}
+				st.clauseSubject(&q, ws[:ci])
+				if q.Speaker == "" && q.MentionStart < 0 {
+					return nil
+				}
 			}
 		}
 	}
@@ -1490,6 +1495,37 @@ func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
 // speaker is the subject of the main clause that follows, not a word before.
 func askOpens(ws []word, ci int) bool {
 	return askCues[ws[ci].text] && (ci == 0 || ci == 1 && subordinators[lw(ws[0])])
+}
+
+// antecedent names the speaker of q from the noun phrase that ends ws,
+// before a "who" ("a Republican who said …"); a description in apposition
+// to a name stands for the name ("Karl Olsen, a lawyer who said …").
+func (st *state) antecedent(q *Quote, ws []word) {
+	k := len(ws)
+	m := k
+	for m > 0 && k-m < 6 && ws[m-1].text != "," && ws[m-1].text != "(" && !isAux(lw(ws[m-1])) && !prepositions[lw(ws[m-1])] && !cues[ws[m-1].text] {
+		m--
+	}
+	if m == k {
+		return
+	}
+	np := ws[m:k]
+	if m > 1 && ws[m-1].text == "," && determiners[lw(np[0])] {
+		// "Name, a lawyer who …"
+		n := m - 1
+		for n > 0 && m-1-n < 4 && isCap(ws[n-1].text) {
+			n--
+		}
+		if n < m-1 {
+			saved := *q
+			if st.speakerFrom(q, ws[n:m-1], false); q.Speaker != "" {
+				q.Role = roleFrom(st.text, np)
+				return
+			}
+			*q = saved
+		}
+	}
+	st.speakerFrom(q, np, false)
 }
 
 // relativeBefore reports a relative pronoun right before the cue ws[ci]:
