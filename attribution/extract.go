@@ -246,8 +246,8 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		return qs
 	}
 	out := qs[:1]
-	lastPara := []int{qs[0].Paragraph}         // paragraph of each output's last piece
-	quoted := []int{countWords(qs[0].Content)} // words of each output's pieces
+	lastPara := []int{qs[0].Paragraph} // paragraph of each output's last piece
+	quoted := []int{-1}                // words of each output's pieces, counted when needed
 	for _, q := range qs[1:] {
 		merged := false
 		// the previous direct quote, past at most two reports in between
@@ -259,6 +259,9 @@ func mergeRuns(text string, qs []Quote) []Quote {
 			}
 			if q.Speaker == p.Speaker && q.Speaker != "" && q.Paragraph-lastPara[b] <= 1 &&
 				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 {
+				if quoted[b] < 0 {
+					quoted[b] = countWords(p.Content)
+				}
 				if countWords(text[p.Start:q.End]) > 2*(quoted[b]+countWords(q.Content)) {
 					// the words between the pieces (attribution, narration)
 					// outweigh the quotation's own: one span cannot leave the
@@ -281,7 +284,7 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		if !merged {
 			out = append(out, q)
 			lastPara = append(lastPara, q.Paragraph)
-			quoted = append(quoted, countWords(q.Content))
+			quoted = append(quoted, -1)
 		}
 	}
 	return out
@@ -748,7 +751,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	phr := -1         // a phrasal cue: "talked about", "called for"
 	question := false // inside an opening "When asked whom she backed,": its verbs are the question's
 	for i, w := range ws {
-		if i > 0 && askOpens(ws, i-1) {
+		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
 		}
 		if question {
@@ -840,7 +843,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			return out
 		}
 	}
-	if depth == 0 && (ci < 0 || len(ws) > 1 && ws[1].text == ":" || len(ws) > 2 && ws[2].text == ":") {
+	if depth == 0 && strings.IndexByte(t[s:e], ':') >= 0 && (ci < 0 || len(ws) > 1 && ws[1].text == ":" || len(ws) > 2 && ws[2].text == ":") {
 		if out := st.colonClause(ws, spans, e, para); len(out) > 0 {
 			return out
 		}
