@@ -1123,7 +1123,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && ws[m].s < ce && attributionAt(ws[m:]) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || participles[ws[m].text]) {
 					ce = sp.close
 					break
 				}

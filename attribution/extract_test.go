@@ -343,6 +343,8 @@ func TestDetection(t *testing.T) {
 		{"appeared at a place", "The mayor appeared at the rally with her husband.", nil},
 		{"verbs inside an opening question", "When asked whom she supported, Jane Roe smiled and said, “I am waiting for the governor to run.”",
 			[]string{"whom she supported", "I am waiting for the governor to run"}},
+		{"participle after a quotation's comma", "Karl Olsen said the vote “should be over by March,” citing the party’s rules for the spring convention.",
+			[]string{"the vote “should be over by March"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
