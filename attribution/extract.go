@@ -1108,7 +1108,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
-					ws[m+1].text == "but" && subjectPronoun(ws[m+2].text)) {
+					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
 					break
 				}

@@ -345,6 +345,8 @@ func TestDetection(t *testing.T) {
 			[]string{"whom she supported", "I am waiting for the governor to run"}},
 		{"participle after a quotation's comma", "Karl Olsen said the vote “should be over by March,” citing the party’s rules for the spring convention.",
 			[]string{"the vote “should be over by March"}},
+		{"and with a new subject ends the report", "Karl Olsen said the plant would close in March, and he blamed the council for the delay.",
+			[]string{"the plant would close in March", "the council for the delay"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
