@@ -1105,6 +1105,21 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
+			// a report inside an opening subordinate clause ends with it:
+			// "When Smith said the plan was “dead,” the mayor left"
+			if f := 0; len(ws) > 1 {
+				if lw(ws[0]) == "even" {
+					f = 1
+				}
+				if openers[lw(ws[f])] && f < ci {
+					for m := after; m < len(ws); m++ {
+						if ws[m].text == "," {
+							ce = ws[m].s
+							break
+						}
+					}
+				}
+			}
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
@@ -1530,6 +1545,10 @@ func (st *state) antecedent(q *Quote, ws []word) {
 	}
 	st.speakerFrom(q, np, false)
 }
+
+// openers are the subordinators that open a sentence with a clause of
+// their own, ended by a comma before the main clause.
+var openers = wordSet(`when if after before although though while because as since once unless until whereas`)
 
 // relativeBefore reports a relative pronoun right before the cue ws[ci]:
 // the subject is its antecedent, not the clause's subject.

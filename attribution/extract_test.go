@@ -347,6 +347,8 @@ func TestDetection(t *testing.T) {
 			[]string{"the vote “should be over by March"}},
 		{"and with a new subject ends the report", "Karl Olsen said the plant would close in March, and he blamed the council for the delay.",
 			[]string{"the plant would close in March", "the council for the delay"}},
+		{"report inside an opening subordinate clause", "When Karl Olsen said the plant would close in March, the mayor called a meeting of the council.",
+			[]string{"the plant would close in March", "a meeting of the council"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
