@@ -850,7 +850,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if ci < 0 {
 		for i, w := range ws {
-			if participles[w.text] && i > 0 && ws[i-1].text == "," {
+			if participles[w.text] && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by") {
 				q := st.participleSpeaker(ws, i)
 				if q.Speaker == "" {
 					continue

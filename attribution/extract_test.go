@@ -349,6 +349,7 @@ func TestDetection(t *testing.T) {
 			[]string{"the plant would close in March", "the council for the delay"}},
 		{"report inside an opening subordinate clause", "When Karl Olsen said the plant would close in March, the mayor called a meeting of the council.",
 			[]string{"the plant would close in March", "a meeting of the council"}},
+		{"participle after by", "The mayor ended the meeting by saying the plant would stay open.", []string{"the plant would stay open"}},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
