@@ -247,7 +247,8 @@ func mergeRuns(text string, qs []Quote) []Quote {
 	}
 	out := qs[:1]
 	lastPara := []int{qs[0].Paragraph} // paragraph of each output's last piece
-	quoted := []int{-1}                // words of each output's pieces, counted when needed
+	// words of each output's pieces and of its whole span, counted when needed
+	quoted, spanned := []int{-1}, []int{-1}
 	for _, q := range qs[1:] {
 		merged := false
 		// the previous direct quote, past at most two reports in between
@@ -261,30 +262,32 @@ func mergeRuns(text string, qs []Quote) []Quote {
 				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 {
 				if quoted[b] < 0 {
 					quoted[b] = countWords(p.Content)
+					spanned[b] = quoted[b]
 				}
-				if countWords(text[p.Start:q.End]) > 2*(quoted[b]+countWords(q.Content)) {
+				qw, gap := countWords(q.Content), countWords(text[p.End:q.Start])
+				merged = true
+				if spanned[b]+gap+qw > 2*(quoted[b]+qw) {
 					// the words between the pieces (attribution, narration)
 					// outweigh the quotation's own: one span cannot leave the
 					// narration out, so the longer of the pieces stands for
 					// the quotation
-					if countWords(q.Content) > quoted[b] {
-						*p, quoted[b], lastPara[b] = q, countWords(q.Content), q.Paragraph
+					if qw > quoted[b] {
+						*p, quoted[b], spanned[b], lastPara[b] = q, qw, qw, q.Paragraph
 					}
-					merged = true
 					break
 				}
-				merged = true
 				p.End = q.End
 				p.Content = text[p.Start:p.End]
 				lastPara[b] = q.Paragraph
-				quoted[b] += countWords(q.Content)
+				quoted[b] += qw
+				spanned[b] += gap + qw
 			}
 			break
 		}
 		if !merged {
 			out = append(out, q)
 			lastPara = append(lastPara, q.Paragraph)
-			quoted = append(quoted, -1)
+			quoted, spanned = append(quoted, -1), append(spanned, -1)
 		}
 	}
 	return out
