@@ -272,7 +272,13 @@ func mergeRuns(text string, qs []Quote) []Quote {
 					// narration out, so the longer of the pieces stands for
 					// the quotation
 					if qw > quoted[b] {
-						*p, quoted[b], spanned[b], lastPara[b] = q, qw, qw, q.Paragraph
+						// q moves to the end, keeping the quotes in text order
+						out = append(out[:b], out[b+1:]...)
+						lastPara = append(lastPara[:b], lastPara[b+1:]...)
+						quoted = append(quoted[:b], quoted[b+1:]...)
+						spanned = append(spanned[:b], spanned[b+1:]...)
+						out, lastPara = append(out, q), append(lastPara, q.Paragraph)
+						quoted, spanned = append(quoted, qw), append(spanned, qw)
 					}
 					break
 				}
@@ -945,6 +951,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		switch {
 		case (ci == 0 || cue.text == "According" || ws[ci-1].text == ":") && k < len(ws):
 			// "According to the poll, …"
+			cs, ce = ws[k].e, e
+		case ci > 0 && ws[ci-1].text == "," && k < len(ws) && countClause(ws[:ci-1]) < 4:
+			// "In addition, according to the poll, …": an adjunct before it
 			cs, ce = ws[k].e, e
 		default:
 			cs, ce = s, cue.s

@@ -350,6 +350,9 @@ func TestDetection(t *testing.T) {
 		{"report inside an opening subordinate clause", "When Karl Olsen said the plant would close in March, the mayor called a meeting of the council.",
 			[]string{"the plant would close in March", "a meeting of the council"}},
 		{"participle after by", "The mayor ended the meeting by saying the plant would stay open.", []string{"the plant would stay open"}},
+		{"adjunct before according to", "In addition, according to the department, nearly nine million workers will get overtime pay.",
+			[]string{"nearly nine million workers will get overtime pay"}},
+		{"according to opening a bare sentence", "according to", nil},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
 	}
 	for _, tc := range tests {
