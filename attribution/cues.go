@@ -357,7 +357,7 @@ func objectReport(ws []word, i int) bool {
 	if i+1 >= len(ws) {
 		return true
 	}
-	next := lw(ws[i+1])
+	next := ws[i+1].text // lower case: a capital is no pronoun or preposition here
 	switch ws[i].text {
 	case "show", "shows", "showed":
 		return !objectPronouns[next]

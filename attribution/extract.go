@@ -246,9 +246,11 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		return qs
 	}
 	out := qs[:1]
-	lastPara := []int{qs[0].Paragraph} // paragraph of each output's last piece
-	// words of each output's pieces and of its whole span, counted when needed
-	quoted, spanned := []int{-1}, []int{-1}
+	// per output: the paragraph of its last piece, the words of its pieces
+	// and of its whole span (counted when needed)
+	buf := make([]int, 3*len(qs))
+	lastPara, quoted, spanned := buf[:1:len(qs)], buf[len(qs):len(qs)+1:2*len(qs)], buf[2*len(qs):2*len(qs)+1]
+	lastPara[0], quoted[0], spanned[0] = qs[0].Paragraph, -1, -1
 	for _, q := range qs[1:] {
 		merged := false
 		// the previous direct quote, past at most two reports in between
@@ -1120,10 +1122,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// a report inside an opening subordinate clause ends with it:
 			// "When Smith said the plan was “dead,” the mayor left"
 			if f := 0; len(ws) > 1 {
-				if lw(ws[0]) == "even" {
+				if ws[0].text == "Even" || ws[0].text == "even" {
 					f = 1
 				}
-				if openers[lw(ws[f])] && f < ci {
+				if openers[ws[f].text] && f < ci {
 					for m := after; m < len(ws); m++ {
 						if ws[m].text == "," {
 							ce = ws[m].s
@@ -1560,7 +1562,8 @@ func (st *state) antecedent(q *Quote, ws []word) {
 
 // openers are the subordinators that open a sentence with a clause of
 // their own, ended by a comma before the main clause.
-var openers = wordSet(`when if after before although though while because as since once unless until whereas`)
+var openers = wordSet(`when if after before although though while because as since once unless until whereas
+When If After Before Although Though While Because As Since Once Unless Until Whereas`)
 
 // relativeBefore reports a relative pronoun right before the cue ws[ci]:
 // the subject is its antecedent, not the clause's subject.
