@@ -348,3 +348,23 @@ func subjectPronoun(w string) bool {
 	}
 	return false
 }
+
+// objectReport reports whether the object cue ws[i] reports a stance or a
+// finding rather than a sight or an appearance: "the photos showed him
+// in a suit" and "she appeared at the rally" report nothing; "the poll
+// showed Smith ahead" and "he appeared to concede" do.
+func objectReport(ws []word, i int) bool {
+	if i+1 >= len(ws) {
+		return true
+	}
+	next := ws[i+1].text // lower case: a capital is no pronoun or preposition here
+	switch ws[i].text {
+	case "show", "shows", "showed":
+		return !objectPronouns[next]
+	case "appear", "appears", "appeared", "seem", "seems", "seemed":
+		return !prepositions[next] || next == "to"
+	}
+	return true
+}
+
+var objectPronouns = wordSet(`him her them me us`)

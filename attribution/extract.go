@@ -246,7 +246,11 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		return qs
 	}
 	out := qs[:1]
-	lastPara := []int{qs[0].Paragraph} // paragraph of each output's last piece
+	// per output: the paragraph of its last piece, the words of its pieces
+	// and of its whole span (counted when needed)
+	buf := make([]int, 3*len(qs))
+	lastPara, quoted, spanned := buf[:1:len(qs)], buf[len(qs):len(qs)+1:2*len(qs)], buf[2*len(qs):2*len(qs)+1]
+	lastPara[0], quoted[0], spanned[0] = qs[0].Paragraph, -1, -1
 	for _, q := range qs[1:] {
 		merged := false
 		// the previous direct quote, past at most two reports in between
@@ -258,16 +262,40 @@ func mergeRuns(text string, qs []Quote) []Quote {
 			}
 			if q.Speaker == p.Speaker && q.Speaker != "" && q.Paragraph-lastPara[b] <= 1 &&
 				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 {
+				if quoted[b] < 0 {
+					quoted[b] = countWords(p.Content)
+					spanned[b] = quoted[b]
+				}
+				qw, gap := countWords(q.Content), countWords(text[p.End:q.Start])
+				merged = true
+				if spanned[b]+gap+qw > 2*(quoted[b]+qw) {
+					// the words between the pieces (attribution, narration)
+					// outweigh the quotation's own: one span cannot leave the
+					// narration out, so the longer of the pieces stands for
+					// the quotation
+					if qw > quoted[b] {
+						// q moves to the end, keeping the quotes in text order
+						out = append(out[:b], out[b+1:]...)
+						lastPara = append(lastPara[:b], lastPara[b+1:]...)
+						quoted = append(quoted[:b], quoted[b+1:]...)
+						spanned = append(spanned[:b], spanned[b+1:]...)
+						out, lastPara = append(out, q), append(lastPara, q.Paragraph)
+						quoted, spanned = append(quoted, qw), append(spanned, qw)
+					}
+					break
+				}
 				p.End = q.End
 				p.Content = text[p.Start:p.End]
 				lastPara[b] = q.Paragraph
-				merged = true
+				quoted[b] += qw
+				spanned[b] += gap + qw
 			}
 			break
 		}
 		if !merged {
 			out = append(out, q)
 			lastPara = append(lastPara, q.Paragraph)
+			quoted, spanned = append(quoted, -1), append(spanned, -1)
 		}
 	}
 	return out
@@ -731,8 +759,16 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// find the cue
 	ci, oi := -1, -1
-	phr := -1 // a phrasal cue: "talked about", "called for"
+	phr := -1         // a phrasal cue: "talked about", "called for"
+	question := false // inside an opening "When asked whom she backed,": its verbs are the question's
 	for i, w := range ws {
+		if i > 0 && i <= 2 && askOpens(ws, i-1) {
+			question = true
+		}
+		if question {
+			question = w.text != ","
+			continue
+		}
 		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
 			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
@@ -753,6 +789,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
+			if objectCues[w.text] && !objectReport(ws, i) {
+				continue
+			}
 			if objectCues[w.text] {
 				// a speech cue later in the sentence is preferred
 				if oi < 0 {
@@ -815,14 +854,31 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			return out
 		}
 	}
+	if depth == 0 && strings.IndexByte(t[s:e], ':') >= 0 && (ci < 0 || len(ws) > 1 && ws[1].text == ":" || len(ws) > 2 && ws[2].text == ":") {
+		if out := st.colonClause(ws, spans, e, para); len(out) > 0 {
+			return out
+		}
+	}
 	if ci < 0 {
 		for i, w := range ws {
-			if participles[w.text] && i > 0 && ws[i-1].text == "," && st.haveLast {
+			if participles[w.text] && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by") {
 				q := st.participleSpeaker(ws, i)
+				if q.Speaker == "" {
+					continue
+				}
 				q.CueStart, q.CueEnd, q.Cue = w.s, w.e, w.text
 				q.MentionStart, q.MentionEnd, q.Mention = -1, -1, ""
 				var out []Quote
-				cs, ce := trimSpan(t, w.e, e)
+				ce := e
+				// "calling it “absurd” and asserting …", "… and he left": a
+				// second participle or a new subject ends the report
+				for m := i + 1; m+1 < len(ws); m++ {
+					if ws[m].text == "and" && (participles[ws[m+1].text] || subjectPronoun(ws[m+1].text)) {
+						ce = ws[m].s
+						break
+					}
+				}
+				cs, ce := trimSpan(t, w.e, ce)
 				for _, sp := range longs {
 					// a quotation that is (nearly) the whole clause is direct
 					if sp.open >= w.e && sp.open <= cs+8 && sp.close >= ce-8 {
@@ -897,6 +953,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		switch {
 		case (ci == 0 || cue.text == "According" || ws[ci-1].text == ":") && k < len(ws):
 			// "According to the poll, …"
+			cs, ce = ws[k].e, e
+		case ci > 0 && ws[ci-1].text == "," && k < len(ws) && countClause(ws[:ci-1]) < 4:
+			// "In addition, according to the poll, …": an adjunct before it
 			cs, ce = ws[k].e, e
 		default:
 			cs, ce = s, cue.s
@@ -1060,10 +1119,25 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
+			// a report inside an opening subordinate clause ends with it:
+			// "When Smith said the plan was “dead,” the mayor left"
+			if f := 0; len(ws) > 1 {
+				if ws[0].text == "Even" || ws[0].text == "even" {
+					f = 1
+				}
+				if openers[ws[f].text] && f < ci {
+					for m := after; m < len(ws); m++ {
+						if ws[m].text == "," {
+							ce = ws[m].s
+							break
+						}
+					}
+				}
+			}
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
-					ws[m+1].text == "but" && subjectPronoun(ws[m+2].text)) {
+					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
 					break
 				}
@@ -1078,7 +1152,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && ws[m].s < ce && attributionAt(ws[m:]) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || participles[ws[m].text]) {
 					ce = sp.close
 					break
 				}
@@ -1171,12 +1245,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// relative pronoun stands for the subject ("an entourage that
 			// suggested …") and no verb makes the cue a noun ("scrutinized
 			// reports of …"); a content with a found subject is kept
-			if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
-				return nil
+			if !obj && cs >= cue.e && ci > 1 && lw(ws[ci-1]) == "who" {
+				st.antecedent(&q, ws[:ci-1])
 			}
-			st.clauseSubject(&q, ws[:ci])
 			if q.Speaker == "" && q.MentionStart < 0 {
-				return nil
+				if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
+					return nil
+				}
+				st.clauseSubject(&q, ws[:ci])
+				if q.Speaker == "" && q.MentionStart < 0 {
+					return nil
+				}
 			}
 		}
 	}
@@ -1296,6 +1375,10 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 		}
 		q := Quote{Cue: ":", CueStart: colon, CueEnd: colon + 1, MentionStart: -1, MentionEnd: -1}
 		st.speakerFrom(&q, ws[k:j], false)
+		if q.Speaker == "" && q.MentionStart < 0 && k == 0 {
+			// a clause before the colon: "She then addressed the crowd: “…”"
+			st.clauseSubject(&q, ws[:j])
+		}
 		if q.Speaker == "" && q.MentionStart < 0 {
 			continue
 		}
@@ -1304,6 +1387,91 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 	}
 	return out
 }
+
+// colonClause attributes a sentence opened by a name and a colon, as
+// headlines and transcripts print what someone said: "Smith: Taxes Will
+// Rise", "SMITH: Well, I think we can win." The words before the colon
+// are a capitalised noun phrase of a few words; what follows it is the
+// report, mixed when it holds quotations.
+func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
+	t := st.text
+	j := 0
+	for j < len(ws) && ws[j].text != ":" {
+		if j >= 6 || !isCap(ws[j].text) && !colonLinks[ws[j].text] || len(ws[j].text) == 1 && !unicode.IsLetter(rune(ws[j].text[0])) {
+			return nil
+		}
+		j++
+	}
+	if j == 0 || j >= len(ws) || !isCap(ws[0].text) {
+		return nil
+	}
+	cs, ce := trimSpan(t, ws[j].e, e)
+	if ce <= cs || countWords(t[cs:ce]) < 3 {
+		return nil
+	}
+	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
+	st.speakerFrom(&q, ws[:j], false)
+	if q.Speaker == "" || q.SpeakerKind != Person || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
+		return nil // "The Latest:", "Q:"
+	}
+	if !namedElsewhere(t, ws[j-1]) {
+		return nil // a label, not a name: "UPDATE:", "Editor's Note:"
+	}
+	typ := Indirect
+	for _, sp := range spans {
+		if sp.open >= cs && sp.close <= ce+3 {
+			typ = Mixed
+			if sp.open <= cs+3 && sp.close >= ce-3 {
+				typ = Direct
+			}
+		}
+	}
+	st.last, st.haveLast = q, true
+	return []Quote{st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q)}
+}
+
+// namedElsewhere reports whether the word w occurs as a whole word
+// elsewhere in t, inside a sentence: a speaker named in a headline or a
+// transcript is named again in the article, a label ("UPDATE", "Note",
+// "Read") is not, or only where a capital opens a sentence.
+func namedElsewhere(t string, w word) bool {
+	if occursElsewhere(t, w.text, w.s) {
+		return true
+	}
+	// a transcript's "SMITH:" is "Smith" in the running text
+	if r, n := utf8.DecodeRuneInString(w.text); n < len(w.text) && strings.ToUpper(w.text) == w.text {
+		return occursElsewhere(t, string(r)+strings.ToLower(w.text[n:]), -1)
+	}
+	return false
+}
+
+func occursElsewhere(t, name string, at int) bool {
+	for i := 0; i < len(t); {
+		k := strings.Index(t[i:], name)
+		if k < 0 {
+			return false
+		}
+		a := i + k
+		b := a + len(name)
+		i = b
+		if a == at || a > 0 && isWordByte(t[a-1]) || b < len(t) && isWordByte(t[b]) {
+			continue
+		}
+		// only inside a sentence: a capital opening one says nothing ("Read more")
+		p := a
+		for p > 0 && (t[p-1] == ' ' || t[p-1] == '"') {
+			p--
+		}
+		if p > 0 && !strings.ContainsRune(".!?:\n", rune(t[p-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonLinks are the lower-case words a name before a headline colon may
+// hold: "Clinton to Voters: …", "Smith at the Convention: …".
+var colonLinks = map[string]bool{"to": true, "at": true, "of": true, "on": true, "the": true, "and": true}
 
 // dashQuotes attributes the quotations signed with a dash and a name, as
 // in lists of readers' or voters' comments: "“…” ― Jane Roe".
@@ -1360,6 +1528,42 @@ func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
 func askOpens(ws []word, ci int) bool {
 	return askCues[ws[ci].text] && (ci == 0 || ci == 1 && subordinators[lw(ws[0])])
 }
+
+// antecedent names the speaker of q from the noun phrase that ends ws,
+// before a "who" ("a Republican who said …"); a description in apposition
+// to a name stands for the name ("Karl Olsen, a lawyer who said …").
+func (st *state) antecedent(q *Quote, ws []word) {
+	k := len(ws)
+	m := k
+	for m > 0 && k-m < 6 && ws[m-1].text != "," && ws[m-1].text != "(" && !isAux(lw(ws[m-1])) && !prepositions[lw(ws[m-1])] && !cues[ws[m-1].text] {
+		m--
+	}
+	if m == k {
+		return
+	}
+	np := ws[m:k]
+	if m > 1 && ws[m-1].text == "," && determiners[lw(np[0])] {
+		// "Name, a lawyer who …"
+		n := m - 1
+		for n > 0 && m-1-n < 4 && isCap(ws[n-1].text) {
+			n--
+		}
+		if n < m-1 {
+			saved := *q
+			if st.speakerFrom(q, ws[n:m-1], false); q.Speaker != "" {
+				q.Role = roleFrom(st.text, np)
+				return
+			}
+			*q = saved
+		}
+	}
+	st.speakerFrom(q, np, false)
+}
+
+// openers are the subordinators that open a sentence with a clause of
+// their own, ended by a comma before the main clause.
+var openers = wordSet(`when if after before although though while because as since once unless until whereas
+When If After Before Although Though While Because As Since Once Unless Until Whereas`)
 
 // relativeBefore reports a relative pronoun right before the cue ws[ci]:
 // the subject is its antecedent, not the clause's subject.

@@ -28,6 +28,7 @@ func TestSpeakerRules(t *testing.T) {
 		// a clause boundary: the subject follows the relative or conjunction
 		{"relative clause", "The port was expanded last year, which the government said would double its capacity.", "double its capacity", "government", Organisation, ""},
 		{"subordinate clause", "Prices rose again after the central bank warned that inflation was sticky.", "inflation was sticky", "central bank", Organisation, ""},
+		{"who after a description", "He is a popular local farmer who said the new road would ruin his fields.", "road would ruin his fields", "popular local farmer", Person, ""},
 		// fragments, verb phrases and passives are not speakers
 		{"not a source noun", "The visit to the plant underscored the risks facing the company.", "risks facing the company", "-", "", ""},
 		{"passive cue", "The mayor was criticized by residents for the slow repairs.", "slow repairs", "-", "", ""},

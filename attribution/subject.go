@@ -201,7 +201,7 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text)) ||
 				timeRun(seg, 0) > 0 || l == "later" || l == "earlier" || l == "ago"
 			if !intro {
-				if np := leadingNP(seg); np != nil {
+				if np := leadingNP(seg); np != nil && !(start == 0 && len(np) == 1 && sentenceCapital(st.text, np[0])) {
 					st.speakerFrom(q, np, false)
 				}
 				return
@@ -209,6 +209,28 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 		}
 		start = end + 1
 	}
+}
+
+// sentenceCapital reports whether w, a capitalised word opening a
+// sentence, is capitalised only for that: it is no pronoun, no noun that
+// names a source, and the article
+// never writes it with a capital inside a sentence ("Well", "Photographs",
+// "Accurate"), as it does a name.
+func sentenceCapital(t string, w word) bool {
+	if _, ok := pronouns[w.text]; ok || !isCap(w.text) || nounKind(strings.ToLower(w.text)) != "" {
+		return false // "Officials", "Critics", "One": sources all the same
+	}
+	p := w.s
+	for p > 0 && (t[p-1] == ' ' || t[p-1] == '"' || t[p-1] == '\'') {
+		p--
+	}
+	for p >= 3 && (t[p-3:p] == "“" || t[p-3:p] == "‘") {
+		p -= 3
+	}
+	if p > 0 && !strings.ContainsRune(".!?:\n", rune(t[p-1])) {
+		return false // inside a sentence
+	}
+	return !namedElsewhere(t, w)
 }
 
 // leadingNP returns the noun phrase that opens a clause ("The finance
