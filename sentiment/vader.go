@@ -9,13 +9,14 @@ import (
 	"github.com/jonreiter/govader"
 )
 
-// This file computes govader's compound score on tokens directly. It
-// follows govader's PolarityScores step by step (same lexicon, boosters,
-// negation, idioms, "but", capitals and punctuation emphasis, same order of
-// floating-point operations) so that the scores are bit for bit govader's
-// (TestVaderMatchesGovader), without its per-call regular expressions,
-// string copies and joins. Text holding an emoji that govader would spell
-// out goes to govader itself.
+// This file computes VADER's compound score (Hutto & Gilbert, 2014) on the
+// scorer's own tokens, with govader's lexicon, booster and negation tables
+// read from govader at start-up. The steps (boosters, negation, idioms,
+// "but", capitals, punctuation emphasis) and their order of floating-point
+// operations match govader's PolarityScores, so that the scores are bit for
+// bit govader's (TestVaderMatchesGovader, FuzzVader) without its per-call
+// regular expressions, string copies and joins. Text holding an emoji that
+// govader would spell out goes to govader itself.
 
 // govader's constants (vader.go, constants.go).
 const (
