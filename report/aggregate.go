@@ -318,11 +318,12 @@ func (a *Aggregate) sortedOutlets() []*outletAgg {
 }
 
 // roleOf describes a speaker: the role most often found in the text, and
-// the affiliation from the alias file when the role does not already say it.
+// the affiliation from the alias file when neither the role nor the name
+// already says it ("United States" is not affiliated with itself).
 func (s *speakerAgg) roleOf() string {
 	role := most(s.roles)
 	switch {
-	case s.affiliation == "" || strings.Contains(role, s.affiliation):
+	case s.affiliation == "" || strings.Contains(role, s.affiliation) || strings.EqualFold(s.name, s.affiliation):
 		return role
 	case role == "":
 		return s.affiliation

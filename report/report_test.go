@@ -192,6 +192,26 @@ func TestAggregateDeterministic(t *testing.T) {
 	}
 }
 
+func TestRoleAffiliation(t *testing.T) {
+	for _, tc := range []struct{ speaker, role, affiliation, want string }{
+		{"Ann Lee", "", "", ""},
+		{"Ann Lee", "Mayor", "", "Mayor"},
+		{"Ann Lee", "", "City Council", "City Council"},
+		{"Ann Lee", "Mayor", "City Council", "Mayor (City Council)"},
+		{"Ann Lee", "City Council member", "City Council", "City Council member"},
+		{"United States", "", "United States", ""}, // not affiliated with itself
+		{"the Kremlin", "", "Russia", "Russia"},
+	} {
+		art := &analysis.Article{Article: &corpus.Article{Document: "a", Outlet: "A"}, Quotes: []analysis.Quote{
+			{Quote: attribution.Quote{Type: attribution.Direct, Speaker: tc.speaker, Role: tc.role, Affiliation: tc.affiliation}}}}
+		agg := report.NewAggregate()
+		agg.Add(art)
+		if got := column(t, agg.Speakers(), "role / affiliation")[0]; got != tc.want {
+			t.Errorf("%s, role %q, affiliation %q: got %q, want %q", tc.speaker, tc.role, tc.affiliation, got, tc.want)
+		}
+	}
+}
+
 func TestStanceSpread(t *testing.T) {
 	// Two opposite quotes: mean 0, but the spread shows one each side.
 	art := &analysis.Article{Article: &corpus.Article{Document: "a", Outlet: "A"}, Quotes: []analysis.Quote{
