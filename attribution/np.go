@@ -12,6 +12,11 @@ import (
 // to it. Temporal and adverbial phrases ("on Monday", "for months"), verb
 // phrases and sentence fragments are not speakers.
 
+const (
+	weekdayNames = "monday tuesday wednesday thursday friday saturday sunday"
+	monthNames   = "january february march april may june july august september october november december"
+)
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -40,15 +45,13 @@ var (
 	// lower-case words ending in -ly that are nouns, not adverbs
 	lyNouns = wordSet(`family ally assembly rally supply monopoly anomaly reply fly belly bully jelly italy
 	july emily kelly holly sally molly lily billy`)
-	timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
-	may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+	timeWords = wordSet(weekdayNames + " " + monthNames + ` jan feb mar apr jun jul aug sep sept oct nov dec
 	today yesterday tonight tomorrow week weeks month months year years day days decade decades hour hours
 	minute minutes morning afternoon evening night weekend last this next past recent earlier later time
 	times moment spring summer autumn fall winter season the a an early late several few many recently
 	ago meanwhile once`)
-	weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
-	calendar = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
-	may june july august september october november december`)
+	weekdays = wordSet(weekdayNames)
+	calendar = wordSet(weekdayNames + " " + monthNames)
 	// speakerNouns are the heads of descriptions that can name a source
 	// (singular; plurals are derived): people, roles, organisations, media
 	// and documents that speak.
