@@ -261,7 +261,8 @@ func mergeRuns(text string, qs []Quote) []Quote {
 				continue
 			}
 			if q.Speaker == p.Speaker && q.Speaker != "" && q.Paragraph-lastPara[b] <= 1 &&
-				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 {
+				(q.CueStart < 0 || q.CueStart == p.CueStart) && q.Start >= p.End && q.Start-p.End < 200 &&
+				!participleBetween(text[p.End:q.Start]) {
 				if quoted[b] < 0 {
 					quoted[b] = countWords(p.Content)
 					spanned[b] = quoted[b]
@@ -299,6 +300,35 @@ func mergeRuns(text string, qs []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// participleBetween reports whether the words between two quotation pieces
+// hold a participial cue after a comma ("…,” Smith said, adding that “…”):
+// the piece after it is a report of its own, not the same quotation going on.
+func participleBetween(gap string) bool {
+	comma := false
+	for i := 0; i < len(gap); {
+		c := gap[i]
+		if !isWordByte(c) {
+			if c == ',' {
+				comma = true
+			} else if c != ' ' {
+				comma = false
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(gap) && isWordByte(gap[j]) {
+			j++
+		}
+		if comma && gap[i:j] == "adding" {
+			return true
+		}
+		comma = false
+		i = j
+	}
+	return false
 }
 
 func isWordByte(c byte) bool {
@@ -500,6 +530,9 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		if k < len(spans) && spans[k].open <= i && spans[k].close != i+1 {
 			continue
 		}
+		// the quotation that this mark ends opens the sentence: only then
+		// can a short attribution after it belong to the same sentence
+		opensSentence := k < len(spans) && spans[k].open <= i && !hasWord(t[s:spans[k].open])
 		j := i + 1
 		for j < pe {
 			if w, k := markAt(t, j); w > 0 && k != 1 {
@@ -522,8 +555,10 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 			return pe
 		}
 		r, _ := utf8.DecodeRuneInString(t[k:])
-		if j > i+1 && unicode.IsUpper(r) && attributionFollows(t, k, pe) {
-			// "“Is he serious?” Smith asked." is one sentence
+		if j > i+1 && opensSentence && unicode.IsUpper(r) && attributionFollows(t, k, pe) {
+			// "“Is he serious?” Smith asked." is one sentence; not so
+			// "Smith said, “It is.” He added, …", whose quotation already
+			// has its attribution
 			continue
 		}
 		if w, _ := markAt(t, k); w > 0 || unicode.IsUpper(r) {

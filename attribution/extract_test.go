@@ -354,6 +354,12 @@ func TestDetection(t *testing.T) {
 			[]string{"nearly nine million workers will get overtime pay"}},
 		{"according to opening a bare sentence", "according to", nil},
 		{"time ends a sentence", "The polls close at 7 p.m. Karl Olsen said turnout was high.", []string{"turnout was high"}},
+		{"attributed quotation ends its sentence", "Karl Olsen said, “The bridge will open in May.” He added, “The ferry will stop running.” The mayor left early.",
+			[]string{"The bridge will open in May", "The ferry will stop running"}},
+		{"quotation after its cue, then a new sentence", "The mayor told the crowd, “We are ready for winter.” The council met on Friday.",
+			[]string{"We are ready for winter"}},
+		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
+			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
