@@ -1028,7 +1028,22 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			k = w
 		}
 		before := ws[k+1 : j+1]
-		if len(before) > 0 {
+		frontQuote := false
+		if len(before) > 0 && !obj && ci+1 < len(ws) && ws[j].text != "," && commaQuoteBetween(t, spans, ws[j].e, cue.s) && countWords(t[s:cue.s]) >= 4 {
+			// "The plan is “a disaster,” said Smith": a report closed by a
+			// quotation and its comma, the speaker after the cue
+			m := ci + 1
+			for m < len(ws) && ws[m].text != "," {
+				m++
+			}
+			p := q
+			if st.speakerFrom(&p, ws[ci+1:m], true); p.Speaker != "" {
+				q, inverted, before, k, frontQuote = p, true, nil, -1, true
+			}
+		}
+		if inverted {
+			// speaker found after the cue
+		} else if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
 				// appositive: "Name, a senior fellow at X, said"
@@ -1202,11 +1217,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			if ws[k].text == ":" {
 				cs, ce = ws[k].e, e
-			} else if countClause(ws[:k]) < 4 {
-				// "Last month, 26 percent said the same": an adjunct, not a report
+			} else if frontEnd < 0 && countClause(ws[:k]) < 4 || frontEnd >= 0 && countWords(t[s:frontEnd]) < 4 {
+				// "Last month, 26 percent said the same": an adjunct, not a
+				// report; a report closed by a quotation counts the quoted
+				// words too ("The plan is “a disaster,” Smith said")
 				cs, ce = cue.e, cue.e
 			}
-		} else if ci > 0 && isAux(lw(ws[ci-1])) {
+		} else if ci > 0 && isAux(lw(ws[ci-1])) && !frontQuote {
 			// "… but did not say when": an auxiliary before the cue makes it
 			// a verb phrase, not a report followed by its speaker
 			cs, ce = cue.e, cue.e

@@ -358,6 +358,9 @@ func TestDetection(t *testing.T) {
 			[]string{"The bridge will open in May", "The ferry will stop running"}},
 		{"quotation after its cue, then a new sentence", "The mayor told the crowd, “We are ready for winter.” The council met on Friday.",
 			[]string{"We are ready for winter"}},
+		{"report closed by a short quotation", "The new bridge is “a disaster,” Karl Olsen said.", []string{"The new bridge is “a disaster"}},
+		{"report closed by a quotation, speaker after the cue", "The new bridge is “a waste of money,” said Karl Olsen, a member of the council.",
+			[]string{"The new bridge is “a waste of money"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
