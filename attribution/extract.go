@@ -302,6 +302,21 @@ func mergeRuns(text string, qs []Quote) []Quote {
 	return out
 }
 
+// beWords make a participle after them a progressive verb.
+var beWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+
+// progressiveAt returns how many words before ws[i] make it a progressive
+// verb ("is telling": 1, "is now telling": 2), or 0.
+func progressiveAt(ws []word, i int) int {
+	switch {
+	case i > 0 && beWords[ws[i-1].text]:
+		return 1
+	case i > 1 && beWords[ws[i-2].text] && (skipBefore[ws[i-1].text] || strings.HasSuffix(ws[i-1].text, "ly") || ws[i-1].text == "now" || ws[i-1].text == "still"):
+		return 2
+	}
+	return 0
+}
+
 // participleBetween reports whether the words between two quotation pieces
 // hold a participial cue after a comma ("…,” Smith said, adding that “…”):
 // the piece after it is a report of its own, not the same quotation going on.
@@ -818,6 +833,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
 			continue // "as reported by …", "as officials said": the main clause's source
 		}
+		if participles[w.text] && ci < 0 && progressiveAt(ws, i) > 0 {
+			// "Smith is telling voters that …", "is already predicting …"
+			ci = i
+			break
+		}
 		if participles[w.text] && withSubject(ws, i) >= 0 && ci < 0 {
 			// "with Smith saying …"
 			ci = i
@@ -913,7 +933,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 						break
 					}
 				}
-				cs, ce := trimSpan(t, w.e, ce)
+				from := w.e
+				if w.text == "telling" {
+					// "telling reporters in May that …": the audience is no
+					// part of the report
+					for m := i + 1; m < len(ws) && m-i < 12 && ws[m].text != ","; m++ {
+						if ws[m].text == "that" {
+							from = ws[m].s
+							break
+						}
+					}
+				}
+				cs, ce := trimSpan(t, from, ce)
 				for _, sp := range longs {
 					// a quotation that is (nearly) the whole clause is direct
 					if sp.open >= w.e && sp.open <= cs+8 && sp.close >= ce-8 {
@@ -1009,6 +1040,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			case skipBefore[ws[j].text]:
 				j--
 				continue
+			case j == ci-1 && participles[cue.text] && progressiveAt(ws, ci) > 0:
+				j = ci - 1 - progressiveAt(ws, ci) // "Smith is now telling …"
+				continue
 			case j > 0 && days[ws[j].text] && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
 				j -= 2 // "Smith last week said"
 				continue
@@ -1093,7 +1127,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if inverted {
 			after = len(ws)
 		}
-		if cue.text == "told" || cue.text == "tells" {
+		if cue.text == "told" || cue.text == "tells" || cue.text == "telling" || cue.text == "tell" {
 			// audience: up to "that" or a channel
 			m := after
 			for m < len(ws) && m-after < 12 && ws[m].text != "that" && ws[m].text != "," && !(m > after && subjectPronoun(ws[m].text)) {

@@ -361,6 +361,12 @@ func TestDetection(t *testing.T) {
 		{"report closed by a short quotation", "The new bridge is “a disaster,” Karl Olsen said.", []string{"The new bridge is “a disaster"}},
 		{"report closed by a quotation, speaker after the cue", "The new bridge is “a waste of money,” said Karl Olsen, a member of the council.",
 			[]string{"The new bridge is “a waste of money"}},
+		{"progressive cue", "The mayor is telling voters in the suburbs that the budget is “in good shape.”",
+			[]string{"that the budget is “in good shape"}},
+		{"progressive cue with an adverb", "Karl Olsen is now predicting that the plant will stay open.",
+			[]string{"that the plant will stay open"}},
+		{"telling an audience after a comma", "Karl Olsen spoke on Monday, telling reporters at the plant that it would stay open.",
+			[]string{"that it would stay open"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
