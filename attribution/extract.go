@@ -865,7 +865,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && i == 1 && ws[0].text == "," && participles[w.text] {
+		if inherit != nil && i > 0 && ws[i-1].text == "," && participles[w.text] {
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break
@@ -951,14 +951,15 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 						out = append(out, st.mk(Direct, sp.open, sp.close, para, w.s, w.e, q))
 					}
 				}
-				if len(out) == 0 {
-					if ce > cs && countWords(t[cs:ce]) >= 3 {
-						typ := Indirect
-						for _, sp := range spans {
-							if sp.open >= cs && sp.close <= ce {
-								typ = Mixed
-							}
+				if len(out) == 0 && ce > cs {
+					typ := Indirect
+					for _, sp := range spans {
+						if sp.open >= cs && sp.close <= ce+3 {
+							typ = Mixed
 						}
+					}
+					// two words do when one is quoted: "calling it “absurd”"
+					if n := countWords(t[cs:ce]); n >= 3 || n == 2 && typ == Mixed {
 						out = append(out, st.mk(typ, cs, ce, para, w.s, w.e, q))
 					}
 				}

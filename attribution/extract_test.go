@@ -367,6 +367,8 @@ func TestDetection(t *testing.T) {
 			[]string{"that the plant will stay open"}},
 		{"telling an audience after a comma", "Karl Olsen spoke on Monday, telling reporters at the plant that it would stay open.",
 			[]string{"that it would stay open"}},
+		{"participle after an object and an adjunct", "Karl Olsen rejected the offer on Monday, calling it “insulting.”",
+			[]string{"the offer", "it “insulting"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
