@@ -1307,7 +1307,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for n < len(ws) && skipBefore[ws[n].text] && !vpWords[ws[n].text] {
 					n++
 				}
-				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || phrasal[ws[n].text] != nil && !nounCues[ws[n].text] ||
+				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !nounCues[ws[n].text] ||
 					len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text)) {
 					ce = ws[m].s
 					break

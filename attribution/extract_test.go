@@ -369,6 +369,8 @@ func TestDetection(t *testing.T) {
 			[]string{"that it would stay open"}},
 		{"participle after an object and an adjunct", "Karl Olsen rejected the offer on Monday, calling it “insulting.”",
 			[]string{"the offer", "it “insulting"}},
+		{"a noun after and is no second cue", "Karl Olsen said that the “loud” and “rude” comments do not help the council.",
+			[]string{"that the “loud” and “rude” comments do not help the council"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
