@@ -1457,13 +1457,16 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 			}
 			k--
 		}
-		if k == j || (k > 0 && j-k >= 8) {
+		if k == j {
 			continue
 		}
 		q := Quote{Cue: ":", CueStart: colon, CueEnd: colon + 1, MentionStart: -1, MentionEnd: -1}
-		st.speakerFrom(&q, ws[k:j], false)
-		if q.Speaker == "" && q.MentionStart < 0 && k == 0 {
-			// a clause before the colon: "She then addressed the crowd: “…”"
+		if k == 0 || j-k < 8 {
+			st.speakerFrom(&q, ws[k:j], false)
+		}
+		if q.Speaker == "" && q.MentionStart < 0 {
+			// a clause before the colon: "She then addressed the crowd: “…”",
+			// "In an interview, Smith went further: “…”"
 			st.clauseSubject(&q, ws[:j])
 		}
 		if q.Speaker == "" && q.MentionStart < 0 {

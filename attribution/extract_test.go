@@ -57,6 +57,8 @@ func TestConstructions(t *testing.T) {
 		{"appositive", `The plant will close in March, Karl Olsen, an analyst at Fitch, told AFP.`, Indirect, "The plant will close in March", "Karl Olsen", Person, "an analyst at Fitch", "AFP"},
 		{"pronoun", "Karl Olsen spoke on Monday.\n“We have no money left for the plant,” he said.", Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
 		{"clause before a colon", `Karl Olsen then turned to the crowd: “We will not close the plant.”`, Direct, "We will not close the plant", "Karl Olsen", Person, "", ""},
+		{"clause before a colon after an opening phrase", `In a radio interview on Friday, Karl Olsen went further: “If the plant closes, the town dies with it.”`, Direct, "If the plant closes, the town dies with it", "Karl Olsen", Person, "", ""},
+		{"conjunction before a colon clause", `And Karl Olsen gloated: “I told you the bridge would not be ready.”`, Direct, "I told you the bridge would not be ready", "Karl Olsen", Person, "", ""},
 		{"entity marks", `&ldquo;We have no money left for the plant,&rdquo; Karl Olsen said.`, Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
 	}
 	for _, tc := range tests {

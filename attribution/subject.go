@@ -194,6 +194,9 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 			end++
 		}
 		seg := ws[start:end]
+		if len(seg) > 1 && (seg[0].text == "And" || seg[0].text == "But" || seg[0].text == "and" || seg[0].text == "but") {
+			seg = seg[1:] // "And Smith gloated: …"
+		}
 		if len(seg) > 0 {
 			f := lw(seg[0])
 			l := lw(seg[len(seg)-1])
