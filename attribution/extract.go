@@ -908,6 +908,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if out := st.dashQuotes(ws, longs, para); len(out) > 0 {
 			return out
 		}
+		if out := st.commaQuotes(ws, longs, e, para); len(out) > 0 {
+			return out
+		}
 	}
 	if depth == 0 && strings.IndexByte(t[s:e], ':') >= 0 && (ci < 0 || len(ws) > 1 && ws[1].text == ":" || len(ws) > 2 && ws[2].text == ":") {
 		if out := st.colonClause(ws, spans, e, para); len(out) > 0 {
@@ -1476,6 +1479,64 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 		st.last, st.haveLast = q, true
 	}
 	return out
+}
+
+// commaQuotes attributes a quotation that ends the sentence and follows a
+// clause and its comma to the clause's subject, as a speech verb would:
+// "Jane Roe cracked, “…”", "His friends jeered, “…”", "As Smith put it,
+// “…”". The clause has no speech cue (the caller found none); it must
+// name its subject.
+func (st *state) commaQuotes(ws []word, longs []span, e, para int) []Quote {
+	t := st.text
+	for _, sp := range longs {
+		if sp.words < 4 || sp.unclosed || hasWord(t[sp.close:e]) {
+			continue
+		}
+		i := sp.open
+		for i > 0 {
+			r, w := utf8.DecodeLastRuneInString(t[:i])
+			if r == '“' || r == '"' || r == '\'' || unicode.IsSpace(r) {
+				i -= w
+				continue
+			}
+			break
+		}
+		if i == 0 || t[i-1] != ',' || i-1 < sp.open-12 {
+			continue
+		}
+		j := len(ws)
+		for j > 0 && ws[j-1].s >= i-1 {
+			j--
+		}
+		if j < 2 {
+			continue
+		}
+		q := Quote{Cue: ws[j-1].text, CueStart: ws[j-1].s, CueEnd: ws[j-1].e, MentionStart: -1, MentionEnd: -1}
+		if j >= 4 && (ws[0].text == "As" || ws[0].text == "as") && ws[j-2].text == "put" && ws[j-1].text == "it" {
+			// "As Smith put it, “…”"
+			q.Cue, q.CueStart = "put it", ws[j-2].s
+			st.speakerFrom(&q, ws[1:j-2], false)
+		} else {
+			k := 0
+			for m := 0; m < j; m++ {
+				if ws[m].text == "," {
+					k = m + 1
+				}
+			}
+			// the last segment must be a clause of a few words: a subject
+			// and its verb, not a noun phrase or an opening phrase alone
+			if j-k < 2 || j-k > 8 {
+				continue
+			}
+			st.clauseSubject(&q, ws[:j])
+		}
+		if q.Speaker == "" && q.MentionStart < 0 {
+			continue
+		}
+		st.last, st.haveLast = q, true
+		return []Quote{st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q)}
+	}
+	return nil
 }
 
 // colonClause attributes a sentence opened by a name and a colon, as

@@ -58,6 +58,8 @@ func TestConstructions(t *testing.T) {
 		{"pronoun", "Karl Olsen spoke on Monday.\n“We have no money left for the plant,” he said.", Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
 		{"clause before a colon", `Karl Olsen then turned to the crowd: “We will not close the plant.”`, Direct, "We will not close the plant", "Karl Olsen", Person, "", ""},
 		{"clause before a colon after an opening phrase", `In a radio interview on Friday, Karl Olsen went further: “If the plant closes, the town dies with it.”`, Direct, "If the plant closes, the town dies with it", "Karl Olsen", Person, "", ""},
+		{"clause and comma before a quotation", `During the debate, Jane Roe cracked, “I am a builder who likes to get things done.”`, Direct, "I am a builder who likes to get things done", "Jane Roe", Person, "", ""},
+		{"as X put it", `As Karl Olsen put it, “The council has lost its way on this bill.”`, Direct, "The council has lost its way on this bill", "Karl Olsen", Person, "", ""},
 		{"conjunction before a colon clause", `And Karl Olsen gloated: “I told you the bridge would not be ready.”`, Direct, "I told you the bridge would not be ready", "Karl Olsen", Person, "", ""},
 		{"entity marks", `&ldquo;We have no money left for the plant,&rdquo; Karl Olsen said.`, Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
 	}
@@ -373,6 +375,7 @@ func TestDetection(t *testing.T) {
 			[]string{"the offer", "it “insulting"}},
 		{"a noun after and is no second cue", "Karl Olsen said that the “loud” and “rude” comments do not help the council.",
 			[]string{"that the “loud” and “rude” comments do not help the council"}},
+		{"opening phrase and comma before a quotation", "In the spring of 2012, “the bridge was closed for a month and nobody came.”", nil},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
