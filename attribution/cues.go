@@ -89,6 +89,13 @@ var nounBefore = map[string]bool{"the": true, "a": true, "an": true, "his": true
 	"full": true, "tepid": true, "early": true, "conservative": true, "evangelical": true, "grassroots": true,
 	"key": true, "crucial": true, "critical": true, "big": true, "major": true, "much": true, "phone": true}
 
+// adjectivesBefore are the words of nounBefore that are adjectives or
+// nouns ("military support", "phone calls"): they make a cue a noun only
+// when it has a noun reading.
+var adjectivesBefore = wordSet(`strong broad public popular bipartisan new growing widespread financial
+	political military lukewarm full tepid early conservative evangelical grassroots key crucial critical
+	big major much phone`)
+
 // quantBefore lists quantifiers that are subjects before a speech verb
 // ("many said") but make an object cue a noun ("more support").
 var quantBefore = map[string]bool{"some": true, "many": true, "most": true, "few": true, "several": true,
@@ -106,6 +113,12 @@ func cueVerb(ws []word, i int) bool {
 		return false
 	}
 	p := ws[i-1].text
+	if w := ws[i].text; adjectivesBefore[strings.ToLower(p)] && (w == "said" || w == "says" || w == "told" || w == "tells" ||
+		strings.HasSuffix(w, "ed") && !objectCues[w]) {
+		// "South Korea's military said": a noun before a verb that has no
+		// noun reading ("the military support" is a noun phrase)
+		return true
+	}
 	if nounBefore[strings.ToLower(p)] || objectCues[ws[i].text] && quantBefore[strings.ToLower(p)] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
 		return false
 	}

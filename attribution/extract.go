@@ -1152,7 +1152,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
-			if after < len(ws) && participles[ws[after].text] && k >= 0 && countClause(ws[:k]) >= 3 {
+			if after < len(ws) && k >= 0 && ws[k].text == "," && countClause(ws[:k]) >= 4 && !participles[ws[after].text] && determiners[lw(ws[after])] &&
+				clauseStart(t, ws, after, spans, ws[after-1].e) == ws[after].s && !hasVerb(ws[after:]) {
+				// "…, the military said, the latest in a string of tests": a
+				// noun phrase after the speaker stands beside the report
+				// before it
+				after = len(ws)
+				inverted = true
+			} else if after < len(ws) && participles[ws[after].text] && k >= 0 && countClause(ws[:k]) >= 3 {
 				// "…, Smith said, adding …": the report is before the speaker;
 				// the participle starts a quote of its own
 				after = len(ws)
@@ -1910,4 +1917,15 @@ func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 		q.Cue, q.CueEnd = "", -1
 	}
 	return q
+}
+
+// hasVerb reports whether the words look like a clause rather than a noun
+// phrase: they hold an auxiliary, a speech cue or a past-tense word.
+func hasVerb(ws []word) bool {
+	for _, w := range ws {
+		if isLowerWord(w.text) && (isAux(w.text) || cues[w.text] || len(w.text) > 3 && strings.HasSuffix(w.text, "ed")) {
+			return true
+		}
+	}
+	return false
 }

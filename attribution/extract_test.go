@@ -51,6 +51,8 @@ func TestConstructions(t *testing.T) {
 		{"told audience", `Anna Berg told a news briefing that the plant will close in March.`, Indirect, "that the plant will close in March", "Anna Berg", Person, "", ""},
 		{"mixed", `Anna Berg said the plan was "dead on arrival" and would fail.`, Mixed, `the plan was "dead on arrival" and would fail`, "Anna Berg", Person, "", ""},
 		{"organisation", `The flight was delayed by fog, the Transport Ministry said.`, Indirect, "The flight was delayed by fog", "Transport Ministry", Organisation, "", ""},
+		{"military as a speaker", `The ship fired two shells into the bay, the navy’s military said.`, Indirect, "The ship fired two shells into the bay", "navy’s military", Organisation, "", ""},
+		{"noun phrase after the speaker", `The ship fired two shells into the bay on Monday, the coast guard said, the third such test this year.`, Indirect, "The ship fired two shells into the bay on Monday", "coast guard", Organisation, "", ""},
 		{"group", `The flight was delayed by fog, officials said.`, Indirect, "The flight was delayed by fog", "officials", Group, "", ""},
 		{"possessive", `Berg's deputy Karl Olsen said the plant will close in March.`, Indirect, "the plant will close in March", "Karl Olsen", Person, "Berg's deputy", ""},
 		{"alias", `Jane Roe arrived. The plant will close in March, the finance minister said.`, Indirect, "The plant will close in March", "Jane Roe", Person, "", ""},
