@@ -1181,8 +1181,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// report more ("said that …", "said, adding that …", "said: “…”")
 			quoteAt := clauseStart(t, ws, len(ws), spans, cue.e)
 			m := after
-			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !participles[ws[m].text] && (quoteAt < 0 || ws[m].s < quoteAt) {
-				m++
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !(participles[ws[m].text] && ws[m-1].text != "without") && (quoteAt < 0 || ws[m].s < quoteAt) {
+				m++ // "without saying where …" reports nothing
 			}
 			switch {
 			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && ws[m].text == "that":

@@ -378,6 +378,8 @@ func TestDetection(t *testing.T) {
 		{"a noun after and is no second cue", "Karl Olsen said that the “loud” and “rude” comments do not help the council.",
 			[]string{"that the “loud” and “rude” comments do not help the council"}},
 		{"opening phrase and comma before a quotation", "In the spring of 2012, “the bridge was closed for a month and nobody came.”", nil},
+		{"without saying", "The mayor was on a trip to put “the county on a new footing,” the city newspaper reported Monday, without saying where she was headed.",
+			[]string{"The mayor was on a trip to put “the county on a new footing"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
