@@ -59,6 +59,8 @@ func objectEnd(ws []word, from, e int) int {
 			next = ws[m+1].text
 		}
 		switch {
+		case w == "," && (next == "despite" || next == "including"):
+			continue // "thanked Smith for coming, despite his busy schedule"
 		case w == "," || w == ";" || w == ":":
 		case m == from:
 			continue

@@ -380,6 +380,13 @@ func TestDetection(t *testing.T) {
 		{"opening phrase and comma before a quotation", "In the spring of 2012, “the bridge was closed for a month and nobody came.”", nil},
 		{"without saying", "The mayor was on a trip to put “the county on a new footing,” the city newspaper reported Monday, without saying where she was headed.",
 			[]string{"The mayor was on a trip to put “the county on a new footing"}},
+		{"characterized as", "The union characterized the offer as a step back for the workers.", []string{"the offer as a step back for the workers"}},
+		{"participle of a characterising verb", "Karl Olsen praised the council, characterizing its vote as a brave choice.",
+			[]string{"the council", "its vote as a brave choice"}},
+		{"cautioning", "The agency issued a notice last week, cautioning drivers against using the old bridge.",
+			[]string{"drivers against using the old bridge"}},
+		{"thanked for, despite", "Karl Olsen thanked the mayor for coming, despite her busy schedule.",
+			[]string{"the mayor for coming, despite her busy schedule"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
