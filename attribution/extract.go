@@ -302,6 +302,15 @@ func mergeRuns(text string, qs []Quote) []Quote {
 	return out
 }
 
+// participleAfterComma reports whether ws[i] follows a comma, or a comma
+// and an adverb ("…, earlier stressing …").
+func participleAfterComma(ws []word, i int) bool {
+	if i > 0 && ws[i-1].text == "," {
+		return true
+	}
+	return i > 1 && ws[i-2].text == "," && (skipBefore[ws[i-1].text] || isAdverb(lw(ws[i-1])))
+}
+
 // beWords make a participle after them a progressive verb.
 var beWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
@@ -865,7 +874,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && i > 0 && ws[i-1].text == "," && participles[w.text] {
+		if inherit != nil && participles[w.text] && i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i)) {
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break
@@ -1105,6 +1114,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 						k3--
 					}
 					name := ws[k3+1 : k2]
+					if len(name) > 1 && (lw(name[0]) == "while" || lw(name[0]) == "whereas" || lw(name[0]) == "and" || lw(name[0]) == "but") {
+						name = name[1:] // "…, while Kim, earlier …, expressed …"
+					}
 					st.appositiveName(&q, name)
 					if q.Speaker != "" {
 						q.Role = roleFrom(t, seg)
@@ -1232,6 +1244,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+					ws[m+1].text == "while" && isCap(ws[m+2].text) ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
 					break
@@ -1756,6 +1769,16 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	}
 	if pe-s > 12 {
 		more = append(more, st.sentence(s, pe, para, spans, false, depth+1, nil, -1)...)
+	}
+	// a participle in an apposition between the speaker and the cue: "Kim,
+	// earlier stressing the “importance” of …, thanked …"
+	if q.MentionStart >= s && q.MentionEnd < q.CueStart {
+		for i := 1; i < len(ws) && ws[i].s < q.CueStart; i++ {
+			if ws[i].s > q.MentionEnd && participles[ws[i].text] && participleAfterComma(ws, i) {
+				more = append(more, st.sentence(q.MentionEnd, q.CueStart, para, spans, false, depth+1, q, -1)...)
+				break
+			}
+		}
 	}
 	end := cueEnd
 	for _, c := range out {

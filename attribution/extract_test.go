@@ -387,6 +387,8 @@ func TestDetection(t *testing.T) {
 			[]string{"drivers against using the old bridge"}},
 		{"thanked for, despite", "Karl Olsen thanked the mayor for coming, despite her busy schedule.",
 			[]string{"the mayor for coming, despite her busy schedule"}},
+		{"while and a new subject end a report", "State radio reported the mayor praising the plan, while Karl Olsen, earlier stressing the “real cost” of the bridge, voiced doubts about it.",
+			[]string{"the mayor praising the plan", "the “real cost” of the bridge", "doubts about it"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
