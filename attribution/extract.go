@@ -929,6 +929,15 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if ci < 0 {
 		for i, w := range ws {
 			if participles[w.text] && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by") {
+				if isCap(ws[0].text) && isParticiple(lw(ws[0])) {
+					// "Surrounded by officials, suggesting …, the leader is
+					// making …": a participle in an opening participial
+					// phrase, before any subject, reports nothing
+					sub := Quote{MentionStart: -1, MentionEnd: -1}
+					if st.clauseSubject(&sub, ws[:i]); sub.Speaker == "" && sub.MentionStart < 0 {
+						break
+					}
+				}
 				q := st.participleSpeaker(ws, i)
 				if q.Speaker == "" {
 					continue

@@ -389,6 +389,9 @@ func TestDetection(t *testing.T) {
 			[]string{"the mayor for coming, despite her busy schedule"}},
 		{"while and a new subject end a report", "State radio reported the mayor praising the plan, while Karl Olsen, earlier stressing the “real cost” of the bridge, voiced doubts about it.",
 			[]string{"the mayor praising the plan", "the “real cost” of the bridge", "doubts about it"}},
+		{"participle in an opening participial phrase", "Karl Olsen spoke.\n\nFlanked by two guards, suggesting a tense mood, the mayor is making her first visit to the plant.", nil},
+		{"participle after an opening participial phrase and a subject", "Speaking at the plant, the mayor praised the workers, calling them “the best in the state.”",
+			[]string{"the workers", "the best in the state"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
