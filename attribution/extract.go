@@ -1347,6 +1347,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 	}
+	if askCues[cue.text] && ci+2 < len(ws) && ws[ci+1].text == "by" {
+		// "when asked by reporters whether …": the agent asked
+		m := ci + 2
+		for m < len(ws) && m-ci < 8 && ws[m].text != "," && !questionWords[ws[m].text] {
+			m++
+		}
+		p := Quote{MentionStart: -1, MentionEnd: -1}
+		if st.speakerFrom(&p, ws[ci+2:m], false); p.Speaker != "" || p.MentionStart >= 0 {
+			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = p.Speaker, p.SpeakerKind, p.Role, p.Affiliation
+			q.Mention, q.MentionStart, q.MentionEnd = p.Mention, p.MentionStart, p.MentionEnd
+		}
+	}
 	if q.Speaker == "" && q.MentionStart < 0 && inherit != nil {
 		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
 		q.Mention, q.MentionStart, q.MentionEnd = inherit.Mention, inherit.MentionStart, inherit.MentionEnd

@@ -392,6 +392,8 @@ func TestDetection(t *testing.T) {
 		{"participle in an opening participial phrase", "Karl Olsen spoke.\n\nFlanked by two guards, suggesting a tense mood, the mayor is making her first visit to the plant.", nil},
 		{"participle after an opening participial phrase and a subject", "Speaking at the plant, the mayor praised the workers, calling them “the best in the state.”",
 			[]string{"the workers", "the best in the state"}},
+		{"asked by an agent", "“We will talk about every issue,” Karl Olsen said, when asked by reporters whether the plant would close.",
+			[]string{"We will talk about every issue", "whether the plant would close"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

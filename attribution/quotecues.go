@@ -15,3 +15,6 @@ func init() {
 		participles[w] = true
 	}
 }
+
+// questionWords open the question after "asked": "asked whether …".
+var questionWords = wordSet(`whether if how what who whom which when why where to about`)

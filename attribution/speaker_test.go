@@ -39,6 +39,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"participle after a time phrase", "“We will vote on Monday,” Tom Reed said.\nHours later, the union rejected the offer, saying it did not cover pensions.", "did not cover pensions", "union", Organisation, ""},
 		{"participle in an apposition", "State radio reported the mayor praising the plan, while Karl Olsen, earlier stressing the “real cost” of the bridge, voiced doubts about it.", "real cost", "Karl Olsen", Person, ""},
 		{"subject after while", "State radio reported the mayor praising the plan, while Karl Olsen, earlier stressing the “real cost” of the bridge, voiced doubts about it.", "doubts about it", "Karl Olsen", Person, ""},
+		{"agent of asked", "“We will talk about every issue,” Karl Olsen said, when asked by reporters whether the plant would close.", "whether the plant would close", "reporters", Group, ""},
 		{"having + participle", "Mayor Ana Soto thanked the volunteers, having earlier praised the fire service as heroic.", "fire service as heroic", "Ana Soto", Person, "Mayor"},
 		{"adverb after appositive", "Ruth Gale, the head of the nurses union, forcefully told reporters that staff were exhausted.", "staff were exhausted", "Ruth Gale", Person, "the head of the nurses union"},
 		{"prepositional aside", "Senator Omar Diaz, in particular, has sharply criticized the plan as reckless.", "the plan as reckless", "Omar Diaz", Person, "Senator"},
