@@ -107,6 +107,9 @@ var quantBefore = map[string]bool{"some": true, "many": true, "most": true, "few
 // its context: not after a determiner, a possessive, a preposition, a
 // number or an adjective that makes it a noun.
 func cueVerb(ws []word, i int) bool {
+	if raiseWords[ws[i].text] {
+		return raisesSpeech(ws, i)
+	}
 	if i == 0 {
 		_, ok := cueNext[ws[i].text]
 		return !ok

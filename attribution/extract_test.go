@@ -394,6 +394,8 @@ func TestDetection(t *testing.T) {
 			[]string{"the workers", "the best in the state"}},
 		{"asked by an agent", "“We will talk about every issue,” Karl Olsen said, when asked by reporters whether the plant would close.",
 			[]string{"We will talk about every issue", "whether the plant would close"}},
+		{"raised the possibility", "On Monday, Karl Olsen raised the possibility that the plant would close.", []string{"the possibility that the plant would close"}},
+		{"raised taxes is no report", "The council raised taxes on Monday.", nil},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

@@ -18,3 +18,27 @@ func init() {
 
 // questionWords open the question after "asked": "asked whether …".
 var questionWords = wordSet(`whether if how what who whom which when why where to about`)
+
+// raiseWords report only with a noun of speech as their object: "raised
+// the possibility that …", "raises questions about …" (not "raised taxes").
+var raiseWords = wordSet(`raised raises raise raising`)
+
+var raisedNouns = wordSet(`possibility prospect question questions concern concerns idea issue specter spectre alarm doubts`)
+
+func init() {
+	for w := range raiseWords {
+		objectCues[w] = true
+		cues[w] = true
+	}
+}
+
+// raisesSpeech reports whether the raise word ws[i] has a noun of speech
+// as its object, past at most one determiner or adjective.
+func raisesSpeech(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if raisedNouns[ws[j].text] {
+			return true
+		}
+	}
+	return false
+}
