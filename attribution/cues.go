@@ -107,7 +107,7 @@ var quantBefore = map[string]bool{"some": true, "many": true, "most": true, "few
 // its context: not after a determiner, a possessive, a preposition, a
 // number or an adjective that makes it a noun.
 func cueVerb(ws []word, i int) bool {
-	if raiseWords[ws[i].text] {
+	if ws[i].text[0] == 'r' && raiseWords[ws[i].text] {
 		return raisesSpeech(ws, i)
 	}
 	if i == 0 {
@@ -118,8 +118,8 @@ func cueVerb(ws []word, i int) bool {
 		return false
 	}
 	p := ws[i-1].text
-	if w := ws[i].text; adjectivesBefore[strings.ToLower(p)] && (w == "said" || w == "says" || w == "told" || w == "tells" ||
-		strings.HasSuffix(w, "ed") && !objectCues[w]) {
+	if w := ws[i].text; (w == "said" || w == "says" || w == "told" || w == "tells" ||
+		strings.HasSuffix(w, "ed") && !objectCues[w]) && adjectivesBefore[p] {
 		// "South Korea's military said": a noun before a verb that has no
 		// noun reading ("the military support" is a noun phrase)
 		return true

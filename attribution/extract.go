@@ -544,9 +544,8 @@ func singleAt(t string, ps, pe, i int) int {
 func sentenceEnd(t string, s, pe int, spans []span) int {
 	k := 0
 	for i := s; i < pe; i++ {
-		c := t[i]
-		if c != '.' && c != '?' && c != '!' {
-			continue
+		if i = nextStop(t, i, pe); i >= pe {
+			break
 		}
 		for k < len(spans) && spans[k].close <= i {
 			k++
@@ -554,9 +553,11 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		if k < len(spans) && spans[k].open <= i && spans[k].close != i+1 {
 			continue
 		}
-		// the quotation that this mark ends opens the sentence: only then
-		// can a short attribution after it belong to the same sentence
-		opensSentence := k < len(spans) && spans[k].open <= i && !hasWord(t[s:spans[k].open])
+		// closing is the quotation that this mark ends, if any
+		closing := -1
+		if k < len(spans) && spans[k].open <= i {
+			closing = k
+		}
 		j := i + 1
 		for j < pe {
 			if w, k := markAt(t, j); w > 0 && k != 1 {
@@ -579,10 +580,10 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 			return pe
 		}
 		r, _ := utf8.DecodeRuneInString(t[k:])
-		if j > i+1 && opensSentence && unicode.IsUpper(r) && attributionFollows(t, k, pe) {
+		if j > i+1 && closing >= 0 && unicode.IsUpper(r) && attributionFollows(t, k, pe) && !hasWord(t[s:spans[closing].open]) {
 			// "“Is he serious?” Smith asked." is one sentence; not so
-			// "Smith said, “It is.” He added, …", whose quotation already
-			// has its attribution
+			// "Smith said, “It is.” He added, …", whose quotation, not
+			// opening the sentence, already has its attribution
 			continue
 		}
 		if w, _ := markAt(t, k); w > 0 || unicode.IsUpper(r) {
@@ -596,6 +597,16 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 				continue
 			}
 			return j
+		}
+	}
+	return pe
+}
+
+// nextStop returns the index of the first '.', '?' or '!' in t[i:pe], or pe.
+func nextStop(t string, i, pe int) int {
+	for ; i < pe; i++ {
+		if c := t[i]; c == '.' || c == '?' || c == '!' {
+			return i
 		}
 	}
 	return pe
@@ -842,12 +853,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
 			continue // "as reported by …", "as officials said": the main clause's source
 		}
-		if participles[w.text] && ci < 0 && progressiveAt(ws, i) > 0 {
-			// "Smith is telling voters that …", "is already predicting …"
-			ci = i
-			break
-		}
-		if participles[w.text] && withSubject(ws, i) >= 0 && ci < 0 {
+		if ci < 0 && participles[w.text] && (progressiveAt(ws, i) > 0 || withSubject(ws, i) >= 0) {
+			// "Smith is telling voters that …", "is already predicting …";
 			// "with Smith saying …"
 			ci = i
 			break
