@@ -927,6 +927,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if out := st.commaQuotes(ws, longs, e, para); len(out) > 0 {
 			return out
 		}
+		if out := st.quoteThenSpeaker(ws, longs, s, para); len(out) > 0 {
+			return out
+		}
 	}
 	if depth == 0 && strings.IndexByte(t[s:e], ':') >= 0 && (ci < 0 || len(ws) > 1 && ws[1].text == ":" || len(ws) > 2 && ws[2].text == ":") {
 		if out := st.colonClause(ws, spans, e, para); len(out) > 0 {
@@ -1585,6 +1588,62 @@ func (st *state) commaQuotes(ws []word, longs []span, e, para int) []Quote {
 		return []Quote{st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q)}
 	}
 	return nil
+}
+
+// quoteThenSpeaker attributes a quotation that opens the sentence and ends
+// with its own comma, question or exclamation mark to the noun phrase and
+// verb that follow it, whatever the verb: "“…,” LeVell assured the crowd",
+// "“…,” agrees Jane Roe, 30". (The caller found no speech cue.)
+func (st *state) quoteThenSpeaker(ws []word, longs []span, s, para int) []Quote {
+	t := st.text
+	if len(longs) == 0 || len(ws) < 2 {
+		return nil
+	}
+	sp := longs[0]
+	if sp.words < 3 || sp.unclosed || sp.close <= sp.open || hasWord(t[s:sp.open]) {
+		return nil
+	}
+	if c := t[sp.close-1]; c != ',' && c != '?' && c != '!' {
+		return nil
+	}
+	// the words after the quotation, up to a comma or the next quotation
+	a := 0
+	for a < len(ws) && ws[a].s < sp.close {
+		a++
+	}
+	b := a
+	for b < len(ws) && ws[b].text != "," && ws[b].text != ";" && ws[b].text != ":" && !inSpan(ws[b].s, longs) {
+		b++
+	}
+	if b-a < 2 || b-a > 10 {
+		return nil
+	}
+	after := ws[a:b]
+	q := Quote{MentionStart: -1, MentionEnd: -1}
+	if isLowerWord(after[0].text) && !subjectPronoun(after[0].text) {
+		// "agrees Jane Roe": an inverted verb and its subject
+		if len(after[0].text) < 4 || determiners[after[0].text] || prepositions[after[0].text] || isAux(after[0].text) {
+			return nil
+		}
+		q.Cue, q.CueStart, q.CueEnd = after[0].text, after[0].s, after[0].e
+		st.speakerFrom(&q, after[1:], true)
+	} else {
+		np := leadingNP(after)
+		if np == nil || len(np) >= len(after) {
+			return nil
+		}
+		v := after[len(np)]
+		if !isLowerWord(v.text) || len(v.text) < 4 || determiners[v.text] || prepositions[v.text] {
+			return nil
+		}
+		q.Cue, q.CueStart, q.CueEnd = v.text, v.s, v.e
+		st.speakerFrom(&q, np, false)
+	}
+	if q.Speaker == "" && q.MentionStart < 0 {
+		return nil
+	}
+	st.last, st.haveLast = q, true
+	return []Quote{st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q)}
 }
 
 // colonClause attributes a sentence opened by a name and a colon, as

@@ -62,6 +62,8 @@ func TestConstructions(t *testing.T) {
 		{"clause before a colon after an opening phrase", `In a radio interview on Friday, Karl Olsen went further: “If the plant closes, the town dies with it.”`, Direct, "If the plant closes, the town dies with it", "Karl Olsen", Person, "", ""},
 		{"clause and comma before a quotation", `During the debate, Jane Roe cracked, “I am a builder who likes to get things done.”`, Direct, "I am a builder who likes to get things done", "Jane Roe", Person, "", ""},
 		{"as X put it", `As Karl Olsen put it, “The council has lost its way on this bill.”`, Direct, "The council has lost its way on this bill", "Karl Olsen", Person, "", ""},
+		{"quotation then a speaker and any verb", `“The mayor is not a crook, friends,” Karl Olsen assured the crowd at the rally.`, Direct, "The mayor is not a crook, friends", "Karl Olsen", Person, "", ""},
+		{"quotation then an inverted verb", `“Our ideas of success are different,” agrees Jane Roe, 30, of Dayton.`, Direct, "Our ideas of success are different", "Jane Roe", Person, "", ""},
 		{"conjunction before a colon clause", `And Karl Olsen gloated: “I told you the bridge would not be ready.”`, Direct, "I told you the bridge would not be ready", "Karl Olsen", Person, "", ""},
 		{"entity marks", `&ldquo;We have no money left for the plant,&rdquo; Karl Olsen said.`, Direct, "We have no money left for the plant", "Karl Olsen", Person, "", ""},
 	}
@@ -396,6 +398,7 @@ func TestDetection(t *testing.T) {
 			[]string{"We will talk about every issue", "whether the plant would close"}},
 		{"raised the possibility", "On Monday, Karl Olsen raised the possibility that the plant would close.", []string{"the possibility that the plant would close"}},
 		{"raised taxes is no report", "The council raised taxes on Monday.", nil},
+		{"quotation then a noun phrase alone", "“The bridge is closed for good,” the sign on the gate.", nil},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
