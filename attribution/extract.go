@@ -449,6 +449,14 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			unclosed = true
 		}
 	}
+	// a transcript quoted whole: "“SMITH: Well, …": the name and its colon
+	// are no part of the quotation, they attribute it
+	for i := range spans {
+		if n := transcriptLabel(t, spans[i].open, spans[i].close); n > 0 && labelNamed(t, spans[i].open, spans[i].open+n) {
+			spans[i].open += n
+			spans[i].words = countWords(t[spans[i].open:spans[i].close])
+		}
+	}
 	var out []Quote
 	// sentences
 	si := 0
@@ -601,6 +609,44 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 	}
 	return pe
 }
+
+// transcriptLabel returns the width of a speaker label opening t[i:e] as a
+// transcript prints it, "WALLACE: " or "SEN. JANE ROE: " (capitals, at most
+// three words, a colon and a blank), or 0.
+func transcriptLabel(t string, i, e int) int {
+	j, letters, words := i, 0, 1
+	for j < e {
+		c := t[j]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' || c == '\'' || c == '-':
+		case c == ' ' && letters > 0 && j+1 < e && t[j+1] >= 'A' && t[j+1] <= 'Z' && words < 3:
+			words++
+		case c == ':' && letters >= 2 && j+1 < e && (t[j+1] == ' ' || t[j+1] == '\t'):
+			return j + 2 - i
+		default:
+			return 0
+		}
+		j++
+	}
+	return 0
+}
+
+// labelNamed reports whether the transcript label t[i:e] ("WALLACE: ")
+// names a speaker, not a part of the broadcast ("VIDEO:", "Q:").
+func labelNamed(t string, i, e int) bool {
+	e -= 2 // ": "
+	b := e
+	for b > i && t[b-1] != ' ' && t[b-1] != '.' {
+		b--
+	}
+	return b < e && !formatLabels[t[b:e]]
+}
+
+// formatLabels are transcript labels that name no speaker.
+var formatLabels = wordSet(`VIDEO AUDIO CLIP SOUNDBITE SOT CROSSTALK Q A NOTE UPDATE BREAKING WATCH READ PHOTO LISTEN MORE END
+	BEGIN UNIDENTIFIED APPLAUSE LAUGHTER COMMERCIAL BREAK`)
 
 // nextStop returns the index of the first '.', '?' or '!' in t[i:pe], or pe.
 func nextStop(t string, i, pe int) int {

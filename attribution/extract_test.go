@@ -399,6 +399,8 @@ func TestDetection(t *testing.T) {
 		{"raised the possibility", "On Monday, Karl Olsen raised the possibility that the plant would close.", []string{"the possibility that the plant would close"}},
 		{"raised taxes is no report", "The council raised taxes on Monday.", nil},
 		{"quotation then a noun phrase alone", "“The bridge is closed for good,” the sign on the gate.", nil},
+		{"transcript quoted whole", "Karl Olsen spoke to Jane Roe. Partial transcript as follows: \"ROE: Will the bridge open in May?\n\n\"OLSEN: It will open in May, and the ferry will stop.\n\n\"VIDEO: The ferry leaves the pier.\n\n\"ROE: And the cost?\"",
+			[]string{"Will the bridge open in May?", "It will open in May, and the ferry will stop.\n\n\"VIDEO: The ferry leaves the pier", "And the cost?"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
