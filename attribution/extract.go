@@ -416,6 +416,11 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			continue
 		}
 		sopen = -1
+		if k == 2 && depth == 0 && (i == ps || t[i-1] == ' ') && i+w < pe && isWordByte(t[i+w]) {
+			// a closing mark turned the wrong way opens a quotation:
+			// "”Fear. I am truly afraid …”"
+			k = 1
+		}
 		switch {
 		case k == 1:
 			if depth == 0 {

@@ -401,6 +401,8 @@ func TestDetection(t *testing.T) {
 		{"quotation then a noun phrase alone", "“The bridge is closed for good,” the sign on the gate.", nil},
 		{"transcript quoted whole", "Karl Olsen spoke to Jane Roe. Partial transcript as follows: \"ROE: Will the bridge open in May?\n\n\"OLSEN: It will open in May, and the ferry will stop.\n\n\"VIDEO: The ferry leaves the pier.\n\n\"ROE: And the cost?\"",
 			[]string{"Will the bridge open in May?", "It will open in May, and the ferry will stop.\n\n\"VIDEO: The ferry leaves the pier", "And the cost?"}},
+		{"closing marks turned the wrong way", "Readers wrote in.\n\n”The new bridge has changed my commute for the better.” ― Jane Roe ”I still take the ferry every day.” ― Karl Olsen",
+			[]string{"The new bridge has changed my commute for the better", "I still take the ferry every day"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
