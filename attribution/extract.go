@@ -1389,7 +1389,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				first++
 			}
 			if obj {
-				ce = min(ce, objectEnd(ws, first, ce))
+				if oe := objectEnd(ws, first, ce); oe < ce {
+					// "described the plan during an interview as “…”": a
+					// quotation after "as" still completes the object
+					for _, sp := range longs {
+						if sp.open > oe && sp.close <= ce+3 && sp.open-oe < 80 && !strings.Contains(t[oe:sp.open], ",") && strings.HasSuffix(strings.TrimRight(t[oe:sp.open], " “\"'"), " as") {
+							oe = sp.close
+							break
+						}
+					}
+					ce = oe
+				}
 			}
 			// "… and warned that …": a second cue of the same speaker
 			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {

@@ -403,6 +403,8 @@ func TestDetection(t *testing.T) {
 			[]string{"Will the bridge open in May?", "It will open in May, and the ferry will stop.\n\n\"VIDEO: The ferry leaves the pier", "And the cost?"}},
 		{"closing marks turned the wrong way", "Readers wrote in.\n\n”The new bridge has changed my commute for the better.” ― Jane Roe ”I still take the ferry every day.” ― Karl Olsen",
 			[]string{"The new bridge has changed my commute for the better", "I still take the ferry every day"}},
+		{"object with an adjunct and as a quotation", "Karl Olsen described the council during a radio interview as “a group of amateurs.”",
+			[]string{"the council during a radio interview as “a group of amateurs"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
