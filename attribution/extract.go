@@ -653,6 +653,25 @@ func labelNamed(t string, i, e int) bool {
 var formatLabels = wordSet(`VIDEO AUDIO CLIP SOUNDBITE SOT CROSSTALK Q A NOTE UPDATE BREAKING WATCH READ PHOTO LISTEN MORE END
 	BEGIN UNIDENTIFIED APPLAUSE LAUGHTER COMMERCIAL BREAK`)
 
+// endsReport reports whether the quotation sp ends as a fronted report
+// does: with a comma, question or exclamation mark inside its closing mark
+// (“…,”) or a comma right after it (“…”,), or at the end of its text.
+func endsReport(t string, sp span) bool {
+	if sp.unclosed || sp.close <= sp.open {
+		return true
+	}
+	switch t[sp.close-1] {
+	case ',', '?', '!', '.':
+		return true
+	}
+	w, _ := markAt(t, sp.close)
+	if w == 0 {
+		return true // no closing mark here: cannot tell
+	}
+	j := sp.close + w
+	return j >= len(t) || t[j] == ',' || t[j] == ' ' && j+1 < len(t) && t[j+1] == '-'
+}
+
 // nextStop returns the index of the first '.', '?' or '!' in t[i:pe], or pe.
 func nextStop(t string, i, pe int) int {
 	for ; i < pe; i++ {
@@ -1257,7 +1276,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		} else {
 			clauseAt = clauseStart(t, ws, after, spans, cue.e)
 		}
-		if clauseAt >= 0 && !inverted && quoteBefore(ws, longs, cue.s) {
+		if clauseAt >= 0 && !inverted && quoteBefore(t, ws, longs, cue.s, after < len(ws) && leadingNP(ws[after:]) != nil) {
 			// "“…,” she said on Monday during a visit": after a quotation
 			// the words following the cue are circumstances, unless they
 			// report more ("said that …", "said, adding that …", "said: “…”")
@@ -1990,11 +2009,17 @@ func clauseStart(t string, ws []word, after int, spans []span, from int) int {
 
 // quoteBefore reports whether a long quotation ends shortly before the cue
 // at cueAt, with only the speaker between ("“…,” the minister said").
-func quoteBefore(ws []word, longs []span, cueAt int) bool {
+func quoteBefore(t string, ws []word, longs []span, cueAt int, clause bool) bool {
 	for i := len(longs) - 1; i >= 0; i-- {
 		sp := longs[i]
 		if sp.close > cueAt {
 			continue
+		}
+		if !endsReport(t, sp) && clause {
+			// "on his podcast “The Axe Files” out Thursday, Smith said her
+			// union …": a title, not a report closed by its punctuation, and
+			// a clause after the cue
+			return false
 		}
 		n := 0
 		for _, w := range ws {

@@ -405,6 +405,8 @@ func TestDetection(t *testing.T) {
 			[]string{"The new bridge has changed my commute for the better", "I still take the ferry every day"}},
 		{"object with an adjunct and as a quotation", "Karl Olsen described the council during a radio interview as “a group of amateurs.”",
 			[]string{"the council during a radio interview as “a group of amateurs"}},
+		{"a title before the speaker is no fronted report", "In an interview on his show “The Town Hour” on Thursday, Karl Olsen said the council is going into “overdrive” to stop the mayor.",
+			[]string{"the council is going into “overdrive” to stop the mayor"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
