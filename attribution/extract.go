@@ -1958,7 +1958,31 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q, -1)...)
 	}
 	st.last, st.haveLast, st.lastPerson, st.havePerson = last, haveLast, lastPerson, havePerson
-	return more
+	// inside a report, plans, wants, findings and what someone would say
+	// are no statements of their own: "Putin said Moscow plans to help …",
+	// "experts say Russia will seek …", "Peskov said the two would talk about …"
+	kept := more[:0]
+	for _, m := range more {
+		if m.CueStart >= 0 && (intentionCues[m.Cue] || modalBefore(st.text, m.CueStart)) && m.Type != Direct {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// modalBefore reports whether the word before the cue at i is a modal
+// ("would talk", "will seek").
+func modalBefore(t string, i int) bool {
+	e := i
+	for e > 0 && t[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && isWordByte(t[b-1]) {
+		b--
+	}
+	return modals[t[b:e]]
 }
 
 // introduced reports whether the quotation whose content opens at open

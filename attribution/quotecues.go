@@ -42,3 +42,11 @@ func raisesSpeech(ws []word, i int) bool {
 	}
 	return false
 }
+
+// intentionCues state a plan, wish or finding rather than something said:
+// inside another report they make no quote of their own.
+var intentionCues = wordSet(`plan plans planned want wants wanted seek seeks sought hope hopes hoped expect
+	expects expected show shows showed found finds`)
+
+// modals before a cue make it what someone would or could say, not what was said.
+var modals = wordSet(`would will could may might should must can`)
