@@ -411,6 +411,8 @@ func TestDetection(t *testing.T) {
 			[]string{"the council during a radio interview as “a group of amateurs"}},
 		{"a title before the speaker is no fronted report", "In an interview on his show “The Town Hour” on Thursday, Karl Olsen said the council is going into “overdrive” to stop the mayor.",
 			[]string{"the council is going into “overdrive” to stop the mayor"}},
+		{"stance verb with a quoted fragment", "Karl Olsen decried the “rigged” vote on the bridge.", []string{"the “rigged” vote on the bridge"}},
+		{"dubbing participle", "Karl Olsen attacked the mayor on Monday, dubbing her “Madam Toll.”", []string{"the mayor", "her “Madam Toll"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

@@ -14,6 +14,20 @@ func init() {
 	for _, w := range strings.Fields(`characterizing characterising cautioning thanking`) {
 		participles[w] = true
 	}
+	// stance verbs that news quotes with a quoted fragment ("decried the
+	// “rigged” system", "dubbing him “Little Marco”")
+	for _, w := range strings.Fields(`decried decries implied implies applauded applauds labeled labelled labels
+	dubbed dubs branded brands derided derides ridiculed ridicules lamented laments proclaimed proclaims
+	vows mocks slams praises blasts hails denounces condemned`) {
+		objectCues[w] = true
+		cues[w] = true
+	}
+	for _, w := range strings.Fields(`mentioning denouncing naming portraying reciting hailing mocking slamming
+	blasting decrying lamenting dismissing rejecting attacking condemning applauding labeling labelling
+	dubbing branding deriding ridiculing defending demanding threatening boasting bragging confirming
+	denying implying proclaiming repeating echoing`) {
+		participles[w] = true
+	}
 }
 
 // questionWords open the question after "asked": "asked whether …".
