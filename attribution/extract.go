@@ -951,7 +951,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && participles[w.text] && i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i)) {
+		if inherit != nil && participles[w.text] && i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i)) {
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break
@@ -1008,7 +1008,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if ci < 0 {
 		for i, w := range ws {
-			if participles[w.text] && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by") {
+			if participles[w.text] && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i)) {
 				if isCap(ws[0].text) && isParticiple(lw(ws[0])) {
 					// "Surrounded by officials, suggesting …, the leader is
 					// making …": a participle in an opening participial

@@ -413,6 +413,9 @@ func TestDetection(t *testing.T) {
 			[]string{"the council is going into “overdrive” to stop the mayor"}},
 		{"stance verb with a quoted fragment", "Karl Olsen decried the “rigged” vote on the bridge.", []string{"the “rigged” vote on the bridge"}},
 		{"dubbing participle", "Karl Olsen attacked the mayor on Monday, dubbing her “Madam Toll.”", []string{"the mayor", "her “Madam Toll"}},
+		{"participle after a carrier noun", "The union issued a statement saying the plant “cannot be saved.”", []string{"the plant “cannot be saved"}},
+		{"participle after at one point", "The mayor praised the crew, at one point calling them “heroes of the river.”",
+			[]string{"the crew", "them “heroes of the river"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

@@ -64,3 +64,16 @@ var intentionCues = wordSet(`plan plans planned want wants wanted seek seeks sou
 
 // modals before a cue make it what someone would or could say, not what was said.
 var modals = wordSet(`would will could may might should must can`)
+
+// carriers are nouns of what carries a statement: "issued a statement
+// saying …", "ran ads calling the deal “a mistake”".
+var carriers = wordSet(`statement statements ad ads advertisement release tweet tweets letter post message
+	email memo video spot column op-ed editorial note petition banner sign signs`)
+
+// carrierBefore reports whether the participle ws[i] follows a carrier noun
+// ("a statement saying …") or an "and"/adverb that joins it to a clause
+// ("and calling him …", "at one point calling …").
+func carrierBefore(ws []word, i int) bool {
+	p := ws[i-1].text
+	return carriers[p] || p == "and" || p == "also" || p == "point" || p == "repeatedly" || p == "then"
+}
