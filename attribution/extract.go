@@ -1535,7 +1535,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
-	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 {
+	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 && !(nin == 0 && !obj && cs >= cue.e && adjunctOnly(ws, cs, ce)) {
 		typ := Indirect
 		if nin > 0 {
 			typ = Mixed

@@ -416,6 +416,7 @@ func TestDetection(t *testing.T) {
 		{"participle after a carrier noun", "The union issued a statement saying the plant “cannot be saved.”", []string{"the plant “cannot be saved"}},
 		{"participle after at one point", "The mayor praised the crew, at one point calling them “heroes of the river.”",
 			[]string{"the crew", "them “heroes of the river"}},
+		{"bare adjunct after a speech verb", "No deal was signed, as the union had mentioned on the eve of the vote.", nil},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

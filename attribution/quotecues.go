@@ -77,3 +77,31 @@ func carrierBefore(ws []word, i int) bool {
 	p := ws[i-1].text
 	return carriers[p] || p == "and" || p == "also" || p == "point" || p == "repeatedly" || p == "then"
 }
+
+// adjunctOnly reports whether the words of ws in [cs, ce) are a bare
+// adjunct, a preposition and its noun phrase with no verb ("mentioned on
+// the eve of the summit"): circumstances of the cue, not what was said.
+func adjunctOnly(ws []word, cs, ce int) bool {
+	i := 0
+	for i < len(ws) && ws[i].s < cs {
+		i++
+	}
+	j := i
+	for j < len(ws) && ws[j].e <= ce {
+		j++
+	}
+	if i >= j {
+		return false
+	}
+	switch ws[i].text {
+	case "on", "at", "in", "during", "after", "before", "since", "amid", "earlier", "last":
+	default:
+		return false
+	}
+	for _, w := range ws[i:j] {
+		if w.text == "that" || subjectPronoun(w.text) || w.text == "," {
+			return false
+		}
+	}
+	return !hasVerb(ws[i:j])
+}
