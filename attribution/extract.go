@@ -1075,6 +1075,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			for _, sp := range longs {
 				out = append(out, st.mk(Direct, sp.open, sp.close, para, -1, -1, st.last))
 			}
+		} else if len(longs) == 1 && longs[0].unclosed && st.haveLast && depth == 0 && len(ws) <= 5 && ws[len(ws)-1].e <= longs[0].open && (s == 0 || t[s-1] == '\n') {
+			// "Kim and Putin “may conduct an exchange …" opening a paragraph
+			// whose quotation runs on into the next: the last speaker's
+			// report, carried on from the paragraph before
+			cs, ce := trimSpan(t, s, longs[0].close)
+			out = append(out, st.mk(Mixed, cs, ce, para, -1, -1, st.last))
 		}
 		return out
 	}

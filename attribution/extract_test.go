@@ -417,6 +417,8 @@ func TestDetection(t *testing.T) {
 		{"participle after at one point", "The mayor praised the crew, at one point calling them “heroes of the river.”",
 			[]string{"the crew", "them “heroes of the river"}},
 		{"bare adjunct after a speech verb", "No deal was signed, as the union had mentioned on the eve of the vote.", nil},
+		{"report with an open quotation carried on", "“The bridge is good news,” Karl Olsen said.\n\nThe mayor and the council “may agree on a new toll for the road.\n\n“In the long run, both gain from it.”",
+			[]string{"The bridge is good news", "The mayor and the council “may agree on a new toll for the road", "In the long run, both gain from it"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
