@@ -1436,7 +1436,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					n++
 				}
 				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !nounCues[ws[n].text] ||
-					len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text)) {
+					len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text) ||
+					participles[ws[n].text] || irregularPast[ws[n].text]) {
 					ce = ws[m].s
 					break
 				}

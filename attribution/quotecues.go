@@ -105,3 +105,8 @@ func adjunctOnly(ws []word, cs, ce int) bool {
 	}
 	return !hasVerb(ws[i:j])
 }
+
+// irregularPast are past-tense verbs that after "and" start a second verb
+// phrase of the speaker ("… and made no mention of …").
+var irregularPast = wordSet(`made cast gave took went held left sent put set met ran won lost kept brought
+	built spent hit drew struck threw wrote spoke sought`)
