@@ -420,7 +420,7 @@ func TestDetection(t *testing.T) {
 		{"report with an open quotation carried on", "“The bridge is good news,” Karl Olsen said.\n\nThe mayor and the council “may agree on a new toll for the road.\n\n“In the long run, both gain from it.”",
 			[]string{"The bridge is good news", "The mayor and the council “may agree on a new toll for the road", "In the long run, both gain from it"}},
 		{"and a participle ends the report", "Karl Olsen said the plan was “a mess” and suggesting the council had approved it too fast.",
-			[]string{"the plan was “a mess"}},
+			[]string{"the plan was “a mess", "the council had approved it too fast"}},
 		{"and an irregular past ends the report", "Karl Olsen called the bridge “a triumph” and made no mention of the cost.",
 			[]string{"the bridge “a triumph"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
