@@ -1345,6 +1345,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					break
 				}
 			}
+			// … or a dash after a quotation, opening an aside: "… the
+			// “anchor (not) baby” — a play on words …"
+			for _, sp := range spans {
+				if sp.open < cs || sp.close >= ce || sp.close == sp.open {
+					continue
+				}
+				if w, _ := markAt(t, sp.close); w > 0 && dashAside(t, sp.close+w) {
+					ce = sp.close
+					break
+				}
+			}
 			// … or one after a quotation that ends with its comma:
 			// "that the order was to “avoid delay,” according to the report"
 			for _, sp := range spans {

@@ -423,6 +423,8 @@ func TestDetection(t *testing.T) {
 			[]string{"the plan was “a mess", "the council had approved it too fast"}},
 		{"and an irregular past ends the report", "Karl Olsen called the bridge “a triumph” and made no mention of the cost.",
 			[]string{"the bridge “a triumph"}},
+		{"dash aside after a quotation ends the report", "Karl Olsen said he would meet the “toll king” — a play on the mayor’s nickname — on Friday.",
+			[]string{"he would meet the “toll king"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

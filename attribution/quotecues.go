@@ -110,3 +110,13 @@ func adjunctOnly(ws []word, cs, ce int) bool {
 // phrase of the speaker ("… and made no mention of …").
 var irregularPast = wordSet(`made cast gave took went held left sent put set met ran won lost kept brought
 	built spent hit drew struck threw wrote spoke sought`)
+
+// dashAside reports whether t at i opens an aside with a spaced dash
+// (" — ", " – ", " -- ", " - ").
+func dashAside(t string, i int) bool {
+	if i >= len(t) || t[i] != ' ' {
+		return false
+	}
+	r := t[i+1:]
+	return strings.HasPrefix(r, "— ") || strings.HasPrefix(r, "– ") || strings.HasPrefix(r, "-- ") || strings.HasPrefix(r, "- ")
+}
