@@ -153,6 +153,10 @@ func adjunctStart(ws []word, i int) bool {
 // -1 when the words are all circumstance ("said at a rally.").
 func skipAdjunct(ws []word, i int) int {
 	for m := i; m < len(ws) && m-i < 20; m++ {
+		if m > i+1 && m <= i+4 && determiners[ws[m].text] && ws[m].text != "that" && (isCap(ws[m-1].text) || days[ws[m-1].text] || media[ws[m-1].text]) {
+			// "noted on Twitter the change …": a short adjunct, then the object
+			return ws[m].s
+		}
 		switch ws[m].text {
 		case "that":
 			return ws[m].s

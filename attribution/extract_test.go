@@ -425,6 +425,8 @@ func TestDetection(t *testing.T) {
 			[]string{"the bridge “a triumph"}},
 		{"dash aside after a quotation ends the report", "Karl Olsen said he would meet the “toll king” — a play on the mayor’s nickname — on Friday.",
 			[]string{"he would meet the “toll king"}},
+		{"short adjunct before the object", "Many readers noted on Twitter the change from the old slogan, “Make the Town Great.”",
+			[]string{"the change from the old slogan, “Make the Town Great"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
