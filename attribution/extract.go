@@ -951,7 +951,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && participles[w.text] && i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i)) {
+		if inherit != nil && participles[w.text] && i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i) ||
+			i == 1 && (ws[0].text == "before" || ws[0].text == "after" || ws[0].text == "while")) {
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break
@@ -1439,6 +1440,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			// "… and warned that …": a second cue of the same speaker
 			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {
+				if (ws[m].text == "before" || ws[m].text == "after" || ws[m].text == "while") && participles[ws[m+1].text] && ws[m].e > cs {
+					// "… on Twitter before claiming that …": a second report
+					ce = ws[m].s
+					break
+				}
 				if ws[m].text != "and" && ws[m].text != "but" {
 					continue
 				}

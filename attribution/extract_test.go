@@ -427,6 +427,8 @@ func TestDetection(t *testing.T) {
 			[]string{"he would meet the “toll king"}},
 		{"short adjunct before the object", "Many readers noted on Twitter the change from the old slogan, “Make the Town Great.”",
 			[]string{"the change from the old slogan, “Make the Town Great"}},
+		{"before and a participle start a second report", "Karl Olsen said the delay has “kept us safe” on Friday before claiming that open roads are “tearing the town apart.”",
+			[]string{"the delay has “kept us safe” on Friday", "that open roads are “tearing the town apart"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
