@@ -952,7 +952,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 		if inherit != nil && participles[w.text] && i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i) ||
-			i == 1 && (ws[0].text == "before" || ws[0].text == "after" || ws[0].text == "while")) {
+			i == 1 && (ws[0].text == "before" || ws[0].text == "after" || ws[0].text == "while") || ws[i-1].text == "by") {
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break

@@ -429,6 +429,9 @@ func TestDetection(t *testing.T) {
 			[]string{"the change from the old slogan, “Make the Town Great"}},
 		{"before and a participle start a second report", "Karl Olsen said the delay has “kept us safe” on Friday before claiming that open roads are “tearing the town apart.”",
 			[]string{"the delay has “kept us safe” on Friday", "that open roads are “tearing the town apart"}},
+		{"opening phrase without a comma before a pronoun", "Karl Olsen arrived.\n\nIn an interview he said the bridge was “a mess.”", []string{"the bridge was “a mess"}},
+		{"by and a participle in the rest of a sentence", "The mayor responded to a reporter on Monday by saying the toll was a “made-up” issue.",
+			[]string{"a reporter", "the toll was a “made-up” issue"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

@@ -38,6 +38,13 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 		*q = saved
 		break
 	}
+	if to-from >= 3 && prepositions[lw(ws[from])] && subjectPronoun(ws[to-1].text) {
+		// "In an interview he said …": an opening phrase, no comma, then
+		// the pronoun subject
+		if st.speakerFrom(q, ws[to-1:to], false) {
+			return false
+		}
+	}
 	if st.speakerFrom(q, ws[from:to], false) {
 		return false
 	}
