@@ -416,11 +416,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			continue
 		}
 		sopen = -1
-		if k == 2 && depth == 0 && (i == ps || t[i-1] == ' ') && i+w < pe && isWordByte(t[i+w]) {
-			// a closing mark turned the wrong way opens a quotation:
-			// "”Fear. I am truly afraid …”"
-			k = 1
-		}
+
 		switch {
 		case k == 1:
 			if depth == 0 {
@@ -433,6 +429,10 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 				if depth == 0 {
 					spans = append(spans, span{open: open, close: i, words: countWords(t[open:i])})
 				}
+			} else if wrongWayOpens(t, ps, pe, i, w) {
+				// a closing mark turned the wrong way opens a quotation:
+				// "”Fear. I am truly afraid …”"
+				open, openStraight, depth = i+w, false, 1
 			}
 		case k == 3:
 			if depth == 0 {
@@ -454,14 +454,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			unclosed = true
 		}
 	}
-	// a transcript quoted whole: "“SMITH: Well, …": the name and its colon
-	// are no part of the quotation, they attribute it
-	for i := range spans {
-		if n := transcriptLabel(t, spans[i].open, spans[i].close); n > 0 && labelNamed(t, spans[i].open, spans[i].open+n) {
-			spans[i].open += n
-			spans[i].words = countWords(t[spans[i].open:spans[i].close])
-		}
-	}
+	stripLabels(t, spans)
 	var out []Quote
 	// sentences
 	si := 0
@@ -613,6 +606,29 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		}
 	}
 	return pe
+}
+
+// stripLabels takes the speaker label off a transcript quoted whole
+// ("“SMITH: Well, …"): the name and its colon are no part of the
+// quotation, they attribute it.
+func stripLabels(t string, spans []span) {
+	for i := range spans {
+		if n := transcriptLabel(t, spans[i].open, spans[i].close); n > 0 && labelNamed(t, spans[i].open, spans[i].open+n) {
+			spans[i].open += n
+			spans[i].words = countWords(t[spans[i].open:spans[i].close])
+		}
+	}
+}
+
+// wrongWayOpens reports whether the closing mark at i, with no quotation
+// open, is an opening one turned the wrong way: "”Fear. I am truly afraid …”".
+//
+// It is kept out of line: it runs rarely, and inlined it slows the
+// paragraph's per-byte loop.
+//
+//go:noinline
+func wrongWayOpens(t string, ps, pe, i, w int) bool {
+	return (i == ps || t[i-1] == ' ') && i+w < pe && isWordByte(t[i+w])
 }
 
 // transcriptLabel returns the width of a speaker label opening t[i:e] as a
@@ -1260,7 +1276,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
-			if after < len(ws) && k >= 0 && ws[k].text == "," && countClause(ws[:k]) >= 4 && !participles[ws[after].text] && determiners[lw(ws[after])] &&
+			if after < len(ws) && k >= 0 && ws[k].text == "," && determiners[lw(ws[after])] && !participles[ws[after].text] && countClause(ws[:k]) >= 4 &&
 				clauseStart(t, ws, after, spans, ws[after-1].e) == ws[after].s && !hasVerb(ws[after:]) {
 				// "…, the military said, the latest in a string of tests": a
 				// noun phrase after the speaker stands beside the report
@@ -1283,7 +1299,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		} else {
 			clauseAt = clauseStart(t, ws, after, spans, cue.e)
 		}
-		if clauseAt >= 0 && !inverted && quoteBefore(t, ws, longs, cue.s, after < len(ws) && leadingNP(ws[after:]) != nil) {
+		if clauseAt >= 0 && !inverted && quoteBefore(t, ws, longs, cue.s, after) {
 			// "“…,” she said on Monday during a visit": after a quotation
 			// the words following the cue are circumstances, unless they
 			// report more ("said that …", "said, adding that …", "said: “…”")
@@ -1559,7 +1575,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
-	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 && !(nin == 0 && !obj && cs >= cue.e && adjunctOnly(ws, cs, ce)) {
+	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 && !(nin == 0 && !obj && cs >= cue.e && adjunctOnly(t, ws, cs, ce)) {
 		typ := Indirect
 		if nin > 0 {
 			typ = Mixed
@@ -1963,7 +1979,7 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	}
 	// a participle in an apposition between the speaker and the cue: "Kim,
 	// earlier stressing the “importance” of …, thanked …"
-	if q.MentionStart >= s && q.MentionEnd < q.CueStart {
+	if q.MentionStart >= s && q.MentionEnd < q.CueStart && strings.IndexByte(st.text[q.MentionEnd:q.CueStart], ',') >= 0 {
 		for i := 1; i < len(ws) && ws[i].s < q.CueStart; i++ {
 			if ws[i].s > q.MentionEnd && participles[ws[i].text] && participleAfterComma(ws, i) {
 				more = append(more, st.sentence(q.MentionEnd, q.CueStart, para, spans, false, depth+1, q, -1)...)
@@ -2057,13 +2073,13 @@ func clauseStart(t string, ws []word, after int, spans []span, from int) int {
 
 // quoteBefore reports whether a long quotation ends shortly before the cue
 // at cueAt, with only the speaker between ("“…,” the minister said").
-func quoteBefore(t string, ws []word, longs []span, cueAt int, clause bool) bool {
+func quoteBefore(t string, ws []word, longs []span, cueAt, after int) bool {
 	for i := len(longs) - 1; i >= 0; i-- {
 		sp := longs[i]
 		if sp.close > cueAt {
 			continue
 		}
-		if !endsReport(t, sp) && clause {
+		if !endsReport(t, sp) && after < len(ws) && leadingNP(ws[after:]) != nil {
 			// "on his podcast “The Axe Files” out Thursday, Smith said her
 			// union …": a title, not a report closed by its punctuation, and
 			// a clause after the cue

@@ -81,7 +81,16 @@ func carrierBefore(ws []word, i int) bool {
 // adjunctOnly reports whether the words of ws in [cs, ce) are a bare
 // adjunct, a preposition and its noun phrase with no verb ("mentioned on
 // the eve of the summit"): circumstances of the cue, not what was said.
-func adjunctOnly(ws []word, cs, ce int) bool {
+func adjunctOnly(t string, ws []word, cs, ce int) bool {
+	e := cs
+	for e < ce && isWordByte(t[e]) {
+		e++
+	}
+	switch t[cs:e] {
+	case "on", "at", "in", "during", "after", "before", "since", "amid", "earlier", "last":
+	default:
+		return false
+	}
 	i := 0
 	for i < len(ws) && ws[i].s < cs {
 		i++
