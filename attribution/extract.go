@@ -436,6 +436,11 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			}
 		case k == 3:
 			if depth == 0 {
+				if i > ps && t[i-1] == '=' {
+					// markup: <tweet tweet-author="@x">, an attribute value
+					i = attrEnd(t, i+w, pe)
+					continue
+				}
 				open, openStraight, depth = i+w, true, 1
 			} else {
 				depth++
@@ -606,6 +611,17 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 		}
 	}
 	return pe
+}
+
+// attrEnd returns the index after the straight mark that closes a markup
+// attribute value opened before i, or i when there is none in t[i:pe].
+//
+//go:noinline
+func attrEnd(t string, i, pe int) int {
+	if k := strings.IndexByte(t[i:pe], '"'); k >= 0 {
+		return i + k + 1
+	}
+	return i
 }
 
 // stripLabels takes the speaker label off a transcript quoted whole

@@ -432,6 +432,7 @@ func TestDetection(t *testing.T) {
 		{"opening phrase without a comma before a pronoun", "Karl Olsen arrived.\n\nIn an interview he said the bridge was “a mess.”", []string{"the bridge was “a mess"}},
 		{"by and a participle in the rest of a sentence", "The mayor responded to a reporter on Monday by saying the toll was a “made-up” issue.",
 			[]string{"a reporter", "the toll was a “made-up” issue"}},
+		{"markup attribute values are no quotations", "He took the news in stride. <tweet tweet-author=\"@karl\" tweet-date=\"March 4, 2016\">I love the new bridge</tweet>", nil},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}
