@@ -931,6 +931,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// find the cue
 	ci, oi := -1, -1
+	headline := depth == 0 && para > 1 && titleCase(ws)
 	phr := -1         // a phrasal cue: "talked about", "called for"
 	question := false // inside an opening "When asked whom she backed,": its verbs are the question's
 	for i, w := range ws {
@@ -941,9 +942,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			question = w.text != ","
 			continue
 		}
-		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
+		if isCap(w.text) && (i == 0 || para == 1 || headline) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
+			if l := strings.ToLower(w.text); i == 0 && askCues[l] || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l]) {
 				w.text = l
 				ws[i].text = l
 			}

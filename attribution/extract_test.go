@@ -433,6 +433,8 @@ func TestDetection(t *testing.T) {
 		{"by and a participle in the rest of a sentence", "The mayor responded to a reporter on Monday by saying the toll was a “made-up” issue.",
 			[]string{"a reporter", "the toll was a “made-up” issue"}},
 		{"markup attribute values are no quotations", "He took the news in stride. <tweet tweet-author=\"@karl\" tweet-date=\"March 4, 2016\">I love the new bridge</tweet>", nil},
+		{"title-case headline after the first paragraph", "Karl Olsen spoke.\n\nRetired Judge Reveals Troubling Experience Of Serving Under The Mayor",
+			[]string{"Troubling Experience Of Serving Under The Mayor"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

@@ -129,3 +129,31 @@ func dashAside(t string, i int) bool {
 	r := t[i+1:]
 	return strings.HasPrefix(r, "— ") || strings.HasPrefix(r, "– ") || strings.HasPrefix(r, "-- ") || strings.HasPrefix(r, "- ")
 }
+
+// headlineCues are the verbs a title-case headline reports with ("Black
+// Lawmakers Rip …", "Obama Sees …"), besides those of the first paragraph's.
+var headlineCues = wordSet(`tells rips reveals blasts accuses defends denies claims admits vows
+	insists rejects dismisses questions warns declares`)
+
+func init() {
+	for _, w := range strings.Fields(`rips reveals`) {
+		objectCues[w] = true
+		cues[w] = true
+	}
+}
+
+// titleCase reports whether a sentence is printed as a headline: at least
+// four words, and every word of four letters or more capitalised.
+func titleCase(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if len(w.text) < 4 || !isWordByte(w.text[0]) {
+			continue
+		}
+		if !isCap(w.text) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
+}
