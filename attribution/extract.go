@@ -394,6 +394,10 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	}
 	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
 	for i := ps; i < pe; {
+		if c := t[i]; c != '"' && c != '\'' && c != 0xE2 && c != '&' {
+			i++ // no mark starts here
+			continue
+		}
 		w, k := markAt(t, i)
 		if w == 0 {
 			if depth == 0 && (t[i] == '\'' || t[i] == 0xE2) {
@@ -438,10 +442,10 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			if depth == 0 {
 				if i > ps && t[i-1] == '=' {
 					// markup: <tweet tweet-author="@x">, an attribute value
-					i = attrEnd(t, i+w, pe)
-					continue
+					w = attrEnd(t, i+w, pe) - i
+				} else {
+					open, openStraight, depth = i+w, true, 1
 				}
-				open, openStraight, depth = i+w, true, 1
 			} else {
 				depth++
 			}
