@@ -61,6 +61,8 @@ func objectEnd(ws []word, from, e int) int {
 		switch {
 		case w == "," && (next == "despite" || next == "including"):
 			continue // "thanked Smith for coming, despite his busy schedule"
+		case w == "," && listGoesOn(ws, m+1, e):
+			continue // "described families in the park, packed restaurants and a city of …"
 		case w == "," || w == ";" || w == ":":
 		case m == from:
 			continue

@@ -435,6 +435,8 @@ func TestDetection(t *testing.T) {
 		{"markup attribute values are no quotations", "He took the news in stride. <tweet tweet-author=\"@karl\" tweet-date=\"March 4, 2016\">I love the new bridge</tweet>", nil},
 		{"title-case headline after the first paragraph", "Karl Olsen spoke.\n\nRetired Judge Reveals Troubling Experience Of Serving Under The Mayor",
 			[]string{"Troubling Experience Of Serving Under The Mayor"}},
+		{"a list goes on past a comma", "Karl Olsen noted the new bridge, the repaired roads and his work to bring jobs from “Dayton to Toledo.”",
+			[]string{"the new bridge, the repaired roads and his work to bring jobs from “Dayton to Toledo"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

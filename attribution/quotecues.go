@@ -157,3 +157,27 @@ func titleCase(ws []word) bool {
 	}
 	return n >= 4
 }
+
+// listGoesOn reports whether the words from ws[i] (before e) continue a
+// list begun before a comma: a noun phrase, then later "and" or "or"
+// before the end, with no verb, participle or clause opener on the way.
+func listGoesOn(ws []word, i, e int) bool {
+	if i >= len(ws) || participles[ws[i].text] || subordinators[ws[i].text] || subjectPronoun(ws[i].text) {
+		return false
+	}
+	if w := ws[i].text; (w == "and" || w == "or") && i+1 < len(ws) {
+		// ", and a city of …": the list's last item, unless a clause
+		n := ws[i+1].text
+		return !subjectPronoun(n) && !participles[n] && !cues[n] && !isAux(n) && !isCap(n)
+	}
+	for m := i; m < len(ws) && ws[m].s < e && m-i < 25; m++ {
+		w := ws[m].text
+		switch {
+		case w == "and" || w == "or":
+			return m > i
+		case w == ";" || w == ":" || cues[w] || isAux(w) || participles[w]:
+			return false
+		}
+	}
+	return false
+}
