@@ -18,14 +18,17 @@ func init() {
 	// “rigged” system", "dubbing him “Little Marco”")
 	for _, w := range strings.Fields(`decried decries implied implies applauded applauds labeled labelled labels
 	dubbed dubs branded brands derided derides ridiculed ridicules lamented laments proclaimed proclaims
-	vows mocks slams praises blasts hails denounces condemned`) {
+	vows mocks slams praises blasts hails denounces condemned encouraged encourages exhorted exhorts implored
+	implores begged begs likened likens compared compares scolded scolds chided chides lambasted lambasts
+	bemoaned bemoans`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
 	for _, w := range strings.Fields(`mentioning denouncing naming portraying reciting hailing mocking slamming
 	blasting decrying lamenting dismissing rejecting attacking condemning applauding labeling labelling
 	dubbing branding deriding ridiculing defending demanding threatening boasting bragging confirming
-	denying implying proclaiming repeating echoing`) {
+	denying implying proclaiming repeating echoing encouraging exhorting imploring begging likening comparing
+	scolding chiding lambasting bemoaning`) {
 		participles[w] = true
 	}
 }
