@@ -439,6 +439,7 @@ func TestDetection(t *testing.T) {
 			[]string{"the new bridge, the repaired roads and his work to bring jobs from “Dayton to Toledo"}},
 		{"likened", "Karl Olsen likened the new toll to “a tax on breathing.”", []string{"the new toll to “a tax on breathing"}},
 		{"encouraging participle", "Karl Olsen spoke at the plant, encouraging workers to “stand firm.”", []string{"workers to “stand firm"}},
+		{"assured", "Karl Olsen assured the workers that the plant was “here to stay.”", []string{"the workers that the plant was “here to stay"}},
 		{"adding between the pieces", "“The river is clean again,” said Karl Olsen at the time, adding that “the fish have come back to spawn.”",
 			[]string{"The river is clean again", "the fish have come back to spawn"}},
 	}

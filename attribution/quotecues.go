@@ -20,7 +20,7 @@ func init() {
 	dubbed dubs branded brands derided derides ridiculed ridicules lamented laments proclaimed proclaims
 	vows mocks slams praises blasts hails denounces condemned encouraged encourages exhorted exhorts implored
 	implores begged begs likened likens compared compares scolded scolds chided chides lambasted lambasts
-	bemoaned bemoans`) {
+	bemoaned bemoans assured assures portrayed portrays pronounced emailed`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -28,7 +28,7 @@ func init() {
 	blasting decrying lamenting dismissing rejecting attacking condemning applauding labeling labelling
 	dubbing branding deriding ridiculing defending demanding threatening boasting bragging confirming
 	denying implying proclaiming repeating echoing encouraging exhorting imploring begging likening comparing
-	scolding chiding lambasting bemoaning`) {
+	scolding chiding lambasting bemoaning assuring emailing`) {
 		participles[w] = true
 	}
 }
