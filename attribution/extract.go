@@ -1544,9 +1544,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	// Via: "…, RIA reported" after the speaker's own cue
 	for m := ci + 1; m+1 < len(ws); m++ {
 		if (ws[m+1].text == "reported" || ws[m+1].text == "said") && mediaNames[ws[m].text] {
-			q.Via = ws[m].text
-			if ce > ws[m].s {
-				ce = ws[m].s
+			from := m
+			if m > ci+1 && mediaNames[ws[m-1].text] {
+				from = m - 1 // "RIA Novosti reported"
+			}
+			q.Via = t[ws[from].s:ws[m].e]
+			if ce > ws[from].s {
+				ce = ws[from].s
 			}
 		}
 		if ws[m].text == "told" && mediaNames[ws[m+1].text] && q.Via == "" {

@@ -109,6 +109,7 @@ func TestChannel(t *testing.T) {
 		{"broadcast on", "“We have not given up,” Ana Soto said in remarks broadcast on TV from the hospital.", "We have not given up", "Ana Soto", "TV"},
 		{"footage broadcast on", "“The talks went well,” Marc Aubert said, according to footage broadcast on state television.", "The talks went well", "Marc Aubert", "state television"},
 		{"told", "The port will reopen in March, Karl Olsen told AFP.", "port will reopen", "Karl Olsen", "AFP"},
+		{"two-word agency name", "The port is open, with Karl Olsen saying the ships were chosen with care, RIA Novosti reported.", "ships were chosen", "Karl Olsen", "RIA Novosti"},
 		{"said, X reported", "The port will reopen in March, Karl Olsen said, Reuters and AFP reported.", "port will reopen in March", "Karl Olsen", "Reuters and AFP"},
 		{"according to as the cue is the source", "The plant will close, according to the official news agency.", "plant will close", "official news agency", ""},
 	}
