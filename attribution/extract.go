@@ -166,6 +166,7 @@ type state struct {
 	havePerson bool
 	spk        speakerMemory // speaker.go
 	wbuf       []word        // words of the sentences being read, reused
+	lower      string        // text with ASCII letters in lower case (same offsets); "" when not built
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
@@ -200,7 +201,7 @@ func cleanName(s string) string {
 }
 
 func (e *Extractor) extract(text string) []Quote {
-	st := &state{e: e, text: text}
+	st := &state{e: e, text: text, lower: asciiLower(text)}
 	var out []Quote
 	para := 0
 	carry := false // previous paragraph ended inside an open quotation
@@ -604,18 +605,61 @@ func inSpan(i int, spans []span) bool {
 
 // word is a token outside quotations.
 type word struct {
-	s, e int
-	text string
+	s, e  int
+	text  string
+	lower string // strings.ToLower(text), computed once: the rules ask for it again and again
+}
+
+// asciiLower returns t with its ASCII capitals in lower case, at the same
+// offsets: a word's lower-case form is then a substring, not an allocation.
+func asciiLower(t string) string {
+	b := make([]byte, len(t))
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// newWord returns the word t[i:j]; lt is asciiLower(t) or "".
+func newWord(t, lt string, i, j int) word {
+	w := word{s: i, e: j, text: t[i:j], lower: t[i:j]}
+	upper := false
+	for k := i; k < j; k++ {
+		c := t[k]
+		if c >= 0x80 {
+			// Unicode case mapping may change the length: the general way
+			w.lower = strings.ToLower(w.text)
+			return w
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if upper {
+		if lt == "" {
+			w.lower = strings.ToLower(w.text)
+		} else {
+			w.lower = lt[i:j]
+		}
+	}
+	return w
+}
+
+// words returns the words of t[s:e] in a new slice.
+func words(t string, s, e int, spans []span) []word {
+	return appendWords(nil, t, "", s, e, spans)
+}
+
+// words returns the words of the text's t[s:e] in a new slice.
+func (st *state) words(s, e int, spans []span) []word {
+	return appendWords(nil, st.text, st.lower, s, e, spans)
 }
 
 // appendWords appends the words of t[s:e] outside the spans to ws;
-// punctuation tokens are one byte.
-// words returns the words of t[s:e] in a new slice.
-func words(t string, s, e int, spans []span) []word {
-	return appendWords(nil, t, s, e, spans)
-}
-
-func appendWords(ws []word, t string, s, e int, spans []span) []word {
+// punctuation tokens are one byte. lt is asciiLower(t) or "".
+func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 	k := 0
 	for i := s; i < e; {
 		for k < len(spans) && spans[k].close <= i {
@@ -656,12 +700,12 @@ func appendWords(ws []word, t string, s, e int, spans []span) []word {
 				i += w
 				continue
 			}
-			ws = append(ws, word{i, j, t[i:j]})
+			ws = append(ws, newWord(t, lt, i, j))
 			i = j
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = append(ws, word{i, i + 1, t[i : i+1]})
+			ws = append(ws, word{s: i, e: i + 1, text: t[i : i+1], lower: t[i : i+1]})
 		}
 		i++
 	}
@@ -720,7 +764,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		spans = in
 	}
 	mark := len(st.wbuf)
-	st.wbuf = appendWords(st.wbuf, t, s, e, spans)
+	st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 	defer func() { st.wbuf = st.wbuf[:mark] }()
 	long := func(sp span) bool {
@@ -744,7 +788,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			org := false
 			for _, w := range ws[i : j+1] {
-				org = org || orgWords[strings.ToLower(w.text)]
+				org = org || orgWords[lw(w)]
 			}
 			if !org && j-i < 3 && ws[j].e < len(t) && t[ws[j].e] != '\'' {
 				st.mention, st.mentionAt = t[ws[i].s:ws[j].e], ws[i].s
@@ -753,7 +797,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 	}
 	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] && depth == 0 {
-		if _, ok := pronouns[ws[0].text]; !ok && !groupWords[strings.ToLower(ws[1].text)] {
+		if _, ok := pronouns[ws[0].text]; !ok && !groupWords[lw(ws[1])] {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
 		}
 	}
@@ -771,7 +815,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
+			if l := lw(w); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
 				w.text = l
 				ws[i].text = l
 			}

@@ -94,7 +94,7 @@ var (
 )
 
 // lw is the lower-case text of a word.
-func lw(w word) string { return strings.ToLower(w.text) }
+func lw(w word) string { return w.lower }
 
 // singular strips a regular plural ending.
 func singular(s string) string {

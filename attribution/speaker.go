@@ -121,7 +121,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 		}
 		org := end-b > 1 && orgNouns[lw(np[end-1])]
 		for _, w := range np[b:end] {
-			if orgWords[strings.ToLower(w.text)] {
+			if orgWords[lw(w)] {
 				org = true
 			}
 		}
@@ -229,7 +229,7 @@ func (st *state) ministryOf(possessor word) string {
 	t := st.text
 	at := strings.Index(t, name)
 	for at >= 0 && at < possessor.s {
-		ws := words(t, max(0, at-80), at, nil)
+		ws := st.words(max(0, at-80), at, nil)
 		// "… natural resources minister Ann Lee": skip the given names
 		k := len(ws) - 1
 		for k >= 0 && isCap(ws[k].text) && len(ws)-1-k < 3 {
@@ -392,7 +392,7 @@ func (st *state) nameRunAt(name string, i int) string {
 	if k < 0 || strings.Contains(name, " ") {
 		return name
 	}
-	ws := words(t, i+k, min(len(t), i+k+len(name)+60), nil)
+	ws := st.words(i+k, min(len(t), i+k+len(name)+60), nil)
 	if len(ws) == 0 || ws[0].text != name {
 		return name
 	}
@@ -415,7 +415,7 @@ func (st *state) personInSentence(i int) (string, bool) {
 	if i-s >= 400 {
 		return "", false
 	}
-	ws := words(t, s, i, nil)
+	ws := st.words(s, i, nil)
 	in := false
 	for k, w := range ws {
 		// track quotation marks between words
@@ -464,7 +464,7 @@ func (st *state) mediaInSentence(i int) string {
 		s--
 	}
 	found := ""
-	for _, w := range words(t, s, i, nil) {
+	for _, w := range st.words(s, i, nil) {
 		if mediaNames[w.text] {
 			found = w.text
 		}
