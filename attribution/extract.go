@@ -114,6 +114,18 @@ type span struct {
 // markAt reports whether a quotation mark starts at i: its width and whether
 // it opens (1), closes (2) or is ambiguous (3).
 func markAt(t string, i int) (w, kind int) {
+	// small enough to be inlined: most bytes cannot start a mark, and the
+	// scanners ask about every byte
+	if markByte[t[i]] {
+		w, kind = markAtSlow(t, i)
+	}
+	return
+}
+
+// markByte holds the bytes a quotation mark can start with.
+var markByte = [256]bool{'"': true, '\'': true, 0xE2: true, '&': true}
+
+func markAtSlow(t string, i int) (w, kind int) {
 	switch t[i] {
 	case '"':
 		return 1, 3
@@ -309,7 +321,7 @@ func isWordByte(c byte) bool {
 func countWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
-		w := isWordByte(s[i]) || s[i] == '\'' || s[i] == '-'
+		w := countByte[s[i]]
 		if w && !in {
 			n++
 		}
@@ -317,6 +329,15 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// countByte holds the bytes countWords counts as parts of words: word bytes,
+// apostrophes and hyphens (a table: countWords runs over every content).
+var countByte = func() (b [256]bool) {
+	for c := range 256 {
+		b[c] = isWordByte(byte(c)) || c == '\'' || c == '-'
+	}
+	return b
+}()
 
 func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	t := st.text
@@ -721,8 +742,16 @@ func inSpanOrMark(t string, i int, spans []span) bool {
 }
 
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26 // unicode.IsUpper's answer, inlined
+	}
+	return firstIs(s, unicode.IsUpper)
+}
+
+// firstIs reports whether the first rune of s has the property is.
+func firstIs(s string, is func(rune) bool) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return is(r)
 }
 
 func trimSpan(t string, s, e int) (int, int) {

@@ -204,8 +204,10 @@ func isAdverb(s string) bool {
 }
 
 func isLowerWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'a' < 26 // unicode.IsLower's answer, inlined
+	}
+	return firstIs(s, unicode.IsLower)
 }
 
 // isAux reports auxiliaries, negations and contracted verbs ("didn't", "You'd").
