@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -179,6 +180,32 @@ type state struct {
 	spk        speakerMemory // speaker.go
 	wbuf       []word        // words of the sentences being read, reused
 	lower      string        // text with ASCII letters in lower case (same offsets); "" when not built
+	sc         *scratch      // buffers borrowed for this call
+}
+
+// scratch holds the buffers of one Extract call, pooled across calls so that
+// they do not grow afresh for every article (the Extractor itself stays
+// immutable and safe for concurrent use).
+type scratch struct {
+	wbuf   []word
+	people []Quote
+	spans  []span  // the current paragraph's quotations
+	in     []span  // the current sentence's
+	pout   []Quote // the current paragraph's quotes, before extract copies them
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release clears the buffers (they must not keep the article alive) and
+// returns them to the pool.
+func (st *state) release() {
+	sc := st.sc
+	sc.wbuf = st.wbuf[:0]
+	clear(sc.wbuf[:cap(sc.wbuf)])
+	sc.people = st.spk.people[:0]
+	clear(sc.people[:cap(sc.people)])
+	clear(sc.pout[:cap(sc.pout)])
+	scratchPool.Put(sc)
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
@@ -213,7 +240,10 @@ func cleanName(s string) string {
 }
 
 func (e *Extractor) extract(text string) []Quote {
-	st := &state{e: e, text: text, lower: asciiLower(text)}
+	sc := scratchPool.Get().(*scratch)
+	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf}
+	st.spk.people = sc.people
+	defer st.release()
 	var out []Quote
 	para := 0
 	carry := false // previous paragraph ended inside an open quotation
@@ -341,7 +371,8 @@ var countByte = func() (b [256]bool) {
 
 func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	t := st.text
-	var spans []span
+	spans := st.sc.spans[:0]
+	defer func() { st.sc.spans = spans[:0] }()
 	open, depth := -1, 0
 	openStraight := false
 	if carry {
@@ -417,7 +448,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			unclosed = true
 		}
 	}
-	var out []Quote
+	out := st.sc.pout[:0] // extract copies the quotes at once
 	// sentences
 	si := 0
 	start := ps
@@ -426,16 +457,18 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		for si < len(spans) && spans[si].close <= start {
 			si++
 		}
-		var in []span
+		in := st.sc.in[:0]
 		for j := si; j < len(spans) && spans[j].open < end; j++ {
 			in = append(in, spans[j])
 		}
+		st.sc.in = in
 		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
 			start++
 		}
 	}
+	st.sc.pout = out
 	return out, unclosed
 }
 
@@ -634,15 +667,16 @@ type word struct {
 // asciiLower returns t with its ASCII capitals in lower case, at the same
 // offsets: a word's lower-case form is then a substring, not an allocation.
 func asciiLower(t string) string {
-	b := make([]byte, len(t))
+	var b strings.Builder // one allocation
+	b.Grow(len(t))
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // newWord returns the word t[i:j]; lt is asciiLower(t) or "".
@@ -677,6 +711,18 @@ func words(t string, s, e int, spans []span) []word {
 func (st *state) words(s, e int, spans []span) []word {
 	return appendWords(nil, st.text, st.lower, s, e, spans)
 }
+
+// tempWords returns the words of the text's t[s:e] at the end of the
+// state's word buffer, without an allocation; the caller must drop them
+// when done (defer st.drop(ws)), after any nested use of the buffer.
+func (st *state) tempWords(s, e int, spans []span) []word {
+	mark := len(st.wbuf)
+	st.wbuf = appendWords(st.wbuf, st.text, st.lower, s, e, spans)
+	return st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
+}
+
+// drop removes ws, the last words tempWords returned, from the buffer.
+func (st *state) drop(ws []word) { st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)] }
 
 // appendWords appends the words of t[s:e] outside the spans to ws;
 // punctuation tokens are one byte. lt is asciiLower(t) or "".

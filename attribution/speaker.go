@@ -392,7 +392,8 @@ func (st *state) nameRunAt(name string, i int) string {
 	if k < 0 || strings.Contains(name, " ") {
 		return name
 	}
-	ws := st.words(i+k, min(len(t), i+k+len(name)+60), nil)
+	ws := st.tempWords(i+k, min(len(t), i+k+len(name)+60), nil)
+	defer st.drop(ws)
 	if len(ws) == 0 || ws[0].text != name {
 		return name
 	}
@@ -415,7 +416,8 @@ func (st *state) personInSentence(i int) (string, bool) {
 	if i-s >= 400 {
 		return "", false
 	}
-	ws := st.words(s, i, nil)
+	ws := st.tempWords(s, i, nil)
+	defer st.drop(ws)
 	in := false
 	for k, w := range ws {
 		// track quotation marks between words
@@ -464,7 +466,9 @@ func (st *state) mediaInSentence(i int) string {
 		s--
 	}
 	found := ""
-	for _, w := range st.words(s, i, nil) {
+	ws := st.tempWords(s, i, nil)
+	defer st.drop(ws)
+	for _, w := range ws {
 		if mediaNames[w.text] {
 			found = w.text
 		}
