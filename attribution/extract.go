@@ -661,7 +661,9 @@ func inSpan(i int, spans []span) bool {
 type word struct {
 	s, e  int
 	text  string
-	lower string // strings.ToLower(text), computed once: the rules ask for it again and again
+	lower string    // strings.ToLower(text), computed once: the rules ask for it again and again
+	cls   wordClass // the word sets text is in (wordclass.go)
+	lcls  wordClass // the word sets lower is in
 }
 
 // asciiLower returns t with its ASCII capitals in lower case, at the same
@@ -679,7 +681,7 @@ func asciiLower(t string) string {
 	return b.String()
 }
 
-// newWord returns the word t[i:j]; lt is asciiLower(t) or "".
+// newWord returns the word t[i:j] with its classes; lt is asciiLower(t) or "".
 func newWord(t, lt string, i, j int) word {
 	w := word{s: i, e: j, text: t[i:j], lower: t[i:j]}
 	upper := false
@@ -688,16 +690,23 @@ func newWord(t, lt string, i, j int) word {
 		if c >= 0x80 {
 			// Unicode case mapping may change the length: the general way
 			w.lower = strings.ToLower(w.text)
-			return w
+			upper = w.lower != w.text
+			break
 		}
 		upper = upper || c >= 'A' && c <= 'Z'
 	}
-	if upper {
+	if upper && w.lower == w.text {
 		if lt == "" {
 			w.lower = strings.ToLower(w.text)
 		} else {
 			w.lower = lt[i:j]
 		}
+	}
+	tab := classes()
+	w.cls = tab[w.text]
+	w.lcls = w.cls
+	if upper {
+		w.lcls = tab[w.lower]
 	}
 	return w
 }
@@ -772,7 +781,7 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = append(ws, word{s: i, e: i + 1, text: t[i : i+1], lower: t[i : i+1]})
+			ws = append(ws, newWord(t, lt, i, i+1))
 		}
 		i++
 	}
@@ -856,14 +865,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
 	for i := 1; i+1 < len(ws) && depth == 0; i++ {
-		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !titles[ws[i].text] {
+		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !ws[i].is(cTitle) {
 			j := i + 1
 			for j+1 < len(ws) && isCap(ws[j+1].text) {
 				j++
 			}
 			org := false
 			for _, w := range ws[i : j+1] {
-				org = org || orgWords[lw(w)]
+				org = org || w.lowerIs(cOrgWord)
 			}
 			if !org && j-i < 3 && ws[j].e < len(t) && t[ws[j].e] != '\'' {
 				st.mention, st.mentionAt = t[ws[i].s:ws[j].e], ws[i].s
@@ -871,8 +880,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			i = j
 		}
 	}
-	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] && depth == 0 {
-		if _, ok := pronouns[ws[0].text]; !ok && !groupWords[lw(ws[1])] {
+	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !ws[0].is(cTitle) && depth == 0 {
+		if !ws[0].is(cPronoun) && !ws[1].lowerIs(cGroupWord) {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
 		}
 	}
@@ -890,38 +899,38 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := lw(w); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
-				w.text = l
-				ws[i].text = l
+			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
+				w.text, w.cls = l, w.lcls
+				ws[i].text, ws[i].cls = l, w.lcls
 			}
 		}
-		if ps, ok := phrasal[w.text]; ok && oi < 0 && i+1 < len(ws) && ps[ws[i+1].text] && (nounCues[w.text] || cueVerb(ws, i)) {
+		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) || cueVerb(ws, i)) {
 			oi, phr = i, i
 			continue
 		}
 		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
 			continue // "as reported by …", "as officials said": the main clause's source
 		}
-		if participles[w.text] && withSubject(ws, i) >= 0 && ci < 0 {
+		if w.is(cParticiple) && withSubject(ws, i) >= 0 && ci < 0 {
 			// "with Smith saying …"
 			ci = i
 			break
 		}
-		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
-			if objectCues[w.text] && !objectReport(ws, i) {
+		if w.is(cCue) && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
+			if w.is(cObjectCue) && !objectReport(ws, i) {
 				continue
 			}
-			if objectCues[w.text] {
+			if w.is(cObjectCue) {
 				// a speech cue later in the sentence is preferred
 				if oi < 0 {
 					oi = i
 				}
 				continue
 			}
-			if ci < 0 || ((ws[ci].text == "reported" || askCues[ws[ci].text]) && i > 0) {
+			if ci < 0 || ((ws[ci].text == "reported" || ws[ci].is(cAskCue)) && i > 0) {
 				ci = i
 			}
-			if w.text != "reported" && !askCues[w.text] {
+			if w.text != "reported" && !w.is(cAskCue) {
 				break
 			}
 		}
@@ -929,7 +938,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && i == 1 && ws[0].text == "," && participles[w.text] {
+		if inherit != nil && i == 1 && ws[0].text == "," && w.is(cParticiple) {
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break
@@ -938,7 +947,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if oi >= 0 && ci > oi {
 		// "Smith called the plan “crazy” and said …": both cues share the subject
 		j := ci - 1
-		for j > oi && skipBefore[ws[j].text] {
+		for j > oi && ws[j].is(cSkipBefore) {
 			j--
 		}
 		if ws[j].text == "and" || ws[j].text == "but" {
@@ -980,7 +989,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if ci < 0 {
 		for i, w := range ws {
-			if participles[w.text] && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by") {
+			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by") {
 				q := st.participleSpeaker(ws, i)
 				if q.Speaker == "" {
 					continue
@@ -992,7 +1001,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// "calling it “absurd” and asserting …", "… and he left": a
 				// second participle or a new subject ends the report
 				for m := i + 1; m+1 < len(ws); m++ {
-					if ws[m].text == "and" && (participles[ws[m+1].text] || subjectPronoun(ws[m+1].text)) {
+					if ws[m].text == "and" && (ws[m+1].is(cParticiple) || subjectPronoun(ws[m+1].text)) {
 						ce = ws[m].s
 						break
 					}
@@ -1037,11 +1046,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		q.CueEnd = ws[ci+1].e
 		q.Cue = t[cue.s:q.CueEnd]
 	}
-	obj := objectCues[cue.text] || ci == phr
+	obj := cue.is(cObjectCue) || ci == phr
 	var cs, ce int // reported clause
 	part := -1     // index in ws of a participial cue that introduces the clause
 	inverted := false
-	if participles[cue.text] && inherit != nil {
+	if cue.is(cParticiple) && inherit != nil {
 		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
 		q.Mention, q.MentionStart, q.MentionEnd = inherit.Mention, inherit.MentionStart, inherit.MentionEnd
 		after := ci + 1
@@ -1090,10 +1099,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		j := ci - 1
 		for j >= 0 {
 			switch {
-			case skipBefore[ws[j].text]:
+			case ws[j].is(cSkipBefore):
 				j--
 				continue
-			case j > 0 && days[ws[j].text] && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
+			case j > 0 && ws[j].is(cDay) && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
 				j -= 2 // "Smith last week said"
 				continue
 			}
@@ -1170,7 +1179,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			if m < len(ws) && (ws[m].text == "that" || subjectPronoun(ws[m].text)) {
 				aud := ws[after:m]
-				if len(aud) == 1 && mediaNames[aud[0].text] {
+				if len(aud) == 1 && aud[0].is(cMediaName) {
 					q.Via = aud[0].text
 				}
 				after = m
@@ -1183,7 +1192,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
-			if after < len(ws) && participles[ws[after].text] && k >= 0 && countClause(ws[:k]) >= 3 {
+			if after < len(ws) && ws[after].is(cParticiple) && k >= 0 && countClause(ws[:k]) >= 3 {
 				// "…, Smith said, adding …": the report is before the speaker;
 				// the participle starts a quote of its own
 				after = len(ws)
@@ -1205,13 +1214,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// report more ("said that …", "said, adding that …", "said: “…”")
 			quoteAt := clauseStart(t, ws, len(ws), spans, cue.e)
 			m := after
-			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !participles[ws[m].text] && (quoteAt < 0 || ws[m].s < quoteAt) {
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !ws[m].is(cParticiple) && (quoteAt < 0 || ws[m].s < quoteAt) {
 				m++
 			}
 			switch {
 			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && ws[m].text == "that":
 				clauseAt = ws[m].s
-			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && participles[ws[m].text]:
+			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && ws[m].is(cParticiple):
 				n := m + 1
 				for n < len(ws) && (ws[n].text == "," || ws[n].text == ":") {
 					n++
@@ -1224,7 +1233,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				clauseAt = -1
 			}
 		}
-		if clauseAt >= 0 && !inverted && askCues[cue.text] {
+		if clauseAt >= 0 && !inverted && cue.is(cAskCue) {
 			// "asked Smith whether …", "asked the court to …"
 			clauseAt = askedClause(ws, after, clauseStart(t, ws, len(ws), spans, cue.e))
 		}
@@ -1244,7 +1253,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if ws[0].text == "Even" || ws[0].text == "even" {
 					f = 1
 				}
-				if openers[ws[f].text] && f < ci {
+				if ws[f].is(cOpener) && f < ci {
 					for m := after; m < len(ws); m++ {
 						if ws[m].text == "," {
 							ce = ws[m].s
@@ -1255,7 +1264,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
-				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+				if ws[m].text == "," && m+2 < len(ws) && (ws[m+2].is(cCue) || ws[m+1].is(cParticiple) || ws[m+1].text == "as" || ws[m+1].text == "according" ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
 					break
@@ -1271,12 +1280,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || participles[ws[m].text]) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple)) {
 					ce = sp.close
 					break
 				}
 			}
-		} else if obj || askCues[cue.text] {
+		} else if obj || cue.is(cAskCue) {
 			// what precedes a stance or a question is not its content
 			cs, ce = cue.e, cue.e
 		} else if k >= 0 {
@@ -1310,7 +1319,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && (adjunctWords[ws[m].text] || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce {
+				if m < len(ws) && (ws[m].is(cAdjunctWord) || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce {
 					ce = sp.close
 				}
 			}
@@ -1336,10 +1345,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					continue
 				}
 				n := m + 1
-				for n < len(ws) && skipBefore[ws[n].text] && !vpWords[ws[n].text] {
+				for n < len(ws) && ws[n].is(cSkipBefore) && !ws[n].is(cVPWord) {
 					n++
 				}
-				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || phrasal[ws[n].text] != nil && !nounCues[ws[n].text] ||
+				if n < len(ws) && (ws[n].is(cCue) || ws[n].is(cVPWord) || ws[n].is(cPhrasal) && !ws[n].is(cNounCue) ||
 					len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text)) {
 					ce = ws[m].s
 					break
@@ -1380,13 +1389,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// Via: "…, RIA reported" after the speaker's own cue
 	for m := ci + 1; m+1 < len(ws); m++ {
-		if (ws[m+1].text == "reported" || ws[m+1].text == "said") && mediaNames[ws[m].text] {
+		if (ws[m+1].text == "reported" || ws[m+1].text == "said") && ws[m].is(cMediaName) {
 			q.Via = ws[m].text
 			if ce > ws[m].s {
 				ce = ws[m].s
 			}
 		}
-		if ws[m].text == "told" && mediaNames[ws[m+1].text] && q.Via == "" {
+		if ws[m].text == "told" && ws[m+1].is(cMediaName) && q.Via == "" {
 			q.Via = ws[m+1].text
 		}
 	}
@@ -1645,7 +1654,7 @@ func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
 // after a subordinator ("Asked whether …, she said", "When asked …"): its
 // speaker is the subject of the main clause that follows, not a word before.
 func askOpens(ws []word, ci int) bool {
-	return askCues[ws[ci].text] && (ci == 0 || ci == 1 && subordinators[lw(ws[0])])
+	return ws[ci].is(cAskCue) && (ci == 0 || ci == 1 && ws[0].lowerIs(cSubordinator))
 }
 
 // antecedent names the speaker of q from the noun phrase that ends ws,
