@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Extractor finds and attributes quotes. It is immutable after New and safe
@@ -225,6 +226,13 @@ func (e *Extractor) Extract(text string) []Quote {
 // cleanName drops invisible format characters from s and collapses its
 // runs of white space to one space.
 func cleanName(s string) string {
+	plain := true // ASCII without tabs and line breaks: the usual name, told apart without ContainsAny
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] < utf8.RuneSelf && s[i] != '\t' && s[i] != '\n' && s[i] != '\r'
+	}
+	if plain && !strings.Contains(s, "  ") {
+		return s
+	}
 	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff") {
 		return s
 	}
@@ -247,10 +255,19 @@ func (e *Extractor) extract(text string) []Quote {
 	var out []Quote
 	para := 0
 	carry := false // previous paragraph ended inside an open quotation
+	nl := -1       // the next '\n' at or after ls
 	for ls := 0; ls < len(text); {
-		le := ls
-		for le < len(text) && text[le] != '\n' && text[le] != '\r' {
-			le++
+		// the line's end: the first '\n' or '\r' (IndexByte is vectorised;
+		// the next '\n' is remembered, for texts whose lines end in '\r')
+		if nl < ls {
+			nl = len(text)
+			if k := strings.IndexByte(text[ls:], '\n'); k >= 0 {
+				nl = ls + k
+			}
+		}
+		le := nl
+		if k := strings.IndexByte(text[ls:le], '\r'); k >= 0 {
+			le = ls + k
 		}
 		next := le
 		if next < len(text) && text[next] == '\r' {
@@ -393,6 +410,10 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	}
 	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
 	for i := ps; i < pe; {
+		if !markByte[t[i]] {
+			i++ // the common case, decided without the checks below: no mark, no apostrophe
+			continue
+		}
 		w, k := markAt(t, i)
 		if w == 0 {
 			if depth == 0 && (t[i] == '\'' || t[i] == 0xE2) {
@@ -669,16 +690,14 @@ type word struct {
 // asciiLower returns t with its ASCII capitals in lower case, at the same
 // offsets: a word's lower-case form is then a substring, not an allocation.
 func asciiLower(t string) string {
-	var b strings.Builder // one allocation
-	b.Grow(len(t))
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	b := []byte(t)
+	for i, c := range b {
+		if c-'A' < 26 {
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	// b is not written again: the string may share its bytes (no second copy)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // newWord returns the word t[i:j] with its classes; lt is asciiLower(t) or "".
