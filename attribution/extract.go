@@ -700,9 +700,12 @@ func asciiLower(t string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// newWord returns the word t[i:j] with its classes; lt is asciiLower(t) or "".
-func newWord(t, lt string, i, j int) word {
-	w := word{s: i, e: j, text: t[i:j], lower: t[i:j]}
+// appendWord appends the word t[i:j] with its lower-case form and its
+// classes (from tab = classes()) to ws; lt is asciiLower(t) or "". (It
+// fills the word in place: building a word and copying it costs more.)
+func appendWord(ws []word, tab *classMap, t, lt string, i, j int) []word {
+	ws = append(ws, word{s: i, e: j, text: t[i:j], lower: t[i:j]})
+	w := &ws[len(ws)-1]
 	upper := false
 	for k := i; k < j; k++ {
 		c := t[k]
@@ -721,13 +724,12 @@ func newWord(t, lt string, i, j int) word {
 			w.lower = lt[i:j]
 		}
 	}
-	tab := classes()
-	w.cls = tab[w.text]
+	w.cls = tab.get(w.text)
 	w.lcls = w.cls
 	if upper {
-		w.lcls = tab[w.lower]
+		w.lcls = tab.get(w.lower)
 	}
-	return w
+	return ws
 }
 
 // words returns the words of t[s:e] in a new slice.
@@ -755,6 +757,7 @@ func (st *state) drop(ws []word) { st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)] }
 // appendWords appends the words of t[s:e] outside the spans to ws;
 // punctuation tokens are one byte. lt is asciiLower(t) or "".
 func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
+	tab := classes()
 	k := 0
 	for i := s; i < e; {
 		for k < len(spans) && spans[k].close <= i {
@@ -795,12 +798,12 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 				i += w
 				continue
 			}
-			ws = append(ws, newWord(t, lt, i, j))
+			ws = appendWord(ws, tab, t, lt, i, j)
 			i = j
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = append(ws, newWord(t, lt, i, i+1))
+			ws = appendWord(ws, tab, t, lt, i, i+1)
 		}
 		i++
 	}

@@ -81,11 +81,11 @@ func classSets() []struct {
 
 var (
 	classOnce  sync.Once
-	classTable map[string]wordClass
+	classTable *classMap
 )
 
 // classes returns the table from strings to their classes, built on first use.
-func classes() map[string]wordClass {
+func classes() *classMap {
 	classOnce.Do(func() {
 		m := map[string]wordClass{}
 		for _, cs := range classSets() {
@@ -104,9 +104,63 @@ func classes() map[string]wordClass {
 		for w := range cueNext {
 			m[w] |= cCueNext
 		}
-		classTable = m
+		classTable = newClassMap(m)
 	})
 	return classTable
+}
+
+// classMap is a read-only hash table from strings to classes, made for the
+// one lookup every word of the text costs: a cheaper hash (FNV-1a) than the
+// built-in map's, and most words, found in no set, end at an empty slot of
+// a sparse table.
+type classMap struct {
+	keys   []string
+	cls    []wordClass
+	mask   uint32
+	maxLen int // no key is longer
+}
+
+func newClassMap(m map[string]wordClass) *classMap {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	cm := &classMap{keys: make([]string, n), cls: make([]wordClass, n), mask: uint32(n - 1)}
+	for k, c := range m {
+		if k == "" {
+			continue // never a word
+		}
+		i := fnv(k) & cm.mask
+		for cm.keys[i] != "" {
+			i = (i + 1) & cm.mask
+		}
+		cm.keys[i], cm.cls[i] = k, c
+		cm.maxLen = max(cm.maxLen, len(k))
+	}
+	return cm
+}
+
+func fnv(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
+}
+
+// get returns the classes of s (0 when it is in no set).
+func (cm *classMap) get(s string) wordClass {
+	if len(s) > cm.maxLen {
+		return 0
+	}
+	for i := fnv(s) & cm.mask; ; i = (i + 1) & cm.mask {
+		switch cm.keys[i] {
+		case s:
+			return cm.cls[i]
+		case "":
+			return 0
+		}
+	}
 }
 
 // is reports whether the word's text is in the class c.
