@@ -32,6 +32,16 @@ func New(speakers []Speaker) *Extractor {
 	return e
 }
 
+// aliasOf returns the speaker whose alias name is; with no alias file there
+// is nothing to look up, and no name is normalised for it.
+func (e *Extractor) aliasOf(name string) (int, bool) {
+	if len(e.alias) == 0 {
+		return 0, false
+	}
+	i, ok := e.alias[norm(name)]
+	return i, ok
+}
+
 // norm is the key of a name in the alias table: lower case, without a
 // leading "the", dots and hyphens, with single spaces and ' for ’.
 func norm(s string) string {
@@ -193,6 +203,7 @@ type scratch struct {
 	spans  []span  // the current paragraph's quotations
 	in     []span  // the current sentence's
 	pout   []Quote // the current paragraph's quotes, before extract copies them
+	all    []Quote // the article's quotes, before mergeRuns
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -206,6 +217,7 @@ func (st *state) release() {
 	sc.people = st.spk.people[:0]
 	clear(sc.people[:cap(sc.people)])
 	clear(sc.pout[:cap(sc.pout)])
+	clear(sc.all[:cap(sc.all)])
 	scratchPool.Put(sc)
 }
 
@@ -252,7 +264,7 @@ func (e *Extractor) extract(text string) []Quote {
 	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf}
 	st.spk.people = sc.people
 	defer st.release()
-	var out []Quote
+	out := sc.all[:0] // the quotes are gathered in a pooled buffer, returned in an exact copy
 	para := 0
 	carry := false // previous paragraph ended inside an open quotation
 	nl := -1       // the next '\n' at or after ls
@@ -287,13 +299,18 @@ func (e *Extractor) extract(text string) []Quote {
 		}
 		ls = next
 	}
+	sc.all = out
+	if len(out) == 0 {
+		return nil
+	}
 	kept := out[:0]
 	for _, q := range out {
 		if q.End > q.Start {
 			kept = append(kept, q)
 		}
 	}
-	return mergeRuns(text, kept)
+	merged := mergeRuns(text, kept)
+	return append(make([]Quote, 0, len(merged)), merged...)
 }
 
 // mergeRuns joins the pieces of one quotation, as news annotators count
@@ -375,6 +392,25 @@ func countWords(s string) int {
 		in = w
 	}
 	return n
+}
+
+// hasWords reports whether s holds at least n words (countWords(s) >= n),
+// reading no further than the n-th: the rules ask it of whole clauses.
+func hasWords(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	in := false
+	for i := 0; i < len(s); i++ {
+		w := countByte[s[i]]
+		if w && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
 }
 
 // countByte holds the bytes countWords counts as parts of words: word bytes,
@@ -1036,7 +1072,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					}
 				}
 				if len(out) == 0 {
-					if ce > cs && countWords(t[cs:ce]) >= 3 {
+					if ce > cs && hasWords(t[cs:ce], 3) {
 						typ := Indirect
 						for _, sp := range spans {
 							if sp.open >= cs && sp.close <= ce {
@@ -1267,7 +1303,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if obj {
 			minWords = 1 // "endorsed Smith"
 		}
-		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
+		if clauseAt >= 0 && hasWords(t[clauseAt:e], minWords) && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a report inside an opening subordinate clause ends with it:
 			// "When Smith said the plan was “dead,” the mayor left"
@@ -1347,7 +1383,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 		// quotes opening right after the clause start
-		fronted := ce <= cue.s && countWords(t[cs:max(cs, ce)]) >= 3 // "The plan will fail, Smith said"
+		fronted := ce <= cue.s && hasWords(t[cs:max(cs, ce)], 3) // "The plan will fail, Smith said"
 		for _, sp := range longs {
 			if sp.open >= cue.e && (cs <= cue.s && !fronted || sp.open < cs) {
 				cs, ce = sp.open, sp.close
@@ -1464,7 +1500,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
-	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 {
+	if !covering && ce > cs && hasWords(t[cs:ce], 2) {
 		typ := Indirect
 		if nin > 0 {
 			typ = Mixed
@@ -1556,7 +1592,7 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 		return nil
 	}
 	cs, ce := trimSpan(t, ws[j].e, e)
-	if ce <= cs || countWords(t[cs:ce]) < 3 {
+	if ce <= cs || !hasWords(t[cs:ce], 3) {
 		return nil
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}

@@ -60,7 +60,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 		}
 	}
 	// alias file
-	if i, ok := st.e.alias[norm(q.Mention)]; ok {
+	if i, ok := st.e.aliasOf(q.Mention); ok {
 		st.known(q, i)
 		return
 	}
@@ -69,7 +69,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 	for len(body) > 1 && determiners[lw(body[0])] && !(isCap(body[0].text) && isCap(body[1].text) && len(body[0].text) <= 2) {
 		body = body[1:]
 	}
-	if i, ok := st.e.alias[norm(t[body[0].s:body[len(body)-1].e])]; ok {
+	if i, ok := st.e.aliasOf(t[body[0].s:body[len(body)-1].e]); ok {
 		st.known(q, i)
 		return
 	}
@@ -108,7 +108,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 		}
 		if c, ok := country(name); ok {
 			q.Speaker, q.SpeakerKind = c, Organisation
-			if i, ok := st.e.alias[norm(c)]; ok {
+			if i, ok := st.e.aliasOf(c); ok {
 				st.known(q, i)
 			}
 			return
@@ -133,7 +133,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 			q.Speaker, q.SpeakerKind = t[np[from].s:np[end-1].e], Organisation
 			return
 		}
-		if i, ok := st.e.alias[norm(name)]; ok {
+		if i, ok := st.e.aliasOf(name); ok {
 			st.known(q, i)
 		} else if end-b == 1 && (mediaNames[name] || orgWords[strings.ToLower(name)]) {
 			q.Speaker, q.SpeakerKind = name, Organisation
@@ -353,7 +353,7 @@ func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
 	case k == Organisation && st.mediaInSentence(w.s) != "":
 		// "Interfax reported …, and …, it said"
 		q.Speaker, q.SpeakerKind = st.mediaInSentence(w.s), Organisation
-		if i, ok := st.e.alias[norm(q.Speaker)]; ok {
+		if i, ok := st.e.aliasOf(q.Speaker); ok {
 			st.known(q, i)
 		}
 	case st.haveLast && st.last.SpeakerKind != Person && st.last.SpeakerKind != Unknown:
