@@ -66,10 +66,10 @@ func objectEnd(ws []word, from, e int) int {
 		case w == "," || w == ";" || w == ":":
 		case m == from:
 			continue
-		case days[w] && w != "week" && w != "month" && w != "year":
+		case ws[m].is(cDay) && w != "week" && w != "month" && w != "year":
 		case (w == "last" || w == "this" || w == "next" || w == "on" || w == "earlier") && days[next]:
 		case w == "after" || w == "before" || w == "during" || w == "amid" || w == "since":
-		case (w == "in" || w == "on") && m+2 < len(ws) && media[ws[m+2].text]:
+		case (w == "in" || w == "on") && m+2 < len(ws) && ws[m+2].is(cMedia):
 			// "… in a tweet", "… on his website"
 		default:
 			continue
@@ -113,20 +113,21 @@ func cueVerb(ws []word, i int) bool {
 		return raisesSpeech(ws, i)
 	}
 	if i == 0 {
-		_, ok := cueNext[ws[i].text]
-		return !ok
+		return !ws[i].is(cCueNext)
 	}
-	if next, ok := cueNext[ws[i].text]; ok && (i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text))) {
-		return false
+	if ws[i].is(cCueNext) {
+		if next := cueNext[ws[i].text]; i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text)) {
+			return false
+		}
 	}
 	p := ws[i-1].text
 	if w := ws[i].text; (w == "said" || w == "says" || w == "told" || w == "tells" ||
-		strings.HasSuffix(w, "ed") && !objectCues[w]) && adjectivesBefore[p] {
+		strings.HasSuffix(w, "ed") && !ws[i].is(cObjectCue)) && adjectivesBefore[p] {
 		// "South Korea's military said": a noun before a verb that has no
 		// noun reading ("the military support" is a noun phrase)
 		return true
 	}
-	if nounBefore[strings.ToLower(p)] || objectCues[ws[i].text] && quantBefore[strings.ToLower(p)] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
+	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
 		return false
 	}
 	c := p[0]
@@ -145,9 +146,9 @@ var adjunctWords = map[string]bool{"at": true, "during": true, "after": true, "b
 func adjunctStart(ws []word, i int) bool {
 	w := ws[i].text
 	if w == "on" && i+1 < len(ws) {
-		return days[ws[i+1].text] || isCap(ws[i+1].text)
+		return ws[i+1].is(cDay) || isCap(ws[i+1].text)
 	}
-	return adjunctWords[w] || days[w] && w != "week" && w != "month" && w != "year"
+	return ws[i].is(cAdjunctWord) || ws[i].is(cDay) && w != "week" && w != "month" && w != "year"
 }
 
 // skipAdjunct returns where the reported clause starts after an adjunct at
@@ -313,7 +314,7 @@ func attributionAt(ws []word) bool {
 		if w == "," || w == ":" || w == ";" {
 			return false
 		}
-		if cues[w] && !objectCues[w] {
+		if ws[i].is(cCue) && !ws[i].is(cObjectCue) {
 			return true
 		}
 	}
@@ -343,13 +344,13 @@ var media = map[string]bool{"tweet": true, "statement": true, "interview": true,
 // its own subject after it ("with Smith saying …", "with officials
 // warning …"), or -1.
 func withSubject(ws []word, i int) int {
-	if !participles[ws[i].text] {
+	if !ws[i].is(cParticiple) {
 		return -1
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if ws[k].text == "with" {
 			for _, w := range ws[k+1 : i] {
-				if !isCap(w.text) && pronouns[w.text] == "" && !groupWords[w.text] {
+				if !isCap(w.text) && !w.is(cPronoun) && !w.is(cGroupWord) { // no pronoun maps to ""
 					return -1
 				}
 			}

@@ -2,8 +2,10 @@ package attribution
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Extractor finds and attributes quotes. It is immutable after New and safe
@@ -28,6 +30,16 @@ func New(speakers []Speaker) *Extractor {
 		}
 	}
 	return e
+}
+
+// aliasOf returns the speaker whose alias name is; with no alias file there
+// is nothing to look up, and no name is normalised for it.
+func (e *Extractor) aliasOf(name string) (int, bool) {
+	if len(e.alias) == 0 {
+		return 0, false
+	}
+	i, ok := e.alias[norm(name)]
+	return i, ok
 }
 
 // norm is the key of a name in the alias table: lower case, without a
@@ -114,6 +126,18 @@ type span struct {
 // markAt reports whether a quotation mark starts at i: its width and whether
 // it opens (1), closes (2) or is ambiguous (3).
 func markAt(t string, i int) (w, kind int) {
+	// small enough to be inlined: most bytes cannot start a mark, and the
+	// scanners ask about every byte
+	if markByte[t[i]] {
+		w, kind = markAtSlow(t, i)
+	}
+	return
+}
+
+// markByte holds the bytes a quotation mark can start with.
+var markByte = [256]bool{'"': true, '\'': true, 0xE2: true, '&': true}
+
+func markAtSlow(t string, i int) (w, kind int) {
 	switch t[i] {
 	case '"':
 		return 1, 3
@@ -166,6 +190,35 @@ type state struct {
 	havePerson bool
 	spk        speakerMemory // speaker.go
 	wbuf       []word        // words of the sentences being read, reused
+	lower      string        // text with ASCII letters in lower case (same offsets); "" when not built
+	sc         *scratch      // buffers borrowed for this call
+}
+
+// scratch holds the buffers of one Extract call, pooled across calls so that
+// they do not grow afresh for every article (the Extractor itself stays
+// immutable and safe for concurrent use).
+type scratch struct {
+	wbuf   []word
+	people []Quote
+	spans  []span  // the current paragraph's quotations
+	in     []span  // the current sentence's
+	pout   []Quote // the current paragraph's quotes, before extract copies them
+	all    []Quote // the article's quotes, before mergeRuns
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release clears the buffers (they must not keep the article alive) and
+// returns them to the pool.
+func (st *state) release() {
+	sc := st.sc
+	sc.wbuf = st.wbuf[:0]
+	clear(sc.wbuf[:cap(sc.wbuf)])
+	sc.people = st.spk.people[:0]
+	clear(sc.people[:cap(sc.people)])
+	clear(sc.pout[:cap(sc.pout)])
+	clear(sc.all[:cap(sc.all)])
+	scratchPool.Put(sc)
 }
 
 // Extract returns the quotes in text, in text order. Offsets are byte
@@ -185,6 +238,13 @@ func (e *Extractor) Extract(text string) []Quote {
 // cleanName drops invisible format characters from s and collapses its
 // runs of white space to one space.
 func cleanName(s string) string {
+	plain := true // ASCII without tabs and line breaks: the usual name, told apart without ContainsAny
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] < utf8.RuneSelf && s[i] != '\t' && s[i] != '\n' && s[i] != '\r'
+	}
+	if plain && !strings.Contains(s, "  ") {
+		return s
+	}
 	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff") {
 		return s
 	}
@@ -200,14 +260,26 @@ func cleanName(s string) string {
 }
 
 func (e *Extractor) extract(text string) []Quote {
-	st := &state{e: e, text: text}
-	var out []Quote
+	sc := scratchPool.Get().(*scratch)
+	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf}
+	st.spk.people = sc.people
+	defer st.release()
+	out := sc.all[:0] // the quotes are gathered in a pooled buffer, returned in an exact copy
 	para := 0
 	carry := false // previous paragraph ended inside an open quotation
+	nl := -1       // the next '\n' at or after ls
 	for ls := 0; ls < len(text); {
-		le := ls
-		for le < len(text) && text[le] != '\n' && text[le] != '\r' {
-			le++
+		// the line's end: the first '\n' or '\r' (IndexByte is vectorised;
+		// the next '\n' is remembered, for texts whose lines end in '\r')
+		if nl < ls {
+			nl = len(text)
+			if k := strings.IndexByte(text[ls:], '\n'); k >= 0 {
+				nl = ls + k
+			}
+		}
+		le := nl
+		if k := strings.IndexByte(text[ls:le], '\r'); k >= 0 {
+			le = ls + k
 		}
 		next := le
 		if next < len(text) && text[next] == '\r' {
@@ -227,13 +299,18 @@ func (e *Extractor) extract(text string) []Quote {
 		}
 		ls = next
 	}
+	sc.all = out
+	if len(out) == 0 {
+		return nil
+	}
 	kept := out[:0]
 	for _, q := range out {
 		if q.End > q.Start {
 			kept = append(kept, q)
 		}
 	}
-	return mergeRuns(text, kept)
+	merged := mergeRuns(text, kept)
+	return append(make([]Quote, 0, len(merged)), merged...)
 }
 
 // mergeRuns joins the pieces of one quotation, as news annotators count
@@ -362,7 +439,7 @@ func isWordByte(c byte) bool {
 func countWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
-		w := isWordByte(s[i]) || s[i] == '\'' || s[i] == '-'
+		w := countByte[s[i]]
 		if w && !in {
 			n++
 		}
@@ -371,9 +448,38 @@ func countWords(s string) int {
 	return n
 }
 
+// hasWords reports whether s holds at least n words (countWords(s) >= n),
+// reading no further than the n-th: the rules ask it of whole clauses.
+func hasWords(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	in := false
+	for i := 0; i < len(s); i++ {
+		w := countByte[s[i]]
+		if w && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
+}
+
+// countByte holds the bytes countWords counts as parts of words: word bytes,
+// apostrophes and hyphens (a table: countWords runs over every content).
+var countByte = func() (b [256]bool) {
+	for c := range 256 {
+		b[c] = isWordByte(byte(c)) || c == '\'' || c == '-'
+	}
+	return b
+}()
+
 func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	t := st.text
-	var spans []span
+	spans := st.sc.spans[:0]
+	defer func() { st.sc.spans = spans[:0] }()
 	open, depth := -1, 0
 	openStraight := false
 	if carry {
@@ -394,8 +500,8 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	}
 	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
 	for i := ps; i < pe; {
-		if c := t[i]; c != '"' && c != '\'' && c != 0xE2 && c != '&' {
-			i++ // no mark starts here
+		if !markByte[t[i]] {
+			i++ // the common case, decided without the checks below: no mark, no apostrophe
 			continue
 		}
 		w, k := markAt(t, i)
@@ -464,7 +570,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	stripLabels(t, spans)
-	var out []Quote
+	out := st.sc.pout[:0] // extract copies the quotes at once
 	// sentences
 	si := 0
 	start := ps
@@ -473,16 +579,18 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		for si < len(spans) && spans[si].close <= start {
 			si++
 		}
-		var in []span
+		in := st.sc.in[:0]
 		for j := si; j < len(spans) && spans[j].open < end; j++ {
 			in = append(in, spans[j])
 		}
+		st.sc.in = in
 		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
 			start++
 		}
 	}
+	st.sc.pout = out
 	return out, unclosed
 }
 
@@ -780,18 +888,84 @@ func inSpan(i int, spans []span) bool {
 
 // word is a token outside quotations.
 type word struct {
-	s, e int
-	text string
+	s, e  int
+	text  string
+	lower string    // strings.ToLower(text), computed once: the rules ask for it again and again
+	cls   wordClass // the word sets text is in (wordclass.go)
+	lcls  wordClass // the word sets lower is in
 }
 
-// appendWords appends the words of t[s:e] outside the spans to ws;
-// punctuation tokens are one byte.
+// asciiLower returns t with its ASCII capitals in lower case, at the same
+// offsets: a word's lower-case form is then a substring, not an allocation.
+func asciiLower(t string) string {
+	b := []byte(t)
+	for i, c := range b {
+		if c-'A' < 26 {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	// b is not written again: the string may share its bytes (no second copy)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendWord appends the word t[i:j] with its lower-case form and its
+// classes (from tab = classes()) to ws; lt is asciiLower(t) or "". (It
+// fills the word in place: building a word and copying it costs more.)
+func appendWord(ws []word, tab *classMap, t, lt string, i, j int) []word {
+	ws = append(ws, word{s: i, e: j, text: t[i:j], lower: t[i:j]})
+	w := &ws[len(ws)-1]
+	upper := false
+	for k := i; k < j; k++ {
+		c := t[k]
+		if c >= 0x80 {
+			// Unicode case mapping may change the length: the general way
+			w.lower = strings.ToLower(w.text)
+			upper = w.lower != w.text
+			break
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if upper && w.lower == w.text {
+		if lt == "" {
+			w.lower = strings.ToLower(w.text)
+		} else {
+			w.lower = lt[i:j]
+		}
+	}
+	w.cls = tab.get(w.text)
+	w.lcls = w.cls
+	if upper {
+		w.lcls = tab.get(w.lower)
+	}
+	return ws
+}
+
 // words returns the words of t[s:e] in a new slice.
 func words(t string, s, e int, spans []span) []word {
-	return appendWords(nil, t, s, e, spans)
+	return appendWords(nil, t, "", s, e, spans)
 }
 
-func appendWords(ws []word, t string, s, e int, spans []span) []word {
+// words returns the words of the text's t[s:e] in a new slice.
+func (st *state) words(s, e int, spans []span) []word {
+	return appendWords(nil, st.text, st.lower, s, e, spans)
+}
+
+// tempWords returns the words of the text's t[s:e] at the end of the
+// state's word buffer, without an allocation; the caller must drop them
+// when done (defer st.drop(ws)), after any nested use of the buffer.
+func (st *state) tempWords(s, e int, spans []span) []word {
+	mark := len(st.wbuf)
+	st.wbuf = appendWords(st.wbuf, st.text, st.lower, s, e, spans)
+	return st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
+}
+
+// drop removes ws, the last words tempWords returned, from the buffer.
+func (st *state) drop(ws []word) { st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)] }
+
+// appendWords appends the words of t[s:e] outside the spans to ws;
+// punctuation tokens are one byte. lt is asciiLower(t) or "".
+func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
+	tab := classes()
 	k := 0
 	for i := s; i < e; {
 		for k < len(spans) && spans[k].close <= i {
@@ -832,12 +1006,12 @@ func appendWords(ws []word, t string, s, e int, spans []span) []word {
 				i += w
 				continue
 			}
-			ws = append(ws, word{i, j, t[i:j]})
+			ws = appendWord(ws, tab, t, lt, i, j)
 			i = j
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = append(ws, word{i, i + 1, t[i : i+1]})
+			ws = appendWord(ws, tab, t, lt, i, i+1)
 		}
 		i++
 	}
@@ -853,8 +1027,16 @@ func inSpanOrMark(t string, i int, spans []span) bool {
 }
 
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26 // unicode.IsUpper's answer, inlined
+	}
+	return firstIs(s, unicode.IsUpper)
+}
+
+// firstIs reports whether the first rune of s has the property is.
+func firstIs(s string, is func(rune) bool) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return is(r)
 }
 
 func trimSpan(t string, s, e int) (int, int) {
@@ -896,7 +1078,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		spans = in
 	}
 	mark := len(st.wbuf)
-	st.wbuf = appendWords(st.wbuf, t, s, e, spans)
+	st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 	defer func() { st.wbuf = st.wbuf[:mark] }()
 	long := func(sp span) bool {
@@ -913,14 +1095,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
 	for i := 1; i+1 < len(ws) && depth == 0; i++ {
-		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !titles[ws[i].text] {
+		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !ws[i].is(cTitle) {
 			j := i + 1
 			for j+1 < len(ws) && isCap(ws[j+1].text) {
 				j++
 			}
 			org := false
 			for _, w := range ws[i : j+1] {
-				org = org || orgWords[strings.ToLower(w.text)]
+				org = org || w.lowerIs(cOrgWord)
 			}
 			if !org && j-i < 3 && ws[j].e < len(t) && t[ws[j].e] != '\'' {
 				st.mention, st.mentionAt = t[ws[i].s:ws[j].e], ws[i].s
@@ -928,8 +1110,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			i = j
 		}
 	}
-	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !titles[ws[0].text] && depth == 0 {
-		if _, ok := pronouns[ws[0].text]; !ok && !groupWords[strings.ToLower(ws[1].text)] {
+	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !ws[0].is(cTitle) && depth == 0 {
+		if !ws[0].is(cPronoun) && !ws[1].lowerIs(cGroupWord) {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
 		}
 	}
@@ -948,12 +1130,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if isCap(w.text) && (i == 0 || para == 1 || headline) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := strings.ToLower(w.text); i == 0 && askCues[l] || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l]) {
-				w.text = l
-				ws[i].text = l
+			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l]) {
+				w.text, w.cls = l, w.lcls
+				ws[i].text, ws[i].cls = l, w.lcls
 			}
 		}
-		if ps, ok := phrasal[w.text]; ok && oi < 0 && i+1 < len(ws) && ps[ws[i+1].text] && (nounCues[w.text] || cueVerb(ws, i)) {
+		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) || cueVerb(ws, i)) {
 			oi, phr = i, i
 			continue
 		}
@@ -966,21 +1148,21 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if cues[w.text] && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
-			if objectCues[w.text] && !objectReport(ws, i) {
+		if w.is(cCue) && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
+			if w.is(cObjectCue) && !objectReport(ws, i) {
 				continue
 			}
-			if objectCues[w.text] {
+			if w.is(cObjectCue) {
 				// a speech cue later in the sentence is preferred
 				if oi < 0 {
 					oi = i
 				}
 				continue
 			}
-			if ci < 0 || ((ws[ci].text == "reported" || askCues[ws[ci].text]) && i > 0) {
+			if ci < 0 || ((ws[ci].text == "reported" || ws[ci].is(cAskCue)) && i > 0) {
 				ci = i
 			}
-			if w.text != "reported" && !askCues[w.text] {
+			if w.text != "reported" && !w.is(cAskCue) {
 				break
 			}
 		}
@@ -998,7 +1180,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if oi >= 0 && ci > oi {
 		// "Smith called the plan “crazy” and said …": both cues share the subject
 		j := ci - 1
-		for j > oi && skipBefore[ws[j].text] {
+		for j > oi && ws[j].is(cSkipBefore) {
 			j--
 		}
 		if ws[j].text == "and" || ws[j].text == "but" {
@@ -1067,7 +1249,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// "calling it “absurd” and asserting …", "… and he left": a
 				// second participle or a new subject ends the report
 				for m := i + 1; m+1 < len(ws); m++ {
-					if ws[m].text == "and" && (participles[ws[m+1].text] || subjectPronoun(ws[m+1].text)) {
+					if ws[m].text == "and" && (ws[m+1].is(cParticiple) || subjectPronoun(ws[m+1].text)) {
 						ce = ws[m].s
 						break
 					}
@@ -1130,11 +1312,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		q.CueEnd = ws[ci+1].e
 		q.Cue = t[cue.s:q.CueEnd]
 	}
-	obj := objectCues[cue.text] || ci == phr
+	obj := cue.is(cObjectCue) || ci == phr
 	var cs, ce int // reported clause
 	part := -1     // index in ws of a participial cue that introduces the clause
 	inverted := false
-	if participles[cue.text] && inherit != nil {
+	if cue.is(cParticiple) && inherit != nil {
 		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
 		q.Mention, q.MentionStart, q.MentionEnd = inherit.Mention, inherit.MentionStart, inherit.MentionEnd
 		after := ci + 1
@@ -1183,7 +1365,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		j := ci - 1
 		for j >= 0 {
 			switch {
-			case skipBefore[ws[j].text]:
+			case ws[j].is(cSkipBefore):
 				j--
 				continue
 			case j == ci-1 && participles[cue.text] && progressiveAt(ws, ci) > 0:
@@ -1284,7 +1466,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			if m < len(ws) && (ws[m].text == "that" || subjectPronoun(ws[m].text)) {
 				aud := ws[after:m]
-				if len(aud) == 1 && mediaNames[aud[0].text] {
+				if len(aud) == 1 && aud[0].is(cMediaName) {
 					q.Via = aud[0].text
 				}
 				after = m
@@ -1332,7 +1514,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			switch {
 			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && ws[m].text == "that":
 				clauseAt = ws[m].s
-			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && participles[ws[m].text]:
+			case m < len(ws) && (quoteAt < 0 || ws[m].s < quoteAt) && ws[m].is(cParticiple):
 				n := m + 1
 				for n < len(ws) && (ws[n].text == "," || ws[n].text == ":") {
 					n++
@@ -1345,7 +1527,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				clauseAt = -1
 			}
 		}
-		if clauseAt >= 0 && !inverted && askCues[cue.text] {
+		if clauseAt >= 0 && !inverted && cue.is(cAskCue) {
 			// "asked Smith whether …", "asked the court to …"
 			clauseAt = askedClause(ws, after, clauseStart(t, ws, len(ws), spans, cue.e))
 		}
@@ -1357,7 +1539,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if obj {
 			minWords = 1 // "endorsed Smith"
 		}
-		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
+		if clauseAt >= 0 && hasWords(t[clauseAt:e], minWords) && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a report inside an opening subordinate clause ends with it:
 			// "When Smith said the plan was “dead,” the mayor left"
@@ -1365,7 +1547,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if ws[0].text == "Even" || ws[0].text == "even" {
 					f = 1
 				}
-				if openers[ws[f].text] && f < ci {
+				if ws[f].is(cOpener) && f < ci {
 					for m := after; m < len(ws); m++ {
 						if ws[m].text == "," {
 							ce = ws[m].s
@@ -1404,12 +1586,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || participles[ws[m].text]) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple)) {
 					ce = sp.close
 					break
 				}
 			}
-		} else if obj || askCues[cue.text] {
+		} else if obj || cue.is(cAskCue) {
 			// what precedes a stance or a question is not its content
 			cs, ce = cue.e, cue.e
 		} else if k >= 0 {
@@ -1445,13 +1627,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && (adjunctWords[ws[m].text] || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce {
+				if m < len(ws) && (ws[m].is(cAdjunctWord) || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce {
 					ce = sp.close
 				}
 			}
 		}
 		// quotes opening right after the clause start
-		fronted := ce <= cue.s && countWords(t[cs:max(cs, ce)]) >= 3 // "The plan will fail, Smith said"
+		fronted := ce <= cue.s && hasWords(t[cs:max(cs, ce)], 3) // "The plan will fail, Smith said"
 		for _, sp := range longs {
 			if sp.open >= cue.e && (cs <= cue.s && !fronted || sp.open < cs) {
 				cs, ce = sp.open, sp.close
@@ -1486,7 +1668,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					continue
 				}
 				n := m + 1
-				for n < len(ws) && skipBefore[ws[n].text] && !vpWords[ws[n].text] {
+				for n < len(ws) && ws[n].is(cSkipBefore) && !ws[n].is(cVPWord) {
 					n++
 				}
 				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !nounCues[ws[n].text] ||
@@ -1553,7 +1735,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				ce = ws[from].s
 			}
 		}
-		if ws[m].text == "told" && mediaNames[ws[m+1].text] && q.Via == "" {
+		if ws[m].text == "told" && ws[m+1].is(cMediaName) && q.Via == "" {
 			q.Via = ws[m+1].text
 		}
 	}
@@ -1809,7 +1991,7 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 		return nil
 	}
 	cs, ce := trimSpan(t, ws[j].e, e)
-	if ce <= cs || countWords(t[cs:ce]) < 3 {
+	if ce <= cs || !hasWords(t[cs:ce], 3) {
 		return nil
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
@@ -1929,7 +2111,7 @@ func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
 // after a subordinator ("Asked whether …, she said", "When asked …"): its
 // speaker is the subject of the main clause that follows, not a word before.
 func askOpens(ws []word, ci int) bool {
-	return askCues[ws[ci].text] && (ci == 0 || ci == 1 && subordinators[lw(ws[0])])
+	return ws[ci].is(cAskCue) && (ci == 0 || ci == 1 && ws[0].lowerIs(cSubordinator))
 }
 
 // antecedent names the speaker of q from the noun phrase that ends ws,

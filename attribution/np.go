@@ -94,7 +94,7 @@ var (
 )
 
 // lw is the lower-case text of a word.
-func lw(w word) string { return strings.ToLower(w.text) }
+func lw(w word) string { return w.lower }
 
 // singular strips a regular plural ending.
 func singular(s string) string {
@@ -204,8 +204,10 @@ func isAdverb(s string) bool {
 }
 
 func isLowerWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'a' < 26 // unicode.IsLower's answer, inlined
+	}
+	return firstIs(s, unicode.IsLower)
 }
 
 // isAux reports auxiliaries, negations and contracted verbs ("didn't", "You'd").

@@ -60,7 +60,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 		}
 	}
 	// alias file
-	if i, ok := st.e.alias[norm(q.Mention)]; ok {
+	if i, ok := st.e.aliasOf(q.Mention); ok {
 		st.known(q, i)
 		return
 	}
@@ -69,7 +69,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 	for len(body) > 1 && determiners[lw(body[0])] && !(isCap(body[0].text) && isCap(body[1].text) && len(body[0].text) <= 2) {
 		body = body[1:]
 	}
-	if i, ok := st.e.alias[norm(t[body[0].s:body[len(body)-1].e])]; ok {
+	if i, ok := st.e.aliasOf(t[body[0].s:body[len(body)-1].e]); ok {
 		st.known(q, i)
 		return
 	}
@@ -108,7 +108,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 		}
 		if c, ok := country(name); ok {
 			q.Speaker, q.SpeakerKind = c, Organisation
-			if i, ok := st.e.alias[norm(c)]; ok {
+			if i, ok := st.e.aliasOf(c); ok {
 				st.known(q, i)
 			}
 			return
@@ -121,7 +121,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 		}
 		org := end-b > 1 && orgNouns[lw(np[end-1])]
 		for _, w := range np[b:end] {
-			if orgWords[strings.ToLower(w.text)] {
+			if orgWords[lw(w)] {
 				org = true
 			}
 		}
@@ -133,7 +133,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 			q.Speaker, q.SpeakerKind = t[np[from].s:np[end-1].e], Organisation
 			return
 		}
-		if i, ok := st.e.alias[norm(name)]; ok {
+		if i, ok := st.e.aliasOf(name); ok {
 			st.known(q, i)
 		} else if end-b == 1 && (mediaNames[name] || orgWords[strings.ToLower(name)]) {
 			q.Speaker, q.SpeakerKind = name, Organisation
@@ -229,7 +229,7 @@ func (st *state) ministryOf(possessor word) string {
 	t := st.text
 	at := strings.Index(t, name)
 	for at >= 0 && at < possessor.s {
-		ws := words(t, max(0, at-80), at, nil)
+		ws := st.words(max(0, at-80), at, nil)
 		// "… natural resources minister Ann Lee": skip the given names
 		k := len(ws) - 1
 		for k >= 0 && isCap(ws[k].text) && len(ws)-1-k < 3 {
@@ -353,7 +353,7 @@ func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
 	case k == Organisation && st.mediaInSentence(w.s) != "":
 		// "Interfax reported …, and …, it said"
 		q.Speaker, q.SpeakerKind = st.mediaInSentence(w.s), Organisation
-		if i, ok := st.e.alias[norm(q.Speaker)]; ok {
+		if i, ok := st.e.aliasOf(q.Speaker); ok {
 			st.known(q, i)
 		}
 	case st.haveLast && st.last.SpeakerKind != Person && st.last.SpeakerKind != Unknown:
@@ -392,7 +392,8 @@ func (st *state) nameRunAt(name string, i int) string {
 	if k < 0 || strings.Contains(name, " ") {
 		return name
 	}
-	ws := words(t, i+k, min(len(t), i+k+len(name)+60), nil)
+	ws := st.tempWords(i+k, min(len(t), i+k+len(name)+60), nil)
+	defer st.drop(ws)
 	if len(ws) == 0 || ws[0].text != name {
 		return name
 	}
@@ -415,7 +416,8 @@ func (st *state) personInSentence(i int) (string, bool) {
 	if i-s >= 400 {
 		return "", false
 	}
-	ws := words(t, s, i, nil)
+	ws := st.tempWords(s, i, nil)
+	defer st.drop(ws)
 	in := false
 	for k, w := range ws {
 		// track quotation marks between words
@@ -464,7 +466,9 @@ func (st *state) mediaInSentence(i int) string {
 		s--
 	}
 	found := ""
-	for _, w := range words(t, s, i, nil) {
+	ws := st.tempWords(s, i, nil)
+	defer st.drop(ws)
+	for _, w := range ws {
 		if mediaNames[w.text] {
 			found = w.text
 		}

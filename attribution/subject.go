@@ -227,7 +227,7 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 // never writes it with a capital inside a sentence ("Well", "Photographs",
 // "Accurate"), as it does a name.
 func sentenceCapital(t string, w word) bool {
-	if _, ok := pronouns[w.text]; ok || !isCap(w.text) || nounKind(strings.ToLower(w.text)) != "" {
+	if _, ok := pronouns[w.text]; ok || !isCap(w.text) || nounKind(lw(w)) != "" {
 		return false // "Officials", "Critics", "One": sources all the same
 	}
 	p := w.s

@@ -36,7 +36,7 @@ func (st *state) channel(q *Quote, ws []word, ci, s, cs, ce int) (int, int) {
 			q.Via = v
 			// a clause that is only the channel phrase ("…,” X said, according
 			// to RIA", "X said in comments broadcast on TV") reports nothing
-			if cs > ws[ci].s && cs <= ws[m].s && (end == len(ws) || ce <= ws[end-1].e+2) && countWords(st.text[cs:ws[m].s]) <= 3 {
+			if cs > ws[ci].s && cs <= ws[m].s && (end == len(ws) || ce <= ws[end-1].e+2) && !hasWords(st.text[cs:ws[m].s], 4) {
 				return cs, cs
 			}
 			return cs, ce

@@ -1,0 +1,44 @@
+package attribution
+
+import "testing"
+
+// TestWordClasses checks that a word's classes answer as lookups in the
+// word sets do, for its text and its lower-case form.
+func TestWordClasses(t *testing.T) {
+	for _, cs := range classSets() {
+		for w, in := range cs.set {
+			ws := words(w, 0, len(w), nil)
+			if len(ws) != 1 || ws[0].text != w {
+				continue // a key that is no single word ("had,") is never looked up as one
+			}
+			if ws[0].is(cs.c) != in {
+				t.Errorf("%q: class %b is %v, the set says %v", w, cs.c, !in, in)
+			}
+		}
+	}
+	tests := []struct {
+		text        string
+		c           wordClass
+		is, lowerIs bool
+	}{
+		{"said", cCue, true, true},
+		{"Said", cCue, false, true},
+		{"The", cDeterminer, false, true},
+		{"spokesperson", cOrgWord, false, false}, // false in orgWords
+		{"and", cSkipBefore, false, false},       // false in skipBefore
+		{"He", cPronoun, true, true},
+		{"talked", cPhrasal, true, true},
+		{"states", cCueNext, true, true},
+		{"Kremlin", cOrgWord, false, true},
+		{"ÉTAT", cCue, false, false},
+	}
+	for _, tt := range tests {
+		ws := words(tt.text, 0, len(tt.text), nil)
+		if len(ws) != 1 {
+			t.Fatalf("%q: %d words", tt.text, len(ws))
+		}
+		if ws[0].is(tt.c) != tt.is || ws[0].lowerIs(tt.c) != tt.lowerIs {
+			t.Errorf("%q class %b: is %v lowerIs %v, want %v %v", tt.text, tt.c, ws[0].is(tt.c), ws[0].lowerIs(tt.c), tt.is, tt.lowerIs)
+		}
+	}
+}
