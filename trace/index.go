@@ -82,6 +82,7 @@ type Index struct {
 	counts    []int32 // scratch: local candidate → shared tokens
 	touched   []int32 // scratch: local candidates with counts > 0
 	strs      map[string]string
+	hashes    []uint64 // scratch: token hashes of a quote
 }
 
 // NewIndex returns an empty index.
@@ -106,29 +107,63 @@ func NewIndex(opts Options) *Index {
 // the quote's content, when that similarity reaches the threshold, or
 // else a new quotation. It sets each quote's Quotation to the id ("Q1",
 // "Q2", … in order of creation). Quotes with no speaker or no content
-// words get no quotation ("").
+// words get no quotation (""). When Prepare has been called on art since
+// its quotes last changed, Add uses the signatures it computed.
 func (ix *Index) Add(art *analysis.Article) {
 	doc, outlet := "", ""
 	if art.Article != nil && !ix.idsOnly {
 		doc, outlet = ix.intern(art.Document), ix.intern(art.Outlet)
 	}
+	pre, _ := art.Prepared.(*prepared)
+	if pre != nil && len(pre.sigs) != len(art.Quotes) {
+		pre = nil
+	}
 	for i := range art.Quotes {
 		q := &art.Quotes[i]
 		q.Quotation = ""
-		if strings.TrimSpace(q.Speaker) == "" {
+		var (
+			sig  signature
+			ntok int
+		)
+		if pre != nil {
+			sig, ntok = pre.sigs[i], int(pre.ntok[i])
+		} else if strings.TrimSpace(q.Speaker) != "" {
+			sig, ntok = signatureOf(q.Content, &ix.hashes)
+		}
+		if ntok == 0 {
 			continue
 		}
-		toks := Tokens(q.Content)
-		if len(toks) == 0 {
-			continue
-		}
-		sig := newSignature(toks)
-		m := member{doc: doc, outlet: outlet, typ: q.Type, ntok: len(toks)}
+		m := member{doc: doc, outlet: outlet, typ: q.Type, ntok: ntok}
 		if !ix.idsOnly {
 			m.text = strings.Clone(q.Content)
 		}
 		q.Quotation = ix.place(q.Speaker, sig, m)
 	}
+}
+
+// prepared holds the signatures Prepare computed for an article's quotes.
+type prepared struct {
+	sigs []signature
+	ntok []int32 // tokens of each quote; 0 for a quote that gets no quotation
+}
+
+// Prepare computes the signatures Index.Add compares art's quotes by, and
+// keeps them in art.Prepared for Add. It is safe for concurrent use on
+// different articles, so that this work runs where the articles are
+// analysed (analysis.Options.Prepare) rather than in the one goroutine
+// that adds them in order.
+func Prepare(art *analysis.Article) {
+	p := &prepared{sigs: make([]signature, len(art.Quotes)), ntok: make([]int32, len(art.Quotes))}
+	var hashes []uint64
+	for i := range art.Quotes {
+		q := &art.Quotes[i]
+		if strings.TrimSpace(q.Speaker) == "" {
+			continue
+		}
+		sig, n := signatureOf(q.Content, &hashes)
+		p.sigs[i], p.ntok[i] = sig, int32(n)
+	}
+	art.Prepared = p
 }
 
 // intern returns one shared copy of s, so members do not keep article

@@ -187,10 +187,19 @@ func undouble(w string) string {
 // representative.
 func Tokens(text string) []string {
 	var out []string
+	eachToken(text, func(s string) { out = append(out, s) })
+	return out
+}
+
+// isWordRune reports whether r belongs to a word for Tokens: a letter, a
+// digit or an apostrophe.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
+
+// eachToken calls yield with each token Tokens(text) returns, in order,
+// without building the list: the words are read in place in the folded
+// text (as strings.FieldsFunc would split it).
+func eachToken(text string, yield func(string)) {
 	f := fold(text)
-	words := strings.FieldsFunc(f, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
-	})
 	add := func(e string) {
 		if e == "" || stopwords[e] {
 			return
@@ -199,17 +208,39 @@ func Tokens(text string) []string {
 		if r, ok := synonyms[s]; ok {
 			s = r
 		}
-		out = append(out, s)
+		yield(s)
 	}
-	for _, w := range words {
-		if !strings.Contains(w, "'") {
+	word := func(w string) {
+		if strings.IndexByte(w, '\'') < 0 {
 			add(w)
-			continue
+			return
 		}
 		w = strings.Trim(w, "'")
 		for _, e := range strings.Fields(expand(w)) {
 			add(strings.ReplaceAll(e, "'", ""))
 		}
 	}
-	return out
+	start := -1 // start of the current word, -1 between words
+	for i := 0; i < len(f); {
+		c := f[i]
+		in, n := false, 1
+		if c < utf8.RuneSelf {
+			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(f[i:])
+			in = isWordRune(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			word(f[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		word(f[start:])
+	}
 }

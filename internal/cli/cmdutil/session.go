@@ -69,6 +69,10 @@ type Session struct {
 	Config  *config.Config
 	Paths   []string // as given; empty means the embedded sample corpus
 	Targets []sentiment.Target
+	// Prepare, when set, is called with each analysed article on the
+	// worker that analysed it, before Analyze hands it to emit (see
+	// analysis.Options.Prepare).
+	Prepare func(*analysis.Article)
 
 	analyzer *analysis.Analyzer
 	reader   *corpus.Reader
@@ -203,6 +207,7 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 		Analyzer: s.analyzer,
 		Reader:   s.reader,
 		Jobs:     s.Config.Jobs,
+		Prepare:  s.Prepare,
 		OnError: func(_ corpus.Source, err error) {
 			s.Warn(err)
 			if bar != nil {

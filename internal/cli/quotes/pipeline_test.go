@@ -58,6 +58,7 @@ func BenchmarkPipeline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		s.Prepare = w.Prepare
 		agg := report.NewAggregate()
 		err = s.Analyze(context.Background(), func(art *analysis.Article) error {
 			agg.Add(art)

@@ -63,6 +63,11 @@ func NewWriter(out io.Writer, format string, bom bool) (*Writer, error) {
 	return &Writer{index: trace.NewIndex(trace.Options{IDsOnly: true, MaxQuotations: maxQuotations}), w: w}, nil
 }
 
+// Prepare does the part of Write's work that needs no other article (the
+// quotes' trace signatures). It is safe for concurrent use, for
+// cmdutil.Session.Prepare: it then runs on the workers.
+func (w *Writer) Prepare(art *analysis.Article) { trace.Prepare(art) }
+
 // Write writes the quotes of art.
 func (w *Writer) Write(art *analysis.Article) error {
 	w.index.Add(art)
@@ -93,6 +98,7 @@ func run(cmd *cobra.Command, f *cmdutil.Factory, paths []string) error {
 	if err != nil {
 		return err
 	}
+	s.Prepare = w.Prepare
 	if err := s.Analyze(cmd.Context(), w.Write); err != nil {
 		return err
 	}

@@ -88,6 +88,7 @@ func run(cmd *cobra.Command, opts *Options) error {
 	)
 	if html {
 		index = trace.NewIndex(trace.Options{})
+		s.Prepare = trace.Prepare
 	}
 	err = s.Analyze(cmd.Context(), func(art *analysis.Article) error {
 		agg.Add(art)
