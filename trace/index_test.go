@@ -396,7 +396,7 @@ func TestIndexBoundedMemory(t *testing.T) {
 		for _, b := range ix.blocks {
 			slots += len(b.groups)
 			for _, p := range b.postings {
-				postings += len(p)
+				postings += int(p.n)
 			}
 		}
 		return

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -94,12 +95,68 @@ var synonyms = func() map[string]string {
 	return m
 }()
 
+// keyFilter says quickly that a word is not a key of a map: it holds, per
+// first byte, a bit per key length (1 to 63). A word it does not rule out
+// is looked up.
+type keyFilter [256]uint64
+
+func filterOf[V any](m map[string]V) *keyFilter {
+	f := new(keyFilter)
+	for k := range m {
+		if len(k) > 0 && len(k) < 64 {
+			f[k[0]] |= 1 << len(k)
+		} else if len(k) > 0 {
+			f[k[0]] |= 1 // long keys: every long word is looked up
+		}
+	}
+	return f
+}
+
+// mayHold reports whether w may be a key; false means it is not.
+func (f *keyFilter) mayHold(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	if len(w) >= 64 {
+		return f[w[0]]&1 != 0
+	}
+	return f[w[0]]&(1<<len(w)) != 0
+}
+
+var (
+	stopwordKeys  = filterOf(stopwords)
+	irregularKeys = filterOf(irregular)
+	synonymKeys   = filterOf(synonyms)
+)
+
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
 	}
 	return m
+}
+
+// foldInto is fold(s) for a caller that does not keep the result nor any
+// part of it: ASCII text is lower-cased into *buf, which the result then
+// shares, instead of into a new string.
+func foldInto(s string, buf *[]byte) string {
+	b := (*buf)[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '`' {
+			return fold(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // fold lowercases s, removes diacritics and makes apostrophes straight.
@@ -145,8 +202,10 @@ func expand(w string) string {
 // tenses, gerunds and final "e" so that "supplied"/"supply" and
 // "provided"/"provides" meet.
 func stem(w string) string {
-	if b, ok := irregular[w]; ok {
-		w = b
+	if irregularKeys.mayHold(w) {
+		if b, ok := irregular[w]; ok {
+			w = b
+		}
 	}
 	n := len(w)
 	switch {
@@ -199,14 +258,20 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // without building the list: the words are read in place in the folded
 // text (as strings.FieldsFunc would split it).
 func eachToken(text string, yield func(string)) {
-	f := fold(text)
+	eachTokenOf(fold(text), yield)
+}
+
+// eachTokenOf is eachToken on the folded text f.
+func eachTokenOf(f string, yield func(string)) {
 	add := func(e string) {
-		if e == "" || stopwords[e] {
+		if e == "" || stopwordKeys.mayHold(e) && stopwords[e] {
 			return
 		}
 		s := stem(e)
-		if r, ok := synonyms[s]; ok {
-			s = r
+		if synonymKeys.mayHold(s) {
+			if r, ok := synonyms[s]; ok {
+				s = r
+			}
 		}
 		yield(s)
 	}
