@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	csent "github.com/cdipaolo/sentiment"
 	"github.com/jonreiter/govader"
@@ -313,16 +314,21 @@ type token struct {
 // a word of the tables.
 func lowerWord(raw string) (string, *wordInfo) {
 	upper := false
+	h := wordHashInit // wordHash of the word lower-cased
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		if c >= utf8.RuneSelf {
 			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
 			return low, lookupWord(low)
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		h = wordHashStep(h, c)
 	}
 	if !upper {
-		return raw, lookupWord(raw)
+		return raw, lookupWordHash(raw, h)
 	}
 	var buf [32]byte
 	b := append(buf[:0], raw...)
@@ -331,7 +337,7 @@ func lowerWord(raw string) (string, *wordInfo) {
 			b[k] = c + 'a' - 'A'
 		}
 	}
-	if in := lookupWordBytes(b); in != &noInfo {
+	if in := lookupWordHash(unsafe.String(unsafe.SliceData(b), len(b)), h); in != &noInfo {
 		return in.word, in
 	}
 	return string(b), &noInfo
@@ -472,7 +478,7 @@ func (s *Scorer) mentions(text string, span []int) {
 			c += 'a' - 'A'
 		}
 		refs := s.byFirst[c]
-		if len(refs) == 0 || !isBoundary(text, i, true) {
+		if len(refs) == 0 || i > 0 && isASCIIAlnum(text[i-1]) || !isBoundary(text, i, true) {
 			continue
 		}
 		for _, r := range refs {
@@ -524,6 +530,11 @@ func targetNames(t Target) []string {
 		}
 	}
 	return out
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isBoundary(s string, i int, before bool) bool {
