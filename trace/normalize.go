@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,8 +124,66 @@ func (f *keyFilter) mayHold(w string) bool {
 	return f[w[0]]&(1<<len(w)) != 0
 }
 
+// shortSet is a set of words of 1 to 7 bytes, each packed into a uint64
+// (its bytes, then its length in the top byte), in an open-addressing
+// table: a lookup reads no string and calls no map.
+type shortSet struct{ slots [512]uint64 } // 0: empty
+
+// pack returns w packed, or 0 when w is empty or longer than 7 bytes.
+func pack(w string) uint64 {
+	if len(w) == 0 || len(w) > 7 {
+		return 0
+	}
+	k := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+func (s *shortSet) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> 55) } // 9 bits
+
+// shortSetOf returns the set of the keys of m, which must all be 1 to 7
+// bytes long and fill at most half of the table.
+func shortSetOf(m map[string]bool) *shortSet {
+	s := new(shortSet)
+	n := 0
+	for w, ok := range m {
+		k := pack(w)
+		if k == 0 || n >= len(s.slots)/2 {
+			panic("trace: shortSetOf: " + strconv.Quote(w) + " does not fit")
+		}
+		if !ok {
+			continue
+		}
+		i := s.slot(k)
+		for s.slots[i] != 0 {
+			i = (i + 1) % len(s.slots)
+		}
+		s.slots[i] = k
+		n++
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *shortSet) has(w string) bool {
+	k := pack(w)
+	if k == 0 {
+		return false
+	}
+	for i := s.slot(k); ; i = (i + 1) % len(s.slots) {
+		switch s.slots[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
 var (
-	stopwordKeys  = filterOf(stopwords)
+	stopwordSet   = shortSetOf(stopwords)
 	irregularKeys = filterOf(irregular)
 	synonymKeys   = filterOf(synonyms)
 )
@@ -144,11 +203,27 @@ func foldInto(s string, buf *[]byte) string {
 	b := (*buf)[:0]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || c == '`' {
-			return fold(s)
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '\u2019', '\u2018':
+				// apostrophes, which fold makes straight
+				b = append(b, '\'')
+			case '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00a0':
+				// quotation marks, dashes, ellipsis, no-break space:
+				// their own decomposition and lower case, not marks
+				b = append(b, s[i:i+n]...)
+			default:
+				return fold(s)
+			}
+			i += n - 1
+			continue
 		}
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
 		}
 		b = append(b, c)
 	}
@@ -264,7 +339,7 @@ func eachToken(text string, yield func(string)) {
 // eachTokenOf is eachToken on the folded text f.
 func eachTokenOf(f string, yield func(string)) {
 	add := func(e string) {
-		if e == "" || stopwordKeys.mayHold(e) && stopwords[e] {
+		if e == "" || stopwordSet.has(e) {
 			return
 		}
 		s := stem(e)
