@@ -34,6 +34,7 @@ type Scorer struct {
 	method  string
 	targets []Target
 	byFirst *[256][]nameRef // the targetNames of each target by first byte, in target order
+	starts  *[256]bool      // the bytes a name begins with, either case: byFirst's non-empty entries
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -65,7 +66,16 @@ func New(opts Options) (*Scorer, error) {
 			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a})
 		}
 	}
-	return &Scorer{method: m, targets: t, byFirst: byFirst}, nil
+	starts := new([256]bool)
+	for c := range byFirst {
+		if len(byFirst[c]) > 0 {
+			starts[c] = true
+			if 'a' <= c && c <= 'z' {
+				starts[c-'a'+'A'] = true
+			}
+		}
+	}
+	return &Scorer{method: m, targets: t, byFirst: byFirst, starts: starts}, nil
 }
 
 var (
@@ -365,26 +375,68 @@ var (
 // inside words) and single punctuation marks.
 func tokenize(text string) []token { return appendTokens(nil, text) }
 
+// ASCII classes for appendTokens: what unicode.IsSpace, IsLetter and
+// IsDigit say of each byte below utf8.RuneSelf.
+const (
+	clSpace = 1 << iota
+	clLetter
+	clDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		if unicode.IsSpace(r) {
+			t[c] |= clSpace
+		}
+		if unicode.IsLetter(r) {
+			t[c] |= clLetter
+		}
+		if unicode.IsDigit(r) {
+			t[c] |= clDigit
+		}
+	}
+	return
+}()
+
+// runeAt decodes the rune at text[i], reading ASCII from asciiClass:
+// the rune, its size and its classes (0 above ASCII).
+func runeAt(text string, i int) (rune, int, uint8) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1, asciiClass[c]
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	var cl uint8
+	switch {
+	case unicode.IsSpace(r):
+		cl = clSpace
+	case unicode.IsLetter(r):
+		cl = clLetter
+	case unicode.IsDigit(r):
+		cl = clDigit
+	}
+	return r, n, cl
+}
+
 // appendTokens appends the tokens of text to toks.
 func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n, cl := runeAt(text, i)
+		if cl&clSpace != 0 {
 			i += n
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if cl&(clLetter|clDigit) != 0 {
 			j := i + n
 			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				r2, n2, cl2 := runeAt(text, j)
+				if cl2&(clLetter|clDigit) != 0 {
 					j += n2
 					continue
 				}
 				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) {
+					if _, _, cl3 := runeAt(text, j+n2); cl3&clLetter != 0 {
 						j += n2
 						continue
 					}
@@ -473,14 +525,14 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 func (s *Scorer) mentions(text string, span []int) {
 	left := len(s.targets)
 	for i := 0; i < len(text) && left > 0; i++ {
+		if !s.starts[text[i]] || i > 0 && isASCIIAlnum(text[i-1]) || !isBoundary(text, i, true) {
+			continue
+		}
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		refs := s.byFirst[c]
-		if len(refs) == 0 || i > 0 && isASCIIAlnum(text[i-1]) || !isBoundary(text, i, true) {
-			continue
-		}
 		for _, r := range refs {
 			if span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
 				continue
