@@ -399,12 +399,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return
 }()
 
-// runeAt decodes the rune at text[i], reading ASCII from asciiClass:
-// the rune, its size and its classes (0 above ASCII).
-func runeAt(text string, i int) (rune, int, uint8) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1, asciiClass[c]
-	}
+// runeAtSlow decodes the rune at text[i], above ASCII: the rune, its size
+// and its classes. appendTokens reads ASCII from asciiClass itself.
+func runeAtSlow(text string, i int) (rune, int, uint8) {
 	r, n := utf8.DecodeRuneInString(text[i:])
 	var cl uint8
 	switch {
@@ -422,7 +419,12 @@ func runeAt(text string, i int) (rune, int, uint8) {
 func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
-		r, n, cl := runeAt(text, i)
+		r, n, cl := rune(text[i]), 1, uint8(0)
+		if r < utf8.RuneSelf {
+			cl = asciiClass[r]
+		} else {
+			r, n, cl = runeAtSlow(text, i)
+		}
 		if cl&clSpace != 0 {
 			i += n
 			continue
@@ -430,13 +432,24 @@ func appendTokens(toks []token, text string) []token {
 		if cl&(clLetter|clDigit) != 0 {
 			j := i + n
 			for j < len(text) {
-				r2, n2, cl2 := runeAt(text, j)
+				r2, n2, cl2 := rune(text[j]), 1, uint8(0)
+				if r2 < utf8.RuneSelf {
+					cl2 = asciiClass[r2]
+				} else {
+					r2, n2, cl2 = runeAtSlow(text, j)
+				}
 				if cl2&(clLetter|clDigit) != 0 {
 					j += n2
 					continue
 				}
 				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
-					if _, _, cl3 := runeAt(text, j+n2); cl3&clLetter != 0 {
+					cl3 := uint8(0)
+					if c := text[j+n2]; c < utf8.RuneSelf {
+						cl3 = asciiClass[c]
+					} else {
+						_, _, cl3 = runeAtSlow(text, j+n2)
+					}
+					if cl3&clLetter != 0 {
 						j += n2
 						continue
 					}
