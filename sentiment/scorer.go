@@ -538,8 +538,19 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 func (s *Scorer) mentions(text string, span []int) {
 	left := len(s.targets)
 	for i := 0; i < len(text) && left > 0; i++ {
-		if !s.starts[text[i]] || i > 0 && isASCIIAlnum(text[i-1]) || !isBoundary(text, i, true) {
+		if !s.starts[text[i]] {
 			continue
+		}
+		if i > 0 {
+			// isBoundary(text, i, true), reading an ASCII byte before i
+			// itself
+			if prev := text[i-1]; prev < utf8.RuneSelf {
+				if isASCIIAlnum(prev) {
+					continue
+				}
+			} else if !isBoundary(text, i, true) {
+				continue
+			}
 		}
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
