@@ -451,7 +451,47 @@ const (
 
 // modelProbs sets z to the class probabilities (negative, neutral,
 // positive) of f; false when no model is embedded.
-func modelProbs(f []Feature, z *[numClasses]float64) bool { return probsInto(modelBin, f, z) }
+func modelProbs(f []Feature, z *[numClasses]float64) bool {
+	modelOnce.Do(decodeModel)
+	if modelW == nil {
+		return false
+	}
+	*z = [numClasses]float64{}
+	w := modelW
+	for _, x := range f {
+		i := numClasses * x.Index
+		r := w[i : i+numClasses : i+numClasses]
+		// class by class as probsInto adds them: the same sums
+		z[0] += float64(r[0]) * x.Value
+		z[1] += float64(r[1]) * x.Value
+		z[2] += float64(r[2]) * x.Value
+	}
+	for c := range z {
+		z[c] *= modelScale
+	}
+	Softmax(z[:])
+	return true
+}
+
+var (
+	modelOnce  sync.Once
+	modelW     []int16 // modelBin's weights, slot by slot; nil when modelBin is no model
+	modelScale float64 // modelBin's scale
+)
+
+// decodeModel reads modelBin's weights into modelW once, so that scoring
+// indexes them instead of decoding two bytes per weight per feature.
+func decodeModel() {
+	if len(modelBin) != modelHeader+2*numClasses*modelDim {
+		return
+	}
+	modelScale = float64(math.Float32frombits(binary.LittleEndian.Uint32(modelBin)))
+	w := make([]int16, numClasses*modelDim)
+	for i := range w {
+		w[i] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*i:]))
+	}
+	modelW = w
+}
 
 // probs scores features f with the model file bin (see EncodeModel); nil
 // when bin is no model.
