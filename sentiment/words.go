@@ -21,11 +21,13 @@ type wordInfo struct {
 	inNews   bool
 	inVader  bool
 	inIntens bool
-	mask     bool // vaderMaskWords
-	neg      bool // negators
-	hedge    bool // hedges
-	pronoun  bool // pronouns
-	phrase   bool // first word of one of the phrases
+	mask     bool   // vaderMaskWords
+	neg      bool   // negators
+	hedge    bool   // hedges
+	pronoun  bool   // pronouns
+	phrase   bool   // first word of one of the phrases
+	uni      int    // unigramSlot(word)
+	bi       uint32 // bigramState(word)
 }
 
 // noInfo is the wordInfo of words in no table.
@@ -155,6 +157,9 @@ func buildWordTable() {
 	}
 	for _, p := range phrases {
 		get(p.words[0]).phrase = true
+	}
+	for w, in := range t {
+		in.uni, in.bi = unigramSlot(w), bigramState(w)
 	}
 	wordTable = t
 	indexWords()
