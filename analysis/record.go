@@ -27,4 +27,8 @@ type Quote struct {
 type Article struct {
 	*corpus.Article
 	Quotes []Quote
+	// Prepared is what Options.Prepare computed for the article on the
+	// worker that analysed it, for the consumer (such as the trace
+	// package's quote signatures); nil without.
+	Prepared any
 }

@@ -208,6 +208,12 @@ type Options struct {
 	// OnError receives each source that could not be read, with why. It is
 	// called from the goroutine that called Run, in input order.
 	OnError func(src corpus.Source, err error)
+	// Prepare, when set, is called with each analysed article on the
+	// worker goroutine that analysed it, before the article is emitted:
+	// per-article work the consumer needs (see trace.Prepare) then runs on
+	// all cores rather than on the consumer's. It must only read and set
+	// the article it is given.
+	Prepare func(*Article)
 }
 
 // Run reads and analyses the sources on opts.Jobs goroutines and calls emit
@@ -247,6 +253,9 @@ func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emi
 				r := result{src: j.src, err: err}
 				if err == nil {
 					r.art = opts.Analyzer.Analyze(art)
+					if opts.Prepare != nil {
+						opts.Prepare(r.art)
+					}
 				}
 				j.out <- r
 			}

@@ -2,12 +2,13 @@ package report
 
 import (
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotelens/quotelens/analysis"
 )
@@ -136,9 +137,10 @@ func quoteNumeric(c int) bool {
 }
 
 type csvQuotes struct {
-	cw     *csv.Writer
+	w      io.Writer
 	opts   QuoteOptions
 	rec    []string
+	buf    []byte // an article's rows
 	closed bool
 }
 
@@ -155,19 +157,20 @@ func newCSVQuotes(w io.Writer, opts QuoteOptions) (*csvQuotes, error) {
 	if opts.Quotation {
 		head = append(head, "quotation")
 	}
-	c := &csvQuotes{cw: csv.NewWriter(w), opts: opts}
-	if err := c.cw.Write(head); err != nil {
+	c := &csvQuotes{w: w, opts: opts}
+	if _, err := w.Write(appendCSVRecord(nil, head)); err != nil {
 		return nil, err
 	}
-	c.cw.Flush()
-	return c, c.cw.Error()
+	return c, nil
 }
 
+// Write writes the rows of art's quotes in one write.
 func (c *csvQuotes) Write(art *analysis.Article) error {
 	if c.closed {
 		return errClosed
 	}
 	doc, outlet := documentOf(art), outletOf(art)
+	c.buf = c.buf[:0]
 	for i := range art.Quotes {
 		c.rec = quoteRecord(c.rec, doc, outlet, &art.Quotes[i], c.opts)
 		for j, s := range c.rec {
@@ -175,18 +178,68 @@ func (c *csvQuotes) Write(art *analysis.Article) error {
 				c.rec[j] = CSVSafe(s)
 			}
 		}
-		if err := c.cw.Write(c.rec); err != nil {
-			return err
-		}
+		c.buf = appendCSVRecord(c.buf, c.rec)
 	}
-	c.cw.Flush()
-	return c.cw.Error()
+	if len(c.buf) == 0 {
+		return nil
+	}
+	_, err := c.w.Write(c.buf)
+	if cap(c.buf) > 1<<20 {
+		c.buf = nil // do not keep a huge article's rows
+	}
+	return err
 }
 
 func (c *csvQuotes) Close() error {
 	c.closed = true
-	c.cw.Flush()
-	return c.cw.Error()
+	return nil
+}
+
+// appendCSVRecord appends rec as encoding/csv's Writer writes it with its
+// defaults (comma, "\n" line ends): the same bytes, without its per-byte
+// buffered writes.
+func appendCSVRecord(b []byte, rec []string) []byte {
+	for n, field := range rec {
+		if n > 0 {
+			b = append(b, ',')
+		}
+		if !csvNeedsQuotes(field) {
+			b = append(b, field...)
+			continue
+		}
+		b = append(b, '"')
+		for len(field) > 0 {
+			i := strings.IndexByte(field, '"')
+			if i < 0 {
+				b = append(b, field...)
+				break
+			}
+			// csv writes \r and \n inside quotes as they are
+			b = append(b, field[:i+1]...)
+			b = append(b, '"')
+			field = field[i+1:]
+		}
+		b = append(b, '"')
+	}
+	return append(b, '\n')
+}
+
+// csvNeedsQuotes is encoding/csv's fieldNeedsQuotes with a comma.
+func csvNeedsQuotes(field string) bool {
+	if field == "" {
+		return false
+	}
+	if field == `\.` {
+		return true
+	}
+	for i := 0; i < len(field); i++ {
+		switch field[i] {
+		case '\n', '\r', '"', ',':
+			return true
+		}
+	}
+	r1, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(r1)
 }
 
 type jsonQuotes struct {

@@ -75,6 +75,7 @@ type scratch struct {
 	win []token   // the target's window
 	f   []Feature
 	ws  []string
+	wi  []*wordInfo // the wordInfo of ws[i] when it is the token's own word, else nil
 	val []float64
 	inq []bool
 }
@@ -87,6 +88,8 @@ func (sc *scratch) put(f []Feature) {
 	sc.f = f[:0]
 	clear(sc.ws)
 	sc.ws = sc.ws[:0]
+	clear(sc.wi)
+	sc.wi = sc.wi[:0]
 	scratchPool.Put(sc)
 }
 
@@ -143,16 +146,39 @@ func appendTargetWeights(w []float64, toks []token, first, last int) []float64 {
 // hashSlot is the feature slot of prefix and the concatenation of parts
 // (32-bit FNV-1a, computed without allocating).
 func hashSlot(prefix byte, parts ...string) int {
-	const prime = 16777619
-	h := uint32(2166136261)
-	h = (h ^ uint32(prefix)) * prime
+	h := (fnvOffset ^ uint32(prefix)) * fnvPrime
 	for _, s := range parts {
-		for i := 0; i < len(s); i++ {
-			h = (h ^ uint32(s[i])) * prime
-		}
+		h = fnvAdd(h, s)
 	}
-	return denseFeats + int(h%uint32(modelDim-denseFeats))
+	return slotOf(h)
 }
+
+// The FNV-1a constants, and the states after the unigram and bigram
+// prefixes.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+	fnvUni           = uint32(uint64(fnvOffset^'u') * uint64(fnvPrime) & 0xffffffff)
+	fnvBi            = uint32(uint64(fnvOffset^'b') * uint64(fnvPrime) & 0xffffffff)
+)
+
+// fnvAdd is the FNV-1a state h after the bytes of s.
+func fnvAdd(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// unigramSlot is hashSlot('u', w).
+func unigramSlot(w string) int { return slotOf(fnvAdd(fnvUni, w)) }
+
+// bigramState is the FNV-1a state of hashSlot('b', w, " ", next) before
+// next.
+func bigramState(w string) uint32 { return (fnvAdd(fnvBi, w) ^ ' ') * fnvPrime }
+
+// slotOf is the feature slot of FNV-1a state h.
+func slotOf(h uint32) int { return denseFeats + int(h%uint32(modelDim-denseFeats)) }
 
 // Placeholder words: the target mention, collapsed to one token, so that the
 // model learns the context of a target rather than names.
@@ -268,9 +294,10 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 	// the word sequence with the target collapsed to targetWord and
 	// negation scope marked
 	ws := sc.ws[:0]
+	wi := sc.wi[:0]
 	val := sc.val[:0] // lexicon valence, negation applied
 	inq := sc.inq[:0] // inside quotation marks
-	defer func() { sc.ws, sc.val, sc.inq = ws, val, inq }()
+	defer func() { sc.ws, sc.wi, sc.val, sc.inq = ws, wi, val, inq }()
 	tpos := -1
 	neg := 0
 	q := false
@@ -287,6 +314,7 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 			if i == first {
 				tpos = len(ws)
 				ws = append(ws, targetWord)
+				wi = append(wi, nil)
 				val = append(val, 0)
 				inq = append(inq, q)
 			}
@@ -310,13 +338,27 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 			neg--
 		}
 		ws = append(ws, word)
+		if word == t.low && t.info != &noInfo {
+			wi = append(wi, t.info)
+		} else {
+			wi = append(wi, nil)
+		}
 		val = append(val, v)
 		inq = append(inq, q)
 	}
 	for i, word := range ws {
-		f = append(f, Feature{hashSlot('u', word), uniValue})
+		// hashSlot('u', word) and hashSlot('b', word, " ", ws[i+1]),
+		// from the word table's hashes of its words when it has them
+		var uni int
+		var bi uint32
+		if in := wi[i]; in != nil {
+			uni, bi = in.uni, in.bi
+		} else {
+			uni, bi = unigramSlot(word), bigramState(word)
+		}
+		f = append(f, Feature{uni, uniValue})
 		if i+1 < len(ws) {
-			f = append(f, Feature{hashSlot('b', word, " ", ws[i+1]), biValue})
+			f = append(f, Feature{slotOf(fnvAdd(bi, ws[i+1])), biValue})
 		}
 	}
 	if tpos < 0 {
@@ -451,7 +493,47 @@ const (
 
 // modelProbs sets z to the class probabilities (negative, neutral,
 // positive) of f; false when no model is embedded.
-func modelProbs(f []Feature, z *[numClasses]float64) bool { return probsInto(modelBin, f, z) }
+func modelProbs(f []Feature, z *[numClasses]float64) bool {
+	modelOnce.Do(decodeModel)
+	if modelW == nil {
+		return false
+	}
+	*z = [numClasses]float64{}
+	w := modelW
+	for _, x := range f {
+		i := numClasses * x.Index
+		r := w[i : i+numClasses : i+numClasses]
+		// class by class as probsInto adds them: the same sums
+		z[0] += float64(r[0]) * x.Value
+		z[1] += float64(r[1]) * x.Value
+		z[2] += float64(r[2]) * x.Value
+	}
+	for c := range z {
+		z[c] *= modelScale
+	}
+	Softmax(z[:])
+	return true
+}
+
+var (
+	modelOnce  sync.Once
+	modelW     []int16 // modelBin's weights, slot by slot; nil when modelBin is no model
+	modelScale float64 // modelBin's scale
+)
+
+// decodeModel reads modelBin's weights into modelW once, so that scoring
+// indexes them instead of decoding two bytes per weight per feature.
+func decodeModel() {
+	if len(modelBin) != modelHeader+2*numClasses*modelDim {
+		return
+	}
+	modelScale = float64(math.Float32frombits(binary.LittleEndian.Uint32(modelBin)))
+	w := make([]int16, numClasses*modelDim)
+	for i := range w {
+		w[i] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*i:]))
+	}
+	modelW = w
+}
 
 // probs scores features f with the model file bin (see EncodeModel); nil
 // when bin is no model.

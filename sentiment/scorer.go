@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	csent "github.com/cdipaolo/sentiment"
 	"github.com/jonreiter/govader"
@@ -33,6 +34,7 @@ type Scorer struct {
 	method  string
 	targets []Target
 	byFirst *[256][]nameRef // the targetNames of each target by first byte, in target order
+	starts  *[256]bool      // the bytes a name begins with, either case: byFirst's non-empty entries
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -64,7 +66,16 @@ func New(opts Options) (*Scorer, error) {
 			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a})
 		}
 	}
-	return &Scorer{method: m, targets: t, byFirst: byFirst}, nil
+	starts := new([256]bool)
+	for c := range byFirst {
+		if len(byFirst[c]) > 0 {
+			starts[c] = true
+			if 'a' <= c && c <= 'z' {
+				starts[c-'a'+'A'] = true
+			}
+		}
+	}
+	return &Scorer{method: m, targets: t, byFirst: byFirst, starts: starts}, nil
 }
 
 var (
@@ -313,16 +324,21 @@ type token struct {
 // a word of the tables.
 func lowerWord(raw string) (string, *wordInfo) {
 	upper := false
+	h := wordHashInit // wordHash of the word lower-cased
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		if c >= utf8.RuneSelf {
 			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
 			return low, lookupWord(low)
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		h = wordHashStep(h, c)
 	}
 	if !upper {
-		return raw, lookupWord(raw)
+		return raw, lookupWordHash(raw, h)
 	}
 	var buf [32]byte
 	b := append(buf[:0], raw...)
@@ -331,7 +347,7 @@ func lowerWord(raw string) (string, *wordInfo) {
 			b[k] = c + 'a' - 'A'
 		}
 	}
-	if in := lookupWordBytes(b); in != &noInfo {
+	if in := lookupWordHash(unsafe.String(unsafe.SliceData(b), len(b)), h); in != &noInfo {
 		return in.word, in
 	}
 	return string(b), &noInfo
@@ -359,26 +375,81 @@ var (
 // inside words) and single punctuation marks.
 func tokenize(text string) []token { return appendTokens(nil, text) }
 
+// ASCII classes for appendTokens: what unicode.IsSpace, IsLetter and
+// IsDigit say of each byte below utf8.RuneSelf.
+const (
+	clSpace = 1 << iota
+	clLetter
+	clDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		if unicode.IsSpace(r) {
+			t[c] |= clSpace
+		}
+		if unicode.IsLetter(r) {
+			t[c] |= clLetter
+		}
+		if unicode.IsDigit(r) {
+			t[c] |= clDigit
+		}
+	}
+	return
+}()
+
+// runeAtSlow decodes the rune at text[i], above ASCII: the rune, its size
+// and its classes. appendTokens reads ASCII from asciiClass itself.
+func runeAtSlow(text string, i int) (rune, int, uint8) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	var cl uint8
+	switch {
+	case unicode.IsSpace(r):
+		cl = clSpace
+	case unicode.IsLetter(r):
+		cl = clLetter
+	case unicode.IsDigit(r):
+		cl = clDigit
+	}
+	return r, n, cl
+}
+
 // appendTokens appends the tokens of text to toks.
 func appendTokens(toks []token, text string) []token {
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n, cl := rune(text[i]), 1, uint8(0)
+		if r < utf8.RuneSelf {
+			cl = asciiClass[r]
+		} else {
+			r, n, cl = runeAtSlow(text, i)
+		}
+		if cl&clSpace != 0 {
 			i += n
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if cl&(clLetter|clDigit) != 0 {
 			j := i + n
 			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				r2, n2, cl2 := rune(text[j]), 1, uint8(0)
+				if r2 < utf8.RuneSelf {
+					cl2 = asciiClass[r2]
+				} else {
+					r2, n2, cl2 = runeAtSlow(text, j)
+				}
+				if cl2&(clLetter|clDigit) != 0 {
 					j += n2
 					continue
 				}
 				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) {
+					cl3 := uint8(0)
+					if c := text[j+n2]; c < utf8.RuneSelf {
+						cl3 = asciiClass[c]
+					} else {
+						_, _, cl3 = runeAtSlow(text, j+n2)
+					}
+					if cl3&clLetter != 0 {
 						j += n2
 						continue
 					}
@@ -467,14 +538,25 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 func (s *Scorer) mentions(text string, span []int) {
 	left := len(s.targets)
 	for i := 0; i < len(text) && left > 0; i++ {
+		if !s.starts[text[i]] {
+			continue
+		}
+		if i > 0 {
+			// isBoundary(text, i, true), reading an ASCII byte before i
+			// itself
+			if prev := text[i-1]; prev < utf8.RuneSelf {
+				if isASCIIAlnum(prev) {
+					continue
+				}
+			} else if !isBoundary(text, i, true) {
+				continue
+			}
+		}
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		refs := s.byFirst[c]
-		if len(refs) == 0 || !isBoundary(text, i, true) {
-			continue
-		}
 		for _, r := range refs {
 			if span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
 				continue
@@ -524,6 +606,11 @@ func targetNames(t Target) []string {
 		}
 	}
 	return out
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isBoundary(s string, i int, before bool) bool {

@@ -131,7 +131,14 @@ func vaderCompound(toks []token) float64 {
 
 // vaderLower is strings.ToLower(t.raw), as govader lower-cases.
 func vaderLower(t token) string {
-	if t.low == t.raw || strings.Contains(t.raw, "’") {
+	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
+		// A word's low is strings.ToLower(raw) when raw holds no ’, which
+		// it does not since replacing ’ would have made low differ: raw is
+		// its own lower case. A punctuation token's low is its raw, which
+		// is its own lower case when ASCII.
+		return t.raw
+	}
+	if strings.Contains(t.raw, "’") {
 		return strings.ToLower(t.raw)
 	}
 	return t.low // strings.ToLower of raw, which holds no ’

@@ -3,6 +3,7 @@ package sentiment
 import (
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // wordInfo is what the scorer's word tables say about one lower-cased
@@ -20,11 +21,13 @@ type wordInfo struct {
 	inNews   bool
 	inVader  bool
 	inIntens bool
-	mask     bool // vaderMaskWords
-	neg      bool // negators
-	hedge    bool // hedges
-	pronoun  bool // pronouns
-	phrase   bool // first word of one of the phrases
+	mask     bool   // vaderMaskWords
+	neg      bool   // negators
+	hedge    bool   // hedges
+	pronoun  bool   // pronouns
+	phrase   bool   // first word of one of the phrases
+	uni      int    // unigramSlot(word)
+	bi       uint32 // bigramState(word)
 }
 
 // noInfo is the wordInfo of words in no table.
@@ -33,24 +36,75 @@ var noInfo wordInfo
 var (
 	wordTableOnce sync.Once
 	wordTable     map[string]*wordInfo
+	wordSlots     []wordSlot // wordTable as an open-addressing hash table
+	wordMask      uint32     // len(wordSlots)-1
 )
 
-// lookupWord returns the wordInfo of the lower-cased word w.
-func lookupWord(w string) *wordInfo {
-	wordTableOnce.Do(buildWordTable)
-	if in, ok := wordTable[w]; ok {
-		return in
-	}
-	return &noInfo
+// wordSlot is one slot of wordSlots: a word's wordInfo and the wordHash of
+// the word (nil info: empty slot).
+type wordSlot struct {
+	hash uint32
+	info *wordInfo
 }
+
+// FNV-1a, 32 bits: wordHash(w) is wordHashStep applied to wordHashInit and
+// each byte of w in turn.
+const (
+	wordHashInit  uint32 = 2166136261
+	wordHashPrime uint32 = 16777619
+)
+
+func wordHashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * wordHashPrime }
+
+func wordHash(w string) uint32 {
+	h := wordHashInit
+	for i := 0; i < len(w); i++ {
+		h = wordHashStep(h, w[i])
+	}
+	return h
+}
+
+// lookupWord returns the wordInfo of the lower-cased word w.
+func lookupWord(w string) *wordInfo { return lookupWordHash(w, wordHash(w)) }
 
 // lookupWordBytes is lookupWord(string(w)), without the copy.
 func lookupWordBytes(w []byte) *wordInfo {
-	wordTableOnce.Do(buildWordTable)
-	if in, ok := wordTable[string(w)]; ok {
-		return in
+	h := wordHashInit
+	for _, c := range w {
+		h = wordHashStep(h, c)
 	}
-	return &noInfo
+	return lookupWordHash(unsafe.String(unsafe.SliceData(w), len(w)), h)
+}
+
+// lookupWordHash is lookupWord(w) for h = wordHash(w). w is not kept.
+func lookupWordHash(w string, h uint32) *wordInfo {
+	wordTableOnce.Do(buildWordTable)
+	for i := h & wordMask; ; i = (i + 1) & wordMask {
+		s := &wordSlots[i]
+		if s.info == nil {
+			return &noInfo
+		}
+		if s.hash == h && s.info.word == w {
+			return s.info
+		}
+	}
+}
+
+// indexWords builds wordSlots from wordTable, at most half full.
+func indexWords() {
+	n := 1
+	for n < 2*len(wordTable)+1 {
+		n *= 2
+	}
+	wordSlots, wordMask = make([]wordSlot, n), uint32(n-1)
+	for w, in := range wordTable {
+		h := wordHash(w)
+		i := h & wordMask
+		for wordSlots[i].info != nil {
+			i = (i + 1) & wordMask
+		}
+		wordSlots[i] = wordSlot{hash: h, info: in}
+	}
 }
 
 func buildWordTable() {
@@ -104,5 +158,9 @@ func buildWordTable() {
 	for _, p := range phrases {
 		get(p.words[0]).phrase = true
 	}
+	for w, in := range t {
+		in.uni, in.bi = unigramSlot(w), bigramState(w)
+	}
 	wordTable = t
+	indexWords()
 }

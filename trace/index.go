@@ -62,9 +62,29 @@ type group struct {
 // quotations of its speaker that share words with it.
 type block struct {
 	speaker  string
-	groups   []*group           // this speaker's quotations, oldest first; nil once forgotten
-	live     int                // groups not forgotten
-	postings map[uint64][]int32 // token → indexes into groups
+	groups   []*group            // this speaker's quotations, oldest first; nil once forgotten
+	live     int                 // groups not forgotten
+	postings map[uint64]postings // token → the groups holding it
+	entries  []posting           // the postings' lists, in one slice
+}
+
+// postings is the list of a token's quotations in a block: its newest
+// entry in block.entries and its length.
+type postings struct{ last, n int32 }
+
+// posting is one entry of a postings list: a quotation (index into
+// block.groups) and the entry added before it to the same list (-1: none).
+type posting struct{ group, next int32 }
+
+// add appends quotation l to token t's list.
+func (b *block) add(t uint64, l int32) {
+	p, ok := b.postings[t]
+	if !ok {
+		p.last = -1
+	}
+	b.entries = append(b.entries, posting{group: l, next: p.last})
+	p.last, p.n = int32(len(b.entries)-1), p.n+1
+	b.postings[t] = p
 }
 
 // Index groups quotes into quotations as articles are added. It is not
@@ -82,6 +102,7 @@ type Index struct {
 	counts    []int32 // scratch: local candidate → shared tokens
 	touched   []int32 // scratch: local candidates with counts > 0
 	strs      map[string]string
+	sigs      sigScratch
 }
 
 // NewIndex returns an empty index.
@@ -106,29 +127,63 @@ func NewIndex(opts Options) *Index {
 // the quote's content, when that similarity reaches the threshold, or
 // else a new quotation. It sets each quote's Quotation to the id ("Q1",
 // "Q2", … in order of creation). Quotes with no speaker or no content
-// words get no quotation ("").
+// words get no quotation (""). When Prepare has been called on art since
+// its quotes last changed, Add uses the signatures it computed.
 func (ix *Index) Add(art *analysis.Article) {
 	doc, outlet := "", ""
 	if art.Article != nil && !ix.idsOnly {
 		doc, outlet = ix.intern(art.Document), ix.intern(art.Outlet)
 	}
+	pre, _ := art.Prepared.(*prepared)
+	if pre != nil && len(pre.sigs) != len(art.Quotes) {
+		pre = nil
+	}
 	for i := range art.Quotes {
 		q := &art.Quotes[i]
 		q.Quotation = ""
-		if strings.TrimSpace(q.Speaker) == "" {
+		var (
+			sig  signature
+			ntok int
+		)
+		if pre != nil {
+			sig, ntok = pre.sigs[i], int(pre.ntok[i])
+		} else if strings.TrimSpace(q.Speaker) != "" {
+			sig, ntok = signatureOf(q.Content, &ix.sigs)
+		}
+		if ntok == 0 {
 			continue
 		}
-		toks := Tokens(q.Content)
-		if len(toks) == 0 {
-			continue
-		}
-		sig := newSignature(toks)
-		m := member{doc: doc, outlet: outlet, typ: q.Type, ntok: len(toks)}
+		m := member{doc: doc, outlet: outlet, typ: q.Type, ntok: ntok}
 		if !ix.idsOnly {
 			m.text = strings.Clone(q.Content)
 		}
 		q.Quotation = ix.place(q.Speaker, sig, m)
 	}
+}
+
+// prepared holds the signatures Prepare computed for an article's quotes.
+type prepared struct {
+	sigs []signature
+	ntok []int32 // tokens of each quote; 0 for a quote that gets no quotation
+}
+
+// Prepare computes the signatures Index.Add compares art's quotes by, and
+// keeps them in art.Prepared for Add. It is safe for concurrent use on
+// different articles, so that this work runs where the articles are
+// analysed (analysis.Options.Prepare) rather than in the one goroutine
+// that adds them in order.
+func Prepare(art *analysis.Article) {
+	p := &prepared{sigs: make([]signature, len(art.Quotes)), ntok: make([]int32, len(art.Quotes))}
+	var scratch sigScratch
+	for i := range art.Quotes {
+		q := &art.Quotes[i]
+		if strings.TrimSpace(q.Speaker) == "" {
+			continue
+		}
+		sig, n := signatureOf(q.Content, &scratch)
+		p.sigs[i], p.ntok[i] = sig, int32(n)
+	}
+	art.Prepared = p
 }
 
 // intern returns one shared copy of s, so members do not keep article
@@ -146,7 +201,7 @@ func (ix *Index) intern(s string) string {
 func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk := ix.blocks[speaker]
 	if blk == nil {
-		blk = &block{speaker: strings.Clone(speaker), postings: map[uint64][]int32{}}
+		blk = &block{speaker: strings.Clone(speaker), postings: map[uint64]postings{}}
 		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
@@ -156,12 +211,16 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	ix.touched = ix.touched[:0]
 	skipped := false
 	for _, t := range sig.tokens {
-		post := blk.postings[t]
-		if len(post) > maxPosting {
+		post, ok := blk.postings[t]
+		if !ok {
+			continue
+		}
+		if post.n > maxPosting {
 			skipped = true
 			continue
 		}
-		for _, l := range post {
+		for e := post.last; e >= 0; e = blk.entries[e].next {
+			l := blk.entries[e].group
 			if counts[l] == 0 {
 				ix.touched = append(ix.touched, l)
 			}
@@ -194,7 +253,7 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		if len(sig.tokens) > len(g.rep.tokens) {
 			for _, t := range sig.tokens {
 				if _, found := slices.BinarySearch(g.rep.tokens, t); !found {
-					blk.postings[t] = append(blk.postings[t], best)
+					blk.add(t, best)
 				}
 			}
 			g.rep = sig
@@ -211,7 +270,7 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk.groups = append(blk.groups, g)
 	blk.live++
 	for _, t := range sig.tokens {
-		blk.postings[t] = append(blk.postings[t], g.local)
+		blk.add(t, g.local)
 	}
 	ix.live++
 	ix.touch(g)
@@ -267,10 +326,11 @@ func (b *block) compact() {
 		}
 	}
 	b.groups = live
-	b.postings = make(map[uint64][]int32, len(b.postings)/2)
+	b.postings = make(map[uint64]postings, len(b.postings)/2)
+	b.entries = nil
 	for _, g := range live {
 		for _, t := range g.rep.tokens {
-			b.postings[t] = append(b.postings[t], g.local)
+			b.add(t, g.local)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -395,7 +396,7 @@ func TestIndexBoundedMemory(t *testing.T) {
 		for _, b := range ix.blocks {
 			slots += len(b.groups)
 			for _, p := range b.postings {
-				postings += len(p)
+				postings += int(p.n)
 			}
 		}
 		return
@@ -429,4 +430,33 @@ func TestIndexBoundedMemory(t *testing.T) {
 		t.Errorf("live heap grew from %d to %d bytes between 50k and 200k quotes", heaps[0], heaps[3])
 	}
 	runtime.KeepAlive(ix)
+}
+
+// TestIndexPrepare checks that signatures computed beforehand by Prepare,
+// concurrently, give the same ids and quotations as an index computing
+// them itself, and that a stale Prepared (its quotes changed since) is
+// not used.
+func TestIndexPrepare(t *testing.T) {
+	for _, opts := range []Options{{}, {IDsOnly: true, MaxQuotations: 64}} {
+		plain := synthetic(300, 40, 7)
+		prepared := synthetic(300, 40, 7)
+		var wg sync.WaitGroup
+		for _, a := range prepared {
+			wg.Go(func() { Prepare(a) })
+		}
+		wg.Wait()
+		prepared[5].Quotes = prepared[5].Quotes[:1] // stale: recomputed
+		plain[5].Quotes = plain[5].Quotes[:1]
+		ix, pix := NewIndex(opts), NewIndex(opts)
+		for i := range plain {
+			ix.Add(plain[i])
+			pix.Add(prepared[i])
+		}
+		if d := cmp.Diff(ids(plain), ids(prepared)); d != "" {
+			t.Errorf("%+v: ids differ with Prepare:\n%s", opts, d)
+		}
+		if d := cmp.Diff(ix.Quotations(1), pix.Quotations(1)); d != "" {
+			t.Errorf("%+v: quotations differ with Prepare:\n%s", opts, d)
+		}
+	}
 }

@@ -1,9 +1,11 @@
 package trace
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -94,12 +96,142 @@ var synonyms = func() map[string]string {
 	return m
 }()
 
+// keyFilter says quickly that a word is not a key of a map: it holds, per
+// first byte, a bit per key length (1 to 63). A word it does not rule out
+// is looked up.
+type keyFilter [256]uint64
+
+func filterOf[V any](m map[string]V) *keyFilter {
+	f := new(keyFilter)
+	for k := range m {
+		if len(k) > 0 && len(k) < 64 {
+			f[k[0]] |= 1 << len(k)
+		} else if len(k) > 0 {
+			f[k[0]] |= 1 // long keys: every long word is looked up
+		}
+	}
+	return f
+}
+
+// mayHold reports whether w may be a key; false means it is not.
+func (f *keyFilter) mayHold(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	if len(w) >= 64 {
+		return f[w[0]]&1 != 0
+	}
+	return f[w[0]]&(1<<len(w)) != 0
+}
+
+// shortSet is a set of words of 1 to 7 bytes, each packed into a uint64
+// (its bytes, then its length in the top byte), in an open-addressing
+// table: a lookup reads no string and calls no map.
+type shortSet struct{ slots [512]uint64 } // 0: empty
+
+// pack returns w packed, or 0 when w is empty or longer than 7 bytes.
+func pack(w string) uint64 {
+	if len(w) == 0 || len(w) > 7 {
+		return 0
+	}
+	k := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+func (s *shortSet) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> 55) } // 9 bits
+
+// shortSetOf returns the set of the keys of m, which must all be 1 to 7
+// bytes long and fill at most half of the table.
+func shortSetOf(m map[string]bool) *shortSet {
+	s := new(shortSet)
+	n := 0
+	for w, ok := range m {
+		k := pack(w)
+		if k == 0 || n >= len(s.slots)/2 {
+			panic("trace: shortSetOf: " + strconv.Quote(w) + " does not fit")
+		}
+		if !ok {
+			continue
+		}
+		i := s.slot(k)
+		for s.slots[i] != 0 {
+			i = (i + 1) % len(s.slots)
+		}
+		s.slots[i] = k
+		n++
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *shortSet) has(w string) bool {
+	k := pack(w)
+	if k == 0 {
+		return false
+	}
+	for i := s.slot(k); ; i = (i + 1) % len(s.slots) {
+		switch s.slots[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+var (
+	stopwordSet   = shortSetOf(stopwords)
+	irregularKeys = filterOf(irregular)
+	synonymKeys   = filterOf(synonyms)
+)
+
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
 	}
 	return m
+}
+
+// foldInto is fold(s) for a caller that does not keep the result nor any
+// part of it: ASCII text is lower-cased into *buf, which the result then
+// shares, instead of into a new string.
+func foldInto(s string, buf *[]byte) string {
+	b := (*buf)[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '\u2019', '\u2018':
+				// apostrophes, which fold makes straight
+				b = append(b, '\'')
+			case '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00a0':
+				// quotation marks, dashes, ellipsis, no-break space:
+				// their own decomposition and lower case, not marks
+				b = append(b, s[i:i+n]...)
+			default:
+				return fold(s)
+			}
+			i += n - 1
+			continue
+		}
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // fold lowercases s, removes diacritics and makes apostrophes straight.
@@ -145,8 +277,10 @@ func expand(w string) string {
 // tenses, gerunds and final "e" so that "supplied"/"supply" and
 // "provided"/"provides" meet.
 func stem(w string) string {
-	if b, ok := irregular[w]; ok {
-		w = b
+	if irregularKeys.mayHold(w) {
+		if b, ok := irregular[w]; ok {
+			w = b
+		}
 	}
 	n := len(w)
 	switch {
@@ -187,29 +321,66 @@ func undouble(w string) string {
 // representative.
 func Tokens(text string) []string {
 	var out []string
-	f := fold(text)
-	words := strings.FieldsFunc(f, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
-	})
+	eachToken(text, func(s string) { out = append(out, s) })
+	return out
+}
+
+// isWordRune reports whether r belongs to a word for Tokens: a letter, a
+// digit or an apostrophe.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
+
+// eachToken calls yield with each token Tokens(text) returns, in order,
+// without building the list: the words are read in place in the folded
+// text (as strings.FieldsFunc would split it).
+func eachToken(text string, yield func(string)) {
+	eachTokenOf(fold(text), yield)
+}
+
+// eachTokenOf is eachToken on the folded text f.
+func eachTokenOf(f string, yield func(string)) {
 	add := func(e string) {
-		if e == "" || stopwords[e] {
+		if e == "" || stopwordSet.has(e) {
 			return
 		}
 		s := stem(e)
-		if r, ok := synonyms[s]; ok {
-			s = r
+		if synonymKeys.mayHold(s) {
+			if r, ok := synonyms[s]; ok {
+				s = r
+			}
 		}
-		out = append(out, s)
+		yield(s)
 	}
-	for _, w := range words {
-		if !strings.Contains(w, "'") {
+	word := func(w string) {
+		if strings.IndexByte(w, '\'') < 0 {
 			add(w)
-			continue
+			return
 		}
 		w = strings.Trim(w, "'")
 		for _, e := range strings.Fields(expand(w)) {
 			add(strings.ReplaceAll(e, "'", ""))
 		}
 	}
-	return out
+	start := -1 // start of the current word, -1 between words
+	for i := 0; i < len(f); {
+		c := f[i]
+		in, n := false, 1
+		if c < utf8.RuneSelf {
+			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(f[i:])
+			in = isWordRune(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			word(f[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		word(f[start:])
+	}
 }

@@ -33,22 +33,49 @@ func hashString(s string) uint64 {
 
 // newSignature builds the signature of normalised tokens.
 func newSignature(toks []string) signature {
-	var sig signature
 	hs := make([]uint64, len(toks))
 	for i, t := range toks {
 		hs[i] = hashString(t)
 	}
-	sig.tokens = slices.Clone(hs)
-	slices.Sort(sig.tokens)
-	sig.tokens = slices.Compact(sig.tokens)
+	return signatureOfHashes(hs)
+}
+
+// signatureOf returns the signature of Tokens(text) and the number of
+// tokens, hashing the tokens as they are found; scratch is reused for the
+// hashes in text order.
+func signatureOf(text string, scratch *sigScratch) (signature, int) {
+	hs := scratch.hashes[:0]
+	eachTokenOf(foldInto(text, &scratch.folded), func(t string) { hs = append(hs, hashString(t)) })
+	scratch.hashes = hs
+	return signatureOfHashes(hs), len(hs)
+}
+
+// sigScratch holds signatureOf's buffers between calls.
+type sigScratch struct {
+	hashes []uint64 // token hashes in text order
+	folded []byte   // the folded text
+}
+
+// signatureOfHashes builds the signature of the token hashes hs, in text
+// order, in one allocation; hs is not kept.
+func signatureOfHashes(hs []uint64) signature {
+	var sig signature
+	if len(hs) == 0 {
+		return sig
+	}
+	buf := make([]uint64, len(hs), 2*len(hs)-1)
+	copy(buf, hs)
+	slices.Sort(buf)
+	sig.tokens = slices.Compact(buf)
+	sig.tokens = sig.tokens[:len(sig.tokens):len(sig.tokens)]
 	if len(hs) > 1 {
-		sig.shingles = make([]uint64, 0, len(hs)-1)
+		sh := buf[len(hs):len(hs)]
 		for i := 1; i < len(hs); i++ {
 			// asymmetric mix so that "a b" and "b a" differ
-			sig.shingles = append(sig.shingles, hs[i-1]*31+hs[i]*1099511628211+0x9e3779b97f4a7c15)
+			sh = append(sh, hs[i-1]*31+hs[i]*1099511628211+0x9e3779b97f4a7c15)
 		}
-		slices.Sort(sig.shingles)
-		sig.shingles = slices.Compact(sig.shingles)
+		slices.Sort(sh)
+		sig.shingles = slices.Compact(sh)
 	}
 	return sig
 }

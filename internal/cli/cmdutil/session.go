@@ -69,6 +69,10 @@ type Session struct {
 	Config  *config.Config
 	Paths   []string // as given; empty means the embedded sample corpus
 	Targets []sentiment.Target
+	// Prepare, when set, is called with each analysed article on the
+	// worker that analysed it, before Analyze hands it to emit (see
+	// analysis.Options.Prepare).
+	Prepare func(*analysis.Article)
 
 	analyzer *analysis.Analyzer
 	reader   *corpus.Reader
@@ -153,8 +157,9 @@ func (s *Session) sources() iter.Seq[corpus.Source] {
 
 // measure walks the inputs once, without keeping them, for the progress
 // bar's totals: bytes (as far as known) and articles. Problems are
-// reported by the walk that reads the articles.
-func (s *Session) measure() (total int64, articles int) {
+// reported by the walk that reads the articles. It stops early, with what
+// it counted so far, when ctx is done.
+func (s *Session) measure(ctx context.Context) (total int64, articles int) {
 	if len(s.Paths) == 0 {
 		for _, src := range corpus.Sample() {
 			total += src.Size()
@@ -171,6 +176,9 @@ func (s *Session) measure() (total int64, articles int) {
 		paths = append(paths, p)
 	}
 	for src := range corpus.Sources(paths, nil, nil) {
+		if ctx.Err() != nil {
+			break
+		}
 		total += max(src.Size(), 0)
 		articles++
 	}
@@ -185,13 +193,27 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 	sources := s.sources()
 	var bar *pb.ProgressBar
 	if s.IO.ErrTTY && !s.Config.Quiet {
-		total, articles := s.measure()
-		bar = newProgressBar(total, articles, &lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
+		// The totals are counted by a walk of their own, beside the run
+		// rather than before it: analysis starts at once, and the bar shows
+		// the totals (and so the ETA) as soon as the walk is done.
+		bar = newProgressBar(&lockedWriter{mu: &s.mu, w: s.IO.ErrOut})
+		mctx, stop := context.WithCancel(ctx)
+		measured := make(chan struct{})
+		go func() {
+			defer close(measured)
+			total, articles := s.measure(mctx)
+			if mctx.Err() == nil {
+				bar.SetTotal(total)
+				bar.Set("of", articles)
+			}
+		}()
 		s.mu.Lock()
 		s.bar = true
 		s.mu.Unlock()
 		bar.Start()
 		defer func() {
+			stop()
+			<-measured
 			bar.Finish()
 			s.mu.Lock()
 			s.bar = false
@@ -203,6 +225,7 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 		Analyzer: s.analyzer,
 		Reader:   s.reader,
 		Jobs:     s.Config.Jobs,
+		Prepare:  s.Prepare,
 		OnError: func(_ corpus.Source, err error) {
 			s.Warn(err)
 			if bar != nil {
@@ -223,14 +246,15 @@ func (s *Session) Analyze(ctx context.Context, emit func(*analysis.Article) erro
 	return err
 }
 
-// newProgressBar returns a progress bar for articles articles of total
-// bytes in all: articles done, a bar, MB/s and the time left. It redraws
-// one line in place ("\r") and wipes it when finished, as w is a terminal
-// (pb cannot tell through a wrapped writer).
-func newProgressBar(total int64, articles int, w io.Writer) *pb.ProgressBar {
-	bar := pb.New64(total).SetTemplateString(`{{string . "done"}}/{{string . "of"}} articles {{bar . }} {{speed . "%s/s" "? MiB/s"}} {{rtime . "ETA %s" "%s" "ETA ?"}}`)
+// newProgressBar returns a progress bar of articles done, a bar, MB/s and
+// the time left; its totals (bytes with SetTotal, articles as "of") are
+// set once known ("?" until then). It redraws one line in place ("\r") and
+// wipes it when finished, as w is a terminal (pb cannot tell through a
+// wrapped writer).
+func newProgressBar(w io.Writer) *pb.ProgressBar {
+	bar := pb.New64(0).SetTemplateString(`{{string . "done"}}/{{string . "of"}} articles {{bar . }} {{speed . "%s/s" "? MiB/s"}} {{rtime . "ETA %s" "%s" "ETA ?"}}`)
 	bar.Set(pb.Bytes, true).Set(pb.CleanOnFinish, true).Set(pb.Terminal, true).Set(pb.ReturnSymbol, "\r")
-	bar.Set("of", articles).Set("done", 0)
+	bar.Set("of", "?").Set("done", 0)
 	bar.SetWriter(w)
 	return bar
 }

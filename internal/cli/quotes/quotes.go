@@ -3,6 +3,8 @@
 package quotes
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
 	"github.com/quotelens/quotelens/analysis"
@@ -41,6 +43,40 @@ it as a formula.`,
 	}
 }
 
+// Writer writes what the quotes command writes: every quote of each
+// article it is given, with the quotation column linking it to the recent
+// quotes by the same speaker that say the same thing.
+type Writer struct {
+	index *trace.Index
+	w     report.QuoteWriter
+}
+
+// NewWriter returns a Writer writing format to out (see
+// report.NewQuoteWriter); bom starts CSV with a byte-order mark.
+func NewWriter(out io.Writer, format string, bom bool) (*Writer, error) {
+	w, err := report.NewQuoteWriter(out, format, report.QuoteOptions{BOM: bom, Targets: true, Quotation: true})
+	if err != nil {
+		return nil, err
+	}
+	// Only the ids are written, and only recent quotations are kept as
+	// candidates: the index stays bounded on any corpus.
+	return &Writer{index: trace.NewIndex(trace.Options{IDsOnly: true, MaxQuotations: maxQuotations}), w: w}, nil
+}
+
+// Prepare does the part of Write's work that needs no other article (the
+// quotes' trace signatures). It is safe for concurrent use, for
+// cmdutil.Session.Prepare: it then runs on the workers.
+func (w *Writer) Prepare(art *analysis.Article) { trace.Prepare(art) }
+
+// Write writes the quotes of art.
+func (w *Writer) Write(art *analysis.Article) error {
+	w.index.Add(art)
+	return w.w.Write(art)
+}
+
+// Close writes what is left; it does not close the underlying writer.
+func (w *Writer) Close() error { return w.w.Close() }
+
 func run(cmd *cobra.Command, f *cmdutil.Factory, paths []string) error {
 	cfg, err := f.LoadConfig(cmd)
 	if err != nil {
@@ -58,18 +94,12 @@ func run(cmd *cobra.Command, f *cmdutil.Factory, paths []string) error {
 		return err
 	}
 	defer out.Abort()
-	w, err := report.NewQuoteWriter(out, cfg.Format, report.QuoteOptions{BOM: cfg.BOM, Targets: true, Quotation: true})
+	w, err := NewWriter(out, cfg.Format, cfg.BOM)
 	if err != nil {
 		return err
 	}
-	// Only the ids are written, and only recent quotations are kept as
-	// candidates: the index stays bounded on any corpus.
-	index := trace.NewIndex(trace.Options{IDsOnly: true, MaxQuotations: maxQuotations})
-	err = s.Analyze(cmd.Context(), func(art *analysis.Article) error {
-		index.Add(art)
-		return w.Write(art)
-	})
-	if err != nil {
+	s.Prepare = w.Prepare
+	if err := s.Analyze(cmd.Context(), w.Write); err != nil {
 		return err
 	}
 	if err := w.Close(); err != nil {

@@ -32,9 +32,13 @@ func NewCmdReport(f *cmdutil.Factory) *cobra.Command {
 		Example: `  quotelens report
   quotelens report articles/ --manifest articles/metadata.tsv
   quotelens report --format html -o report.html articles/`,
-	}, func(a *rep.Aggregate) []rep.Table {
-		return []rep.Table{a.Speakers(), a.Outlets(), a.Matrix(), a.Targets()}
-	}, "table", "csv", "json", "markdown", "html")
+	}, Tables, "table", "csv", "json", "markdown", "html")
+}
+
+// Tables returns the tables the report command prints: per speaker, per
+// outlet, speaker × outlet and speaker × target.
+func Tables(a *rep.Aggregate) []rep.Table {
+	return []rep.Table{a.Speakers(), a.Outlets(), a.Matrix(), a.Targets()}
 }
 
 // NewCmdSpeakers returns the speakers command: the per-speaker table.
@@ -84,6 +88,7 @@ func run(cmd *cobra.Command, opts *Options) error {
 	)
 	if html {
 		index = trace.NewIndex(trace.Options{})
+		s.Prepare = trace.Prepare
 	}
 	err = s.Analyze(cmd.Context(), func(art *analysis.Article) error {
 		agg.Add(art)

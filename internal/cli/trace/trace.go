@@ -38,6 +38,7 @@ documents carrying it and how faithful each outlet's wording is.`,
 				return err
 			}
 			index := trace.NewIndex(trace.Options{})
+			s.Prepare = trace.Prepare
 			err = s.Analyze(cmd.Context(), func(art *analysis.Article) error {
 				index.Add(art)
 				return nil

@@ -1,0 +1,94 @@
+package sentiment
+
+import (
+	"slices"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestWordSlots checks that the hash table finds every word of the word
+// table, and nothing else.
+func TestWordSlots(t *testing.T) {
+	lookupWord("")
+	for w, in := range wordTable {
+		if got := lookupWord(w); got != in {
+			t.Fatalf("lookupWord(%q) = %p, want %p", w, got, in)
+		}
+		if got := lookupWordBytes([]byte(w)); got != in {
+			t.Fatalf("lookupWordBytes(%q) = %p, want %p", w, got, in)
+		}
+	}
+	for _, w := range []string{"", "zzzzqx", "Good", "good ", "quotelens"} {
+		if want, ok := wordTable[w]; ok {
+			if lookupWord(w) != want {
+				t.Errorf("lookupWord(%q) is not the table's", w)
+			}
+		} else if lookupWord(w) != &noInfo {
+			t.Errorf("lookupWord(%q) found a word not in the table", w)
+		}
+	}
+	for _, tc := range []struct{ raw, low string }{
+		{"good", "good"}, {"GOOD", "good"}, {"Good", "good"}, {"Zzzqx", "zzzqx"},
+		{"won’t", "won't"}, {"Café", "café"}, {"ÉTÉ", "été"},
+	} {
+		low, in := lowerWord(tc.raw)
+		if low != tc.low || in != lookupWord(tc.low) {
+			t.Errorf("lowerWord(%q) = %q, %p, want %q, %p", tc.raw, low, in, tc.low, lookupWord(tc.low))
+		}
+	}
+}
+
+// tokenizeRef is tokenize written with unicode's functions on every rune,
+// as it was before its ASCII table: FuzzTokenize checks the two agree.
+func tokenizeRef(text string) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			low, info := lowerWord(text[i:j])
+			toks = append(toks, token{raw: text[i:j], low: low, start: i, end: j, info: info})
+			i = j
+			continue
+		}
+		if r == utf8.RuneError && n == 1 {
+			i++
+			continue
+		}
+		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
+		i += n
+	}
+	return toks
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"", "We won’t stop.", "U.S.-led talks\u00a0in Kyiv—“now”", "x\xffy 3.5 e-mail", "ÉTÉ \u2028 ١٢٣ naïve", "\u0085\u1680a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tokenize(s), tokenizeRef(s); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
