@@ -110,7 +110,13 @@ func cueVerb(ws []word, i int) bool {
 		return false
 	}
 	c := p[0]
-	return !(c >= '0' && c <= '9')
+	// "nine in 10 said": a past tense of saying is no noun after a number
+	return !(c >= '0' && c <= '9') || speechVerbs[ws[i].text] && pastTense(ws[i].text)
+}
+
+// pastTense reports a past form of a verb of saying: "said", "argued".
+func pastTense(s string) bool {
+	return strings.HasSuffix(s, "ed") || s == "said" || s == "told" || s == "thought" || s == "knew" || s == "wrote"
 }
 
 // adjunctWords open the circumstances a reporting verb may carry before its
@@ -368,3 +374,39 @@ func objectReport(ws []word, i int) bool {
 }
 
 var objectPronouns = wordSet(`him her them me us`)
+
+// reportJoins join a second report to a first one: "…, and most said …",
+// "… while others said …".
+var reportJoins = wordSet(`and but while whereas`)
+
+// secondReport reports whether a second report with its own subject starts
+// at ws[m], a comma or a conjunction inside a reported clause: "said A, and
+// more than half said B", "said A while nine in 10 said B". The subject is a
+// noun phrase of a few words before a speech verb.
+func secondReport(ws []word, m int) bool {
+	i := m
+	if ws[i].text == "," {
+		i++
+	}
+	if i >= len(ws) || !reportJoins[ws[i].text] || i == m && ws[i].text != "while" && ws[i].text != "whereas" {
+		return false
+	}
+	i++
+	for n := i + 1; n < len(ws) && n-i <= 7; n++ {
+		w := ws[n].text
+		if w == "," || w == ";" || w == ":" || w == "that" {
+			return false
+		}
+		if speechVerbs[w] && cueVerb(ws, n) {
+			for _, x := range ws[i:n] {
+				if isLowerWord(x.text) && (isAux(x.text) || isParticiple(x.text) || x.text == "who" || x.text == "which") {
+					return false
+				}
+			}
+			h := ws[n-1].text
+			_, pro := pronouns[h]
+			return pro || isCap(h) || isNumber(h) || numberWords[h] || quantifierNouns[h] || nounKind(h) != ""
+		}
+	}
+	return false
+}

@@ -995,6 +995,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		before := ws[k+1 : j+1]
 		if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
+			if q.Speaker == "" && q.MentionStart < 0 && !inverted && !obj && speechVerbs[cue.text] {
+				st.plainSubject(&q, before)
+			}
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
 				// appositive: "Name, a senior fellow at X, said"
 				k2 := k - 1
@@ -1138,6 +1141,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			for m := after; m < len(ws); m++ {
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
+					ce = ws[m].s
+					break
+				}
+				if ws[m].s > cs && secondReport(ws, m) {
 					ce = ws[m].s
 					break
 				}

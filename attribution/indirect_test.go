@@ -1,0 +1,47 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIndirectRules checks the rules for reported speech without quotation
+// marks: each case gives the contents and, where it matters, the mention
+// of the speaker of the first one.
+func TestIndirectRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		mention string
+	}{
+		{"subject of a speech verb of no known kind", "The baker said the new oven would arrive in March.",
+			[]string{"the new oven would arrive in March"}, "The baker"},
+		{"a verb phrase before a speech verb is no subject", "Photographs taken at the rally said nothing about the crowd size at all.",
+			nil, ""},
+		{"second report with its own subject", "Most of the farmers said the rain came too late, and nearly 3 in 10 said they would sell their land.",
+			[]string{"the rain came too late", "they would sell their land"}, "Most of the farmers"},
+		{"second report after while", "Half of the nurses said the hospital was short of staff while a third said pay was the problem.",
+			[]string{"the hospital was short of staff", "pay was the problem"}, "Half of the nurses"},
+		{"a number before a past speech verb", "In the town survey, 41 said the new road had cut their commute.",
+			[]string{"the new road had cut their commute"}, "41"},
+		{"and with no second subject stays in the clause", "The baker said the oven was late and the flour had run out.",
+			[]string{"the oven was late and the flour had run out"}, "The baker"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(nil).Extract(tc.text)
+			checkSpans(t, tc.text, qs)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Content)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			if tc.mention != "" && len(qs) > 0 && qs[0].Mention != tc.mention {
+				t.Errorf("mention %q, want %q", qs[0].Mention, tc.mention)
+			}
+		})
+	}
+}
