@@ -18,7 +18,10 @@ func init() {
 	dismissed dismisses denounced denounces urged urges pledged vowed promised promises called calls declined
 	refused refuses described describes cited cites questioned questions demanded demands threatened
 	touted touts mocked ripped embraced embraces rejected seems seemed appears appeared appear seem
-	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted`) {
+	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted
+	offered offers discussed decried decries assailed likened invoked slams vows ordered
+	requested deemed encouraged portrayed applauded approved recommended reiterated
+	reiterates`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -28,13 +31,15 @@ func init() {
 	found finds show shows showed plans planned seeks favors backs backed backing endorses opposes
 	supporting opposing endorsing want read reads wrote barked snapped screamed cried sang sings chants
 	declares mused muses laughed sighed boomed beamed whispered replies demands insists notes observes
-	recites recited echoed echoes`) {
+	recites recited echoed echoes reminded assured acknowledge indicate announce
+	declare admit predict reveals hints`) {
 		cues[w] = true
 	}
 	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
 	acknowledging promising recalling writing tweeting joking complaining touting criticizing stressing
 	asserting contending conceding admitting warning reminding pledging announcing emphasizing
-	emphasising expressing highlighting underscoring`) {
+	emphasising expressing highlighting underscoring denouncing hoping expecting refusing proposing blasting
+	questioning defending`) {
 		participles[w] = true
 	}
 }
