@@ -21,7 +21,9 @@ func init() {
 	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted
 	offered offers discussed decried decries assailed likened invoked slams vows ordered
 	requested deemed encouraged portrayed applauded approved recommended reiterated
-	reiterates`) {
+	reiterates mention discuss considered considers named signed issued charged sees blame praise criticize
+	identified nominated listed sounded projected presented
+	convince persuade promote forecast attributed remembered refuse`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -32,14 +34,15 @@ func init() {
 	supporting opposing endorsing want read reads wrote barked snapped screamed cried sang sings chants
 	declares mused muses laughed sighed boomed beamed whispered replies demands insists notes observes
 	recites recited echoed echoes reminded assured acknowledge indicate announce
-	declare admit predict reveals hints`) {
+	declare admit predict reveals hints learned doubt`) {
 		cues[w] = true
 	}
 	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
 	acknowledging promising recalling writing tweeting joking complaining touting criticizing stressing
 	asserting contending conceding admitting warning reminding pledging announcing emphasizing
 	emphasising expressing highlighting underscoring denouncing hoping expecting refusing proposing blasting
-	questioning defending`) {
+	questioning defending seeking delivering discussing considering demanding referencing
+	threatening`) {
 		participles[w] = true
 	}
 }
