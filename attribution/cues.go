@@ -418,3 +418,45 @@ func secondReport(ws []word, m int) bool {
 	}
 	return false
 }
+
+// notThatVerbs end in -ed or -s but do not report the "that" clause after
+// them: "so that", "provided that", "means that".
+var notThatVerbs = wordSet(`provided assuming given means meant is was has does needs needed ensures
+	ensured ensure seems seemed appears appeared happens happened`)
+
+// clauseOpeners may open the subject of a "that" clause: determiners,
+// pronouns and the like; a verb or an auxiliary right after "that" makes it
+// a relative pronoun ("the plan that failed").
+func clauseOpens(w string) bool {
+	if isCap(w) || determiners[w] || isNumber(w) {
+		return true
+	}
+	if _, ok := pronouns[w]; ok {
+		return true
+	}
+	return subjectPronoun(w)
+}
+
+// thatVerb reports whether ws[i] is a finite verb that reports the "that"
+// clause after it: a lower-case word ending in -ed or -s, after its subject
+// (a noun, a name or a pronoun; an auxiliary or an adverb may come
+// between), with "that" and the start of a clause after it. Nouns before
+// "that" ("the fact that", "reports that") are left to the noun cues.
+func thatVerb(ws []word, i int) bool {
+	w := ws[i].text
+	if ws[i+1].text != "that" || !clauseOpens(ws[i+2].text) || !isLowerWord(w) || len(w) < 4 || notThatVerbs[w] {
+		return false
+	}
+	if !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return false
+	}
+	p := ws[i-1].text
+	pl := strings.ToLower(p)
+	if nounBefore[pl] || quantBefore[pl] || prepositions[pl] || p == "," || p == "(" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && (isAux(pl) || nounKind(w) != "") {
+		return false // "has claims that", "officials that"
+	}
+	return true
+}

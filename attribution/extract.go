@@ -816,6 +816,16 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 	}
+	if ci < 0 && oi < 0 && !question {
+		// no known cue: a verb that takes a "that" clause ("Smith
+		// conceded that …", "the group is convinced that …")
+		for i := 1; i+2 < len(ws); i++ {
+			if thatVerb(ws, i) {
+				ci = i
+				break
+			}
+		}
+	}
 	if oi >= 0 && ci > oi {
 		// "Smith called the plan “crazy” and said …": both cues share the subject
 		j := ci - 1

@@ -27,6 +27,11 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"the new road had cut their commute"}, "41"},
 		{"and with no second subject stays in the clause", "The baker said the oven was late and the flour had run out.",
 			[]string{"the oven was late and the flour had run out"}, "The baker"},
+		{"an unlisted verb before a that clause", "The mayor conceded that the budget had grown too fast.",
+			[]string{"that the budget had grown too fast"}, "The mayor"},
+		{"a relative that is no clause", "The council built the road that failed last year.", nil, ""},
+		{"provided that reports nothing", "The money will flow provided that the council agrees.", nil, ""},
+		{"a noun before that", "The group has concerns that the land is theirs.", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
