@@ -910,6 +910,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 	}
+	if ci < 0 && len(longs) == 0 {
+		// "the vote is expected to be close": an expectation with no verb
+		// of saying (expected.go)
+		if out := st.expectedClause(ws, spans, e, para); len(out) > 0 {
+			return out
+		}
+	}
 	if ci < 0 {
 		// follow-on quotation with no cue: the last speaker
 		var out []Quote

@@ -32,6 +32,11 @@ func TestIndirectRules(t *testing.T) {
 		{"a relative that is no clause", "The council built the road that failed last year.", nil, ""},
 		{"provided that reports nothing", "The money will flow provided that the council agrees.", nil, ""},
 		{"a noun before that", "The group has concerns that the land is theirs.", nil, ""},
+		{"an expectation is reported", "By March, the new bridge is expected to carry twice the traffic.",
+			[]string{"the new bridge is expected to carry twice the traffic"}, ""},
+		{"a negated expectation", "The vote is not expected to change the outcome, which was settled in May.",
+			[]string{"The vote is not expected to change the outcome"}, ""},
+		{"an expectation inside a relative clause is not reported", "The pilots who are expected to fly the route met on Monday.", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
