@@ -110,7 +110,7 @@ func cueVerb(ws []word, i int) bool {
 		_, ok := cueNext[ws[i].text]
 		return !ok
 	}
-	if next, ok := cueNext[ws[i].text]; ok && (i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text))) {
+	if next, ok := cueNext[ws[i].text]; ok && (i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text))) && !shareBefore(ws[i-1].text) {
 		return false
 	}
 	p := ws[i-1].text

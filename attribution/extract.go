@@ -1010,7 +1010,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			k = w
 		}
 		before := ws[k+1 : j+1]
-		if len(before) > 0 {
+		if f := quantitySubject(before); f >= 0 && !(len(before)-f == 1 && isNumber(before[f].text)) {
+			// "About three in 10 voters said …": a share of people (quantity.go)
+			np := before[f:]
+			if st.speakerFrom(&q, np, false); q.Speaker == "" {
+				q.Speaker, q.SpeakerKind = t[np[0].s:np[len(np)-1].e], Group
+			}
+			q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
+		} else if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
 			if q.Speaker == "" && q.MentionStart < 0 && !inverted && !obj && speechVerbs[cue.text] {
 				st.plainSubject(&q, before)

@@ -37,6 +37,13 @@ func TestIndirectRules(t *testing.T) {
 		{"a negated expectation", "The vote is not expected to change the outcome, which was settled in May.",
 			[]string{"The vote is not expected to change the outcome"}, ""},
 		{"an expectation inside a relative clause is not reported", "The pilots who are expected to fly the route met on Monday.", nil, ""},
+		{"a share of people before a speech verb", "In the county, 62% of farmers said the drought had cost them a harvest.",
+			[]string{"the drought had cost them a harvest"}, "62% of farmers"},
+		{"a share with in", "About four in 10 nurses say they will leave the profession.",
+			[]string{"they will leave the profession"}, "About four in 10 nurses"},
+		{"a fraction before a stance verb", "Two-thirds support building the new bridge.",
+			[]string{"building the new bridge"}, "Two-thirds"},
+		{"a number before a noun is no share", "The rule applies in all five states that border the lake.", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
