@@ -148,6 +148,10 @@ func adjunctStart(ws []word, i int) bool {
 // ws[i]: at a following "that", or after the comma that closes the adjunct;
 // -1 when the words are all circumstance ("said at a rally.").
 func skipAdjunct(ws []word, i int) int {
+	if n := timeAdjunct(ws, i); n > 0 && i+n < len(ws) && clauseOpens(ws[i+n].text) && !prepositions[lw(ws[i+n])] {
+		// "said Wednesday he agrees …", "said on Monday the plan …"
+		return ws[i+n].s
+	}
 	for m := i; m < len(ws) && m-i < 20; m++ {
 		switch ws[m].text {
 		case "that":
@@ -459,4 +463,22 @@ func thatVerb(ws []word, i int) bool {
 		return false // "has claims that", "officials that"
 	}
 	return true
+}
+
+// timeAdjunct returns how many words from ws[i] form a short time phrase
+// after a cue: "Wednesday", "on Monday", "last week", "this month", "on
+// Tuesday night"; 0 when there is none.
+func timeAdjunct(ws []word, i int) int {
+	n := 0
+	if ws[i].text == "on" || ws[i].text == "last" || ws[i].text == "this" || ws[i].text == "earlier" {
+		n = 1
+	}
+	if i+n >= len(ws) || !days[ws[i+n].text] {
+		return 0
+	}
+	n++
+	if i+n < len(ws) && (ws[i+n].text == "night" || ws[i+n].text == "morning" || ws[i+n].text == "evening" || ws[i+n].text == "afternoon") {
+		n++
+	}
+	return n
 }

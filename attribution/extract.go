@@ -1139,6 +1139,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if clauseAt >= 0 && !inverted && !obj && after < len(ws) && ws[after].s == clauseAt && adjunctStart(ws, after) {
 			// "said Thursday during a visit that …", "said at a rally, …"
 			clauseAt = skipAdjunct(ws, after)
+			if clauseAt > ws[after].s && k >= 0 && ws[k].text == "," && countClause(ws[:k]) >= 4 && t[clauseAt:clauseAt+4] != "that" {
+				// "The plan failed, the agency said on Monday, two days
+				// after …": the report is the fronted clause
+				clauseAt = -1
+			}
 		}
 		minWords := 3
 		if obj {
