@@ -482,3 +482,38 @@ func timeAdjunct(ws []word, i int) int {
 	}
 	return n
 }
+
+// splitReport reports whether a reported clause runs on both sides of its
+// attribution: "Many of the closures, he said, have involved public
+// courses", "The tool was built for crises, a spokeswoman said on Monday,
+// and it has been used five times". The words before the comma ws[k] are
+// the first part; after the cue (words from ws[after]) an optional adjunct
+// and a comma lead to the rest, which is no participle, relative or
+// attribution of its own.
+func splitReport(ws []word, k, after int) bool {
+	if countClause(ws[:k]) < 2 {
+		return false
+	}
+	for _, w := range ws[:k] {
+		if w.text == "," || w.text == ";" || w.text == ":" {
+			return false // "In May, …, he said": leave a long front alone
+		}
+	}
+	m := after
+	for m < len(ws) && m-after < 6 && ws[m].text != "," {
+		m++
+	}
+	if m >= len(ws) || ws[m].text != "," || m+3 >= len(ws) {
+		return false
+	}
+	n := ws[m+1].text
+	if participles[n] || isParticiple(n) && strings.HasSuffix(n, "ing") || relativeWords[n] || n == "according" || n == "as" || n == "who" || n == "which" {
+		return false
+	}
+	for _, w := range ws[m+1:] {
+		if cues[w.text] && !objectCues[w.text] || w.text == "," {
+			return false
+		}
+	}
+	return true
+}

@@ -1217,6 +1217,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if q.MentionStart > cs && q.MentionStart < ce {
 			ce = q.MentionStart
 		}
+		if !inverted && !obj && depth == 0 && len(spans) == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) {
+			// "The tool was built for crises, a spokeswoman said, and it has
+			// been used five times": one report split by its attribution
+			cs, ce = s, e
+		}
 		// a short quotation right after the cue is the content: yelled “Stop!”
 		// (and what follows it, circumstances: "… as she left")
 		for _, sp := range spans {
@@ -1638,7 +1643,9 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	end := cueEnd
 	for _, c := range out {
 		end = max(end, c.End)
-		if c.Type != Direct && c.End-c.Start > 12 {
+		if c.Type != Direct && c.End-c.Start > 12 && !(c.Start <= q.CueStart && c.End >= q.CueEnd) {
+			// (a report split by its own attribution holds its cue: no
+			// report of its own)
 			more = append(more, st.sentence(c.Start, c.End, para, spans, false, depth+1, nil, -1)...)
 		}
 	}

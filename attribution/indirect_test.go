@@ -44,6 +44,14 @@ func TestIndirectRules(t *testing.T) {
 		{"a fraction before a stance verb", "Two-thirds support building the new bridge.",
 			[]string{"building the new bridge"}, "Two-thirds"},
 		{"a number before a noun is no share", "The rule applies in all five states that border the lake.", nil, ""},
+		{"a report split by its attribution", "Most of the new wells, the engineer said, have run dry within a year.",
+			[]string{"Most of the new wells, the engineer said, have run dry within a year"}, "the engineer"},
+		{"a split report with an adjunct", "The ferry was built for storms, a spokeswoman said on Friday, and it has sailed through three of them.",
+			[]string{"The ferry was built for storms, a spokeswoman said on Friday, and it has sailed through three of them"}, "a spokeswoman"},
+		{"a participle after the attribution is no second part", "The ferry was built for storms, a spokeswoman said, adding that it had sailed through three.",
+			[]string{"The ferry was built for storms", "that it had sailed through three"}, "a spokeswoman"},
+		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
+			[]string{"she would run again"}, "The mayor"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
