@@ -21,7 +21,7 @@ func init() {
 	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted
 	offered offers discussed decried decries assailed likened invoked slams vows ordered
 	requested deemed encouraged portrayed applauded approved recommended reiterated
-	reiterates mention discuss considered considers named signed issued charged sees blame praise criticize
+	reiterates mention considered considers named signed charged sees blame praise criticize
 	identified nominated listed sounded projected presented
 	convince persuade promote forecast attributed remembered refuse`) {
 		objectCues[w] = true
