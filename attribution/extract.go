@@ -533,13 +533,29 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 				ws--
 			}
 			word := t[ws:i]
-			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".")) && word != "p.m" && word != "a.m" {
+			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" {
 				continue
 			}
 			return j
 		}
 	}
 	return pe
+}
+
+// decimal reports a number with a decimal point ("$27.16", "3.5"), which a
+// full stop after it ends a sentence with, unlike "U.S." or "a.m.".
+func decimal(w string) bool {
+	w = strings.TrimLeft(w, "$€£")
+	dot := strings.IndexByte(w, '.')
+	if dot <= 0 || dot == len(w)-1 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionFollows reports whether the words at k are a short

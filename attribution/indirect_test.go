@@ -52,6 +52,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"The ferry was built for storms", "that it had sailed through three"}, "a spokeswoman"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
+		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
+			[]string{"the average gift was $27.16"}, "The treasurer"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
