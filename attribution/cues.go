@@ -54,8 +54,10 @@ var days = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "
 	"earlier": true, "week": true, "month": true, "year": true, "weekend": true, "morning": true, "night": true}
 
 // objectEnd returns where an object cue's content that starts at ws[from]
-// ends: at the first comma, semicolon or colon, or before a trailing time
-// phrase or adjunct ("after", "during"), and never after e.
+// ends: at the first comma, semicolon or colon (but not at one before a
+// modifier of the object: "a ban, including …", "Jerusalem, captured in
+// 1967"), or before a trailing time phrase or adjunct ("after", "during"),
+// and never after e.
 func objectEnd(ws []word, from, e int) int {
 	if from < len(ws) && (ws[from].text == "that" || ws[from].text == "whether") {
 		return e // a clause, bounded like a speech verb's: "vowed that if …, he would …"
@@ -67,6 +69,8 @@ func objectEnd(ws []word, from, e int) int {
 			next = ws[m+1].text
 		}
 		switch {
+		case w == "," && (next == "including" || next == "followed" || next == "such" || isParticiple(next) && strings.HasSuffix(next, "ed")):
+			continue // "a ban on cloning, including …", "Jerusalem, captured in 1967, …"
 		case w == "," || w == ";" || w == ":":
 		case m == from:
 			continue
@@ -517,3 +521,5 @@ func splitReport(ws []word, k, after int) bool {
 	}
 	return true
 }
+
+var objMode = 0

@@ -54,6 +54,10 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
 			[]string{"the average gift was $27.16"}, "The treasurer"},
+		{"an object with a modifier after a comma", "The council endorsed a ban on all new towers, including those already planned.",
+			[]string{"a ban on all new towers, including those already planned"}, "The council"},
+		{"an object ends at a comma before a new phrase", "The council endorsed the plan, and the mayor left.",
+			[]string{"the plan"}, "The council"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
