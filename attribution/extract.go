@@ -165,6 +165,7 @@ type state struct {
 	lastPerson Quote
 	havePerson bool
 	spk        speakerMemory // speaker.go
+	retries    int           // cues a sentence has given up for the next (nextCue)
 	wbuf       []word        // words of the sentences being read, reused
 }
 
@@ -736,6 +737,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		spans = in
 	}
+	if depth == 0 && force < 0 {
+		st.retries = 0
+	}
 	mark := len(st.wbuf)
 	st.wbuf = appendWords(st.wbuf, t, s, e, spans)
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
@@ -1104,6 +1108,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				after++
 			} else if m < len(ws) && m-after < 12 {
 				after = m
+			} else if m >= len(ws) && m-after < 12 && k >= 0 {
+				// "…, he told the court in his filing.": an audience and
+				// circumstances, no clause; the report is before
+				after = len(ws)
 			}
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
@@ -1308,11 +1316,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			if q.Speaker == "" && q.MentionStart < 0 {
 				if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
-					return nil
+					return st.nextCue(s, e, para, spans, cont, depth, inherit, ws, ci)
 				}
 				st.clauseSubject(&q, ws[:ci])
 				if q.Speaker == "" && q.MentionStart < 0 {
-					return nil
+					return st.nextCue(s, e, para, spans, cont, depth, inherit, ws, ci)
 				}
 			}
 		}
@@ -1817,4 +1825,21 @@ func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 		q.Cue, q.CueEnd = "", -1
 	}
 	return q
+}
+
+// nextCue reads the sentence again with its next speech cue after ws[ci]
+// (within 40 words, twice a sentence at most), whose own report found no
+// speaker: "Users who have continued posting were suspended, experts said"
+// reports what the experts said.
+func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inherit *Quote, ws []word, ci int) []Quote {
+	if depth > 0 || st.retries >= 2 {
+		return nil
+	}
+	st.retries++
+	for i := ci + 1; i < len(ws) && i-ci <= 40; i++ {
+		if w := ws[i].text; cues[w] && !objectCues[w] && !askCues[w] && cueVerb(ws, i) {
+			return st.sentence(s, e, para, spans, cont, depth, inherit, ws[i].s)
+		}
+	}
+	return nil
 }

@@ -58,6 +58,12 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"a ban on all new towers, including those already planned"}, "The council"},
 		{"an object ends at a comma before a new phrase", "The council endorsed the plan, and the mayor left.",
 			[]string{"the plan"}, "The council"},
+		{"a cue in a relative clause gives way to the next", "The new rules could hit farmers who have continued planting rice, experts said.",
+			[]string{"The new rules could hit farmers who have continued planting rice"}, "experts"},
+		{"a base-form speech verb with a plain subject", "Organic growers say the new rules are too strict.",
+			[]string{"the new rules are too strict"}, "Organic growers"},
+		{"told with an audience and no clause", "The permit was never valid, the mayor told the council on Monday.",
+			[]string{"The permit was never valid"}, "the mayor"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

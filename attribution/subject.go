@@ -335,7 +335,8 @@ var speechVerbs = wordSet(`said says told tells added adds stated states insiste
 	maintained maintains countered recalled recalls predicted predicts announced announces declared
 	declares complained complains confirmed confirms reported stressed stresses emphasized observed
 	remarked mentioned alleged alleges testified concluded concludes believes believed thinks thought
-	knew knows`)
+	knew knows say tell argue claim insist warn note explain suggest believe think know contend maintain
+	predict complain acknowledge admit`)
 
 // plainSubject names the speaker of q from the noun phrase np right before
 // a speech verb when it is no known kind of source ("The actress said …"):
