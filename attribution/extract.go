@@ -1725,6 +1725,9 @@ func clauseStart(t string, ws []word, after int, spans []span, from int) int {
 	return at
 }
 
+// clauseLinks join a new clause to a quotation before it.
+var clauseLinks = wordSet(`but and while when because although though yet so`)
+
 // quoteBefore reports whether a long quotation ends shortly before the cue
 // at cueAt, with only the speaker between ("“…,” the minister said").
 func quoteBefore(ws []word, longs []span, cueAt int) bool {
@@ -1737,6 +1740,9 @@ func quoteBefore(ws []word, longs []span, cueAt int) bool {
 		for _, w := range ws {
 			if w.s >= sp.close && w.e <= cueAt {
 				n++
+				if clauseLinks[w.text] {
+					return false // "… “a feat” - but he said …": a clause of its own
+				}
 			}
 		}
 		return n <= 12

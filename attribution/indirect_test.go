@@ -64,6 +64,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"the new rules are too strict"}, "Organic growers"},
 		{"told with an audience and no clause", "The permit was never valid, the mayor told the council on Monday.",
 			[]string{"The permit was never valid"}, "the mayor"},
+		{"a quotation before a new clause is no fronted report", "The crew did “a fine job on the bridge” - but the mayor said the road would open late.",
+			[]string{"a fine job on the bridge", "the road would open late"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
