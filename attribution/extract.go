@@ -1106,6 +1106,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			} else if after < len(ws) && isCap(ws[after].text) {
 				q.Via = ws[after].text
 				after++
+				if m >= len(ws) && k >= 0 {
+					// "…, a spokesman told The Wall Street Journal.": the
+					// channel ends the sentence; the report is before
+					n := after
+					for n < len(ws) && (isCap(ws[n].text) || ws[n].text == "of") {
+						n++
+					}
+					if n == len(ws) {
+						q.Via = t[ws[after-1].s:ws[n-1].e]
+						after = len(ws)
+					}
+				}
 			} else if m < len(ws) && m-after < 12 {
 				after = m
 			} else if m >= len(ws) && m-after < 12 && k >= 0 {
@@ -1113,6 +1125,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// circumstances, no clause; the report is before
 				after = len(ws)
 			}
+		}
+		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !participles[ws[after+1].text])) {
+			// "…, analysts say; in 2012 …", "…, his team believes, resulting
+			// in …": the report is before the speaker, what follows is the
+			// writer's
+			after = len(ws)
+			inverted = true
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++

@@ -66,6 +66,12 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"The permit was never valid"}, "the mayor"},
 		{"a quotation before a new clause is no fronted report", "The crew did “a fine job on the bridge” - but the mayor said the road would open late.",
 			[]string{"a fine job on the bridge", "the road would open late"}, ""},
+		{"a channel ends the sentence after told", "The bridge will reopen in May, a city engineer told The Daily Courier.",
+			[]string{"The bridge will reopen in May"}, "a city engineer"},
+		{"a semicolon after the cue ends the report", "Rents will keep rising for years, most economists say; in 2019 they fell.",
+			[]string{"Rents will keep rising for years"}, "most economists"},
+		{"a participle of the writer's after the cue", "The new levy would raise little money, the board believes, leaving the budget short.",
+			[]string{"The new levy would raise little money"}, "the board"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
