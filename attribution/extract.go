@@ -1306,7 +1306,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					n++
 				}
 				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || phrasal[ws[n].text] != nil && !nounCues[ws[n].text] ||
-					len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text)) {
+					obj && len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text)) {
 					ce = ws[m].s
 					break
 				}

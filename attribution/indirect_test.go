@@ -72,6 +72,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"Rents will keep rising for years"}, "most economists"},
 		{"a participle of the writer's after the cue", "The new levy would raise little money, the board believes, leaving the budget short.",
 			[]string{"The new levy would raise little money"}, "the board"},
+		{"a coordinated -ed verb inside a reported clause", "The mayor said the river rose overnight and flooded the lower town.",
+			[]string{"the river rose overnight and flooded the lower town"}, "The mayor"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
