@@ -1193,7 +1193,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if obj {
 			minWords = 1 // "endorsed Smith"
 		}
-		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
+		if clauseAt >= 0 && countWords(t[clauseAt:e]) >= minWords && !(!obj && after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a report inside an opening subordinate clause ends with it:
 			// "When Smith said the plan was “dead,” the mayor left"
@@ -1399,7 +1399,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
-	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 {
+	if !covering && ce > cs && (countWords(t[cs:ce]) >= 2 || obj && oneWordObject(t[cs:ce])) {
 		typ := Indirect
 		if nin > 0 {
 			typ = Mixed
@@ -1867,4 +1867,11 @@ func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inh
 		}
 	}
 	return nil
+}
+
+// oneWordObject reports whether a one-word content of an object cue is a
+// name ("endorsed Cruz", "praised Putin"), not a pronoun or a common word
+// ("backed it", "opposed abortion", which annotators count less often).
+func oneWordObject(c string) bool {
+	return isCap(c) && !determiners[strings.ToLower(c)] && pronouns[c] == ""
 }

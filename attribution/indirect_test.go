@@ -74,6 +74,11 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"The new levy would raise little money"}, "the board"},
 		{"a coordinated -ed verb inside a reported clause", "The mayor said the river rose overnight and flooded the lower town.",
 			[]string{"the river rose overnight and flooded the lower town"}, "The mayor"},
+		{"a one-word name as an object", "Karl Olsen endorsed Jensen, saying he was the stronger candidate.",
+			[]string{"Jensen", "he was the stronger candidate"}, "Karl Olsen"},
+		{"a name object at the end of the sentence", "The union endorsed Ann Lee.",
+			[]string{"Ann Lee"}, "The union"},
+		{"a one-word pronoun object is no content", "The union endorsed him.", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
