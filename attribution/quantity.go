@@ -13,7 +13,7 @@ var fractions = wordSet(`half halves third thirds quarter quarters fifth fifths 
 
 // quantityLead may come before a share: "but about", "more than", "a mere",
 // "only".
-var quantityLead = wordSet(`and but yet so about around nearly almost roughly approximately over under only
+var quantityLead = wordSet(`and but yet so while whereas about around nearly almost roughly approximately over under only
 	just fully some more less fewer than at least a an the mere estimated slightly barely`)
 
 // shareWord reports a word that names a number or a share of people:
