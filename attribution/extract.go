@@ -1852,7 +1852,7 @@ func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 	return q
 }
 
-// nextCue reads the sentence again with its next speech cue after ws[ci]
+// nextCue reads the sentence again with its next cue after ws[ci]
 // (within 40 words, twice a sentence at most), whose own report found no
 // speaker: "Users who have continued posting were suspended, experts said"
 // reports what the experts said.
@@ -1862,7 +1862,7 @@ func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inh
 	}
 	st.retries++
 	for i := ci + 1; i < len(ws) && i-ci <= 40; i++ {
-		if w := ws[i].text; cues[w] && !objectCues[w] && !askCues[w] && cueVerb(ws, i) {
+		if w := ws[i].text; cues[w] && (!objectCues[w] || objectReport(ws, i)) && !askCues[w] && cueVerb(ws, i) {
 			return st.sentence(s, e, para, spans, cont, depth, inherit, ws[i].s)
 		}
 	}
@@ -1875,3 +1875,5 @@ func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inh
 func oneWordObject(c string) bool {
 	return isCap(c) && !determiners[strings.ToLower(c)] && pronouns[c] == ""
 }
+
+var nextMode = 0

@@ -79,6 +79,8 @@ func TestIndirectRules(t *testing.T) {
 		{"a name object at the end of the sentence", "The union endorsed Ann Lee.",
 			[]string{"Ann Lee"}, "The union"},
 		{"a one-word pronoun object is no content", "The union endorsed him.", nil, ""},
+		{"a stance noun before the cue gives way to the verb", "Reading out promises to cut taxes, Ann Lee promised a city of new jobs.",
+			[]string{"a city of new jobs"}, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
