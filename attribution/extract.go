@@ -792,7 +792,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses") {
+			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineVerb(l)) {
 				w.text = l
 				ws[i].text = l
 			}
@@ -1877,3 +1877,10 @@ func oneWordObject(c string) bool {
 }
 
 var nextMode = 0
+
+// headlineVerb reports a cue in the present tense, as a title-case
+// headline writes it ("Clinton Wants …", "Maher Tells Guest …"): a verb in
+// -s of the cue sets that is no noun of speech ("Claims", "Reports").
+func headlineVerb(l string) bool {
+	return (cues[l] || objectCues[l]) && strings.HasSuffix(l, "s") && !nounCues[l] && cueNext[l] == nil && l != "reports" && l != "questions" && l != "states"
+}

@@ -81,6 +81,9 @@ func TestIndirectRules(t *testing.T) {
 		{"a one-word pronoun object is no content", "The union endorsed him.", nil, ""},
 		{"a stance noun before the cue gives way to the verb", "Reading out promises to cut taxes, Ann Lee promised a city of new jobs.",
 			[]string{"a city of new jobs"}, "Ann Lee"},
+		{"a headline verb in title case", "Mayor Jensen Wants A New Stadium\nThe city council met on Monday.",
+			[]string{"A New Stadium"}, "Mayor Jensen"},
+		{"a headline noun in -s is no verb", "Jensen Reports From The Coast\nThe city council met on Monday.", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
