@@ -792,7 +792,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if isCap(w.text) && (i == 0 || para == 1) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineVerb(l)) {
+			if l := strings.ToLower(w.text); i == 0 && askCues[l] || para == 1 && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineVerb(l, titleCase(ws))) {
 				w.text = l
 				ws[i].text = l
 			}
@@ -1878,9 +1878,29 @@ func oneWordObject(c string) bool {
 
 var nextMode = 0
 
-// headlineVerb reports a cue in the present tense, as a title-case
-// headline writes it ("Clinton Wants …", "Maher Tells Guest …"): a verb in
-// -s of the cue sets that is no noun of speech ("Claims", "Reports").
-func headlineVerb(l string) bool {
-	return (cues[l] || objectCues[l]) && strings.HasSuffix(l, "s") && !nounCues[l] && cueNext[l] == nil && l != "reports" && l != "questions" && l != "states"
+// headlineVerb reports a cue in the present tense, as a headline writes it
+// ("Clinton Wants …", "Maher Tells Guest …"): a verb in -s of the cue sets
+// that is no noun of speech ("Claims", "Reports"); in a title-case line
+// also "Said", "Say", "Show", "Want", "Think".
+func headlineVerb(l string, title bool) bool {
+	if !(cues[l] || objectCues[l]) || nounCues[l] || cueNext[l] != nil || l == "reports" || l == "questions" || l == "states" {
+		return false
+	}
+	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
+	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think")
+}
+
+// titleCase reports a line whose longer words are mostly capitalised, as
+// headlines are.
+func titleCase(ws []word) bool {
+	n, c := 0, 0
+	for _, w := range ws {
+		if len(w.text) > 3 {
+			n++
+			if isCap(w.text) {
+				c++
+			}
+		}
+	}
+	return n >= 3 && 4*c >= 3*n
 }
