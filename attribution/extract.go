@@ -831,7 +831,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && i == 1 && ws[0].text == "," && participles[w.text] {
+		if inherit != nil && (i == 1 && ws[0].text == "," || i == 0 && strings.IndexByte(t[s:w.s], ',') >= 0) && participles[w.text] {
+			// (the comma may close a quotation: "… the “king of debt,” noting …")
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break

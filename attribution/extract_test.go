@@ -344,7 +344,7 @@ func TestDetection(t *testing.T) {
 		{"verbs inside an opening question", "When asked whom she supported, Jane Roe smiled and said, “I am waiting for the governor to run.”",
 			[]string{"whom she supported", "I am waiting for the governor to run"}},
 		{"participle after a quotation's comma", "Karl Olsen said the vote “should be over by March,” citing the party’s rules for the spring convention.",
-			[]string{"the vote “should be over by March"}},
+			[]string{"the vote “should be over by March", "the party’s rules for the spring convention"}},
 		{"and with a new subject ends the report", "Karl Olsen said the plant would close in March, and he blamed the council for the delay.",
 			[]string{"the plant would close in March", "the council for the delay"}},
 		{"report inside an opening subordinate clause", "When Karl Olsen said the plant would close in March, the mayor called a meeting of the council.",

@@ -84,6 +84,8 @@ func TestIndirectRules(t *testing.T) {
 		{"a headline verb in title case", "Mayor Jensen Wants A New Stadium\nThe city council met on Monday.",
 			[]string{"A New Stadium"}, "Mayor Jensen"},
 		{"a headline noun in -s is no verb", "Jensen Reports From The Coast\nThe city council met on Monday.", nil, ""},
+		{"a participle after a quotation's comma", "The mayor mocked the council for calling the plan “a bargain,” noting that it would cost twice as much.",
+			[]string{"the council for calling the plan “a bargain", "that it would cost twice as much"}, "The mayor"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
