@@ -1411,6 +1411,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if depth < 2 {
 		out = append(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q)...)
 	}
+	if depth == 0 {
+		out = append(out, st.appositiveParticiple(ws, out, para, ci)...)
+	}
 	sortQuotes(out)
 	if depth > 0 {
 		return out
@@ -1904,4 +1907,45 @@ func titleCase(ws []word) bool {
 		}
 	}
 	return n >= 3 && 4*c >= 3*n
+}
+
+// appositiveParticiple reports the participial phrase set off by commas
+// after a sentence's subject, before its cue at ws[ci]: "Smith, delivering
+// the keynote, asked …", "Ann Lee, citing the budget, voted no". Its
+// speaker is the subject; no content found so far may overlap it.
+func (st *state) appositiveParticiple(ws []word, out []Quote, para, ci int) []Quote {
+	c1 := -1
+	for i := 1; i < len(ws) && i <= 6 && i < ci; i++ {
+		if ws[i].text == "," {
+			c1 = i
+			break
+		}
+	}
+	if c1 < 0 || c1+2 >= ci || !participles[ws[c1+1].text] {
+		return nil
+	}
+	c2 := -1
+	for i := c1 + 2; i < ci; i++ {
+		if ws[i].text == "," {
+			c2 = i
+			break
+		}
+	}
+	if c2 < 0 || c2-c1 < 3 {
+		return nil
+	}
+	cs, ce := ws[c1+2].s, ws[c2-1].e
+	for _, c := range out {
+		if c.Start < ce && c.End > cs {
+			return nil
+		}
+	}
+	q := Quote{Cue: ws[c1+1].text, CueStart: ws[c1+1].s, CueEnd: ws[c1+1].e, MentionStart: -1, MentionEnd: -1}
+	last, haveLast := st.last, st.haveLast
+	st.speakerFrom(&q, ws[:c1], false)
+	st.last, st.haveLast = last, haveLast
+	if q.Speaker == "" {
+		return nil
+	}
+	return []Quote{st.mk(Indirect, cs, ce, para, q.CueStart, q.CueEnd, q)}
 }

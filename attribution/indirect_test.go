@@ -86,6 +86,8 @@ func TestIndirectRules(t *testing.T) {
 		{"a headline noun in -s is no verb", "Jensen Reports From The Coast\nThe city council met on Monday.", nil, ""},
 		{"a participle after a quotation's comma", "The mayor mocked the council for calling the plan “a bargain,” noting that it would cost twice as much.",
 			[]string{"the council for calling the plan “a bargain", "that it would cost twice as much"}, "The mayor"},
+		{"a participle in apposition to the subject", "Ann Lee, citing the cost of the new bridge, voted against the plan.",
+			[]string{"the cost of the new bridge", "the plan"}, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
