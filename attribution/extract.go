@@ -1213,6 +1213,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
+				if ws[m].s < cs {
+					continue // before the clause: "said at the time, explaining …"
+				}
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
@@ -1692,6 +1695,9 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	// …") is that content's, not one of its own: PolNeAR annotates few of
 	// them, and reporting them cost more precision than it found
 	end := cueEnd
+	if q.MentionStart >= cueEnd {
+		end = max(end, q.MentionEnd) // "“…,” said Smith, adding …": past the speaker
+	}
 	for _, c := range out {
 		end = max(end, c.End)
 	}

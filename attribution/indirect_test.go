@@ -88,6 +88,10 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"the council for calling the plan “a bargain", "that it would cost twice as much"}, "The mayor"},
 		{"a participle in apposition to the subject", "Ann Lee, citing the cost of the new bridge, voted against the plan.",
 			[]string{"the cost of the new bridge", "the plan"}, "Ann Lee"},
+		{"a participle after an adjunct of the cue", "“It is too late,” the harbour master said at the time, explaining the harbour closure.",
+			[]string{"It is too late", "the harbour closure"}, "the harbour master"},
+		{"a participle after an inverted speaker", "“It is too late,” said Karl Olsen, adding that the harbour would stay shut.",
+			[]string{"It is too late", "that the harbour would stay shut"}, "Karl Olsen"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
