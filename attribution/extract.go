@@ -958,8 +958,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		q.Cue = t[cue.s:q.CueEnd]
 	}
 	obj := objectCues[cue.text] || ci == phr
-	var cs, ce int // reported clause
-	part := -1     // index in ws of a participial cue that introduces the clause
+	var cs, ce int   // reported clause
+	relWord := false // the content is a relative clause's report (relativeReport)
+	part := -1       // index in ws of a participial cue that introduces the clause
 	inverted := false
 	if participles[cue.text] && inherit != nil {
 		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
@@ -1262,6 +1263,29 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		} else {
 			cs, ce = s, cue.s
 		}
+		if !inverted && depth == 0 && q.MentionStart >= 0 && q.MentionEnd <= cue.s && !askCues[cue.text] {
+			if r := relativeReport(ws, q.MentionStart, ci+1+extra); r != nil {
+				// "a rule that he said would fail", "everything she said":
+				// the report is the relative clause's verb phrase, or the
+				// word the relative stands for
+				cs, ce = r[0], r[1]
+				relWord = true
+				if cs == q.MentionStart {
+					// the mention took the relative word in: name the rest
+					m := 0
+					for m < ci && ws[m].s <= cs {
+						m++
+					}
+					n := m
+					for n < ci && ws[n].e <= q.MentionEnd {
+						n++
+					}
+					if m < n {
+						st.speakerFrom(&q, ws[m:n], false)
+					}
+				}
+			}
+		}
 		if q.MentionStart > cs && q.MentionStart < ce {
 			ce = q.MentionStart
 		}
@@ -1403,7 +1427,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
-	if !covering && ce > cs && (countWords(t[cs:ce]) >= 2 || obj && oneWordObject(t[cs:ce])) {
+	if !covering && ce > cs && (countWords(t[cs:ce]) >= 2 || obj && oneWordObject(t[cs:ce]) || relWord) {
 		typ := Indirect
 		if nin > 0 {
 			typ = Mixed
@@ -1955,3 +1979,43 @@ func (st *state) appositiveParticiple(ws []word, out []Quote, para, ci int) []Qu
 	}
 	return []Quote{st.mk(Indirect, cs, ce, para, q.CueStart, q.CueEnd, q)}
 }
+
+// relativeReport returns the content of a report in a relative clause whose
+// subject starts at mentionStart and whose cue ends before ws[after]: "a
+// rule change that he said would make it harder" → "would make it
+// harder"; "everything he said", "what she believes" → the word before the
+// subject. It returns nil when no relative word opens the subject.
+func relativeReport(ws []word, mentionStart, after int) []int {
+	b := -1
+	for i := range ws {
+		if ws[i].s == mentionStart {
+			b = i - 1
+			break
+		}
+	}
+	if b+1 < len(ws) && relativeHeads[lw(ws[b+1])] {
+		b++ // "what she believes": the mention took the relative word in
+	} else if b < 0 {
+		return nil
+	}
+	r := lw(ws[b])
+	switch r {
+	case "that", "which":
+		if after < len(ws) && isLowerWord(ws[after].text) && isAux(ws[after].text) {
+			e := after
+			for e < len(ws) && ws[e].text != "," && ws[e].text != ";" {
+				e++
+			}
+			return []int{ws[after].s, ws[e-1].e}
+		}
+	default:
+		if relativeHeads[r] {
+			return []int{ws[b].s, ws[b].e}
+		}
+	}
+	return nil
+}
+
+// relativeHeads stand for what a relative clause's subject said or believes:
+// "everything he said", "what she believes".
+var relativeHeads = wordSet(`what everything anything something nothing whatever`)

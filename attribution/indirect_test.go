@@ -92,6 +92,10 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"It is too late", "the harbour closure"}, "the harbour master"},
 		{"a participle after an inverted speaker", "“It is too late,” said Karl Olsen, adding that the harbour would stay shut.",
 			[]string{"It is too late", "that the harbour would stay shut"}, "Karl Olsen"},
+		{"a report in a relative clause", "The council blocked a rule that Karl Olsen said would raise the fees.",
+			[]string{"would raise the fees"}, "Karl Olsen"},
+		{"what a subject believes", "Ann Lee spoke for an hour, but what Karl Olsen believes remains unclear.",
+			[]string{"what"}, "Karl Olsen"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
