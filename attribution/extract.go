@@ -782,6 +782,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	ci, oi := -1, -1
 	phr := -1         // a phrasal cue: "talked about", "called for"
 	question := false // inside an opening "When asked whom she backed,": its verbs are the question's
+	prog := -1        // a participle after a form of "be": "are saying"
 	for i, w := range ws {
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
@@ -803,6 +804,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
 			continue // "as reported by …", "as officials said": the main clause's source
+		}
+		if participles[w.text] && prog < 0 && progressive(ws, i) {
+			// "Some are quietly saying it is time", "he is not saying what
+			// …": a cue when the sentence has no other
+			prog = i
 		}
 		if participles[w.text] && withSubject(ws, i) >= 0 && ci < 0 {
 			// "with Smith saying …"
@@ -837,6 +843,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
+	}
+	if ci < 0 && oi < 0 && prog >= 0 {
+		ci = prog
 	}
 	if ci < 0 && oi < 0 && !question {
 		// no known cue: a verb that takes a "that" clause ("Smith
@@ -2019,3 +2028,21 @@ func relativeReport(ws []word, mentionStart, after int) []int {
 // relativeHeads stand for what a relative clause's subject said or believes:
 // "everything he said", "what she believes".
 var relativeHeads = wordSet(`what everything anything something nothing whatever`)
+
+// progressive reports a form of "be" before the participle ws[i], with at
+// most adverbs and "not" between: "are saying", "is not saying", "was
+// quietly warning".
+func progressive(ws []word, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		switch w := lw(ws[k]); {
+		case w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "'s" || w == "’s":
+			return true
+		case w == "not" || isAdverb(w):
+		case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) && contracted(ws[k].text) != ws[k].text:
+			return true // "she's saying", "they're warning"
+		default:
+			return false
+		}
+	}
+	return false
+}

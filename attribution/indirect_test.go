@@ -96,6 +96,10 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"would raise the fees"}, "Karl Olsen"},
 		{"what a subject believes", "Ann Lee spoke for an hour, but what Karl Olsen believes remains unclear.",
 			[]string{"what"}, "Karl Olsen"},
+		{"a progressive participle is a finite cue", "Many farmers are quietly saying the drought will ruin them.",
+			[]string{"the drought will ruin them"}, "Many farmers"},
+		{"a contracted progressive", "Ann Lee spoke on Monday. She's warning that the dam could fail.",
+			[]string{"that the dam could fail"}, "She's"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

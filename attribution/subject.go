@@ -359,3 +359,14 @@ func (st *state) plainSubject(q *Quote, np []word) {
 	q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 	q.Speaker, q.SpeakerKind = q.Mention, Unknown
 }
+
+// contracted strips a contracted verb from a pronoun: "He's" → "He",
+// "they're" → "they"; other words are returned as they are.
+func contracted(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		if _, ok := pronouns[w[:i]]; ok {
+			return w[:i]
+		}
+	}
+	return w
+}
