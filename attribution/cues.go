@@ -118,6 +118,9 @@ func cueVerb(ws []word, i int) bool {
 		return false
 	}
 	p := ws[i-1].text
+	if p == "to" && i > 1 && infinitiveCue(ws, i) {
+		return true // "declined to say whether …", "was quick to add that …"
+	}
 	if nounBefore[strings.ToLower(p)] || objectCues[ws[i].text] && quantBefore[strings.ToLower(p)] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
 		return false
 	}
@@ -523,3 +526,11 @@ func splitReport(ws []word, k, after int) bool {
 }
 
 var objMode = 0
+
+// infinitiveCue reports a base-form verb of saying after "to" and a verb or
+// an adjective ("declined to say", "is expected to argue", "was quick to
+// add"): the subject of the sentence reports.
+func infinitiveCue(ws []word, i int) bool {
+	w, b := ws[i].text, ws[i-2].text
+	return speechVerbs[w] && !pastTense(w) && !strings.HasSuffix(w, "s") && isLowerWord(b) && !prepositions[b] && !determiners[b]
+}

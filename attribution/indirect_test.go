@@ -100,6 +100,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"the drought will ruin them"}, "Many farmers"},
 		{"a contracted progressive", "Ann Lee spoke on Monday. She's warning that the dam could fail.",
 			[]string{"that the dam could fail"}, "She's"},
+		{"an infinitive of saying", "The minister is expected to argue that the tax will pay for the new schools.",
+			[]string{"that the tax will pay for the new schools"}, "The minister"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
