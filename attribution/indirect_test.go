@@ -102,6 +102,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"that the dam could fail"}, "She's"},
 		{"an infinitive of saying", "The minister is expected to argue that the tax will pay for the new schools.",
 			[]string{"that the tax will pay for the new schools"}, "The minister"},
+		{"a named speaker after a dash", "It was no accident — Karl Olsen, a spokesman for the port, told the Courier that the cranes had failed.",
+			[]string{"that the cranes had failed"}, "Karl Olsen"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

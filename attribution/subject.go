@@ -305,6 +305,8 @@ func quoteBetween(t string, a, b int) bool {
 // segment is a noun phrase, not the end of a clause ("… is bad news for the
 // Republicans, because …, said X").
 func (st *state) appositiveName(q *Quote, seg []word) {
+	// "It was no accident — Ann Lee, a spokeswoman, said": after the dash
+	seg = seg[dashAfter(st.text, seg):]
 	for _, w := range seg {
 		if s := lw(w); isLowerWord(w.text) && (isAux(s) || subordinators[s] && s != "and") {
 			return
@@ -369,4 +371,16 @@ func contracted(w string) string {
 		}
 	}
 	return w
+}
+
+// dashAfter returns the index of the first word after the last dash between
+// the words of ws, or 0 when there is none.
+func dashAfter(t string, ws []word) int {
+	for i := len(ws) - 1; i > 0; i-- {
+		g := t[ws[i-1].e:ws[i].s]
+		if strings.Contains(g, "—") || strings.Contains(g, "–") || strings.Contains(g, " - ") {
+			return i
+		}
+	}
+	return 0
 }
