@@ -210,7 +210,7 @@ func init() {
 	add("out", `points pointed pointing`)
 	add("back", `shot fired hit`)
 	add("to", `referred refers referring responded responds responding objected objects objecting
-	pointed points pointing alluded alludes alluding committed opposed`)
+	pointed points pointing alluded alludes alluding committed opposed open`)
 	add("on", `commented comments commenting weighed insisted insists harped
 	remarked reported reports reporting reflected reflects reflecting blamed blames blaming elaborated`)
 	add("against", `warned warns warning railed rails railing argued argues arguing voted votes voting

@@ -1200,7 +1200,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				clauseAt = -1
 			}
 		}
-		minWords := 3
+		minWords := 2
 		if obj {
 			minWords = 1 // "endorsed Smith"
 		}

