@@ -23,7 +23,8 @@ func init() {
 	requested deemed encouraged portrayed applauded approved recommended reiterated
 	reiterates mention considered considers named signed charged sees blame praise criticize
 	identified nominated listed sounded projected presented
-	convince persuade promote forecast attributed remembered refuse`) {
+	convince persuade promote forecast attributed remembered refuse unveiled retweeted referenced rebuked
+	lambasted celebrated blasts outlined portray vow threaten rebut`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -34,7 +35,8 @@ func init() {
 	supporting opposing endorsing want read reads wrote barked snapped screamed cried sang sings chants
 	declares mused muses laughed sighed boomed beamed whispered replies demands insists notes observes
 	recites recited echoed echoes reminded assured acknowledge indicate announce
-	declare admit predict reveals hints learned doubt`) {
+	declare admit predict reveals hints learned doubt remember remembers recall realized speculated suspected
+	informed`) {
 		cues[w] = true
 	}
 	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
@@ -42,7 +44,8 @@ func init() {
 	asserting contending conceding admitting warning reminding pledging announcing emphasizing
 	emphasising expressing highlighting underscoring denouncing hoping expecting refusing proposing blasting
 	questioning defending seeking delivering discussing considering demanding referencing
-	threatening`) {
+	threatening dismissing detailing outlining mocking rejecting slamming recognizing mentioning implying
+	repeating`) {
 		participles[w] = true
 	}
 }
