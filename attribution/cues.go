@@ -521,7 +521,7 @@ func splitReport(ws []word, k, after int) bool {
 		return false
 	}
 	for _, w := range ws[m+1:] {
-		if cues[w.text] && !objectCues[w.text] || w.text == "," {
+		if cues[w.text] && !objectCues[w.text] {
 			return false
 		}
 	}
