@@ -391,9 +391,14 @@ func objectReport(ws []word, i int) bool {
 		return !objectPronouns[next]
 	case "appear", "appears", "appeared", "seem", "seems", "seemed":
 		return !prepositions[next] || next == "to"
+	case "found", "finds", "find":
+		// "found itself at the center of …", "found ways to …": no finding
+		return !reflexives[next] && next != "ways" && next != "time"
 	}
 	return true
 }
+
+var reflexives = wordSet(`himself herself itself themselves myself ourselves yourself`)
 
 var objectPronouns = wordSet(`him her them me us`)
 

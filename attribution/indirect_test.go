@@ -108,6 +108,9 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"nothing works"}, "The mayor"},
 		{"open to", "The council is open to selling the old harbour.",
 			[]string{"selling the old harbour"}, "The council"},
+		{"found itself is no finding", "The port authority found itself at the centre of the dispute.", nil, ""},
+		{"a poll's finding", "The survey found that most drivers wanted a new road.",
+			[]string{"that most drivers wanted a new road"}, "The survey"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
