@@ -466,6 +466,9 @@ func thatVerb(ws []word, i int) bool {
 	if ws[i+1].text != "that" || !clauseOpens(ws[i+2].text) || !isLowerWord(w) || len(w) < 4 || notThatVerbs[w] {
 		return false
 	}
+	if beliefAdjectives[w] {
+		return true // "is confident that …", "were acutely aware that …"
+	}
 	if !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
 		return false
 	}
@@ -542,3 +545,8 @@ func infinitiveCue(ws []word, i int) bool {
 	w, b := ws[i].text, ws[i-2].text
 	return speechVerbs[w] && !pastTense(w) && !strings.HasSuffix(w, "s") && isLowerWord(b) && !prepositions[b] && !determiners[b]
 }
+
+// beliefAdjectives report the "that" clause after them as their subject's
+// belief: "is confident that …", "were aware that …".
+var beliefAdjectives = wordSet(`aware confident clear sure certain adamant hopeful optimistic pessimistic
+	skeptical sceptical afraid worried concerned convinced insistent`)

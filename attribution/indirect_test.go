@@ -111,6 +111,8 @@ func TestIndirectRules(t *testing.T) {
 		{"found itself is no finding", "The port authority found itself at the centre of the dispute.", nil, ""},
 		{"a poll's finding", "The survey found that most drivers wanted a new road.",
 			[]string{"that most drivers wanted a new road"}, "The survey"},
+		{"a belief adjective before a that clause", "The growers are confident that the rain will come.",
+			[]string{"that the rain will come"}, "The growers"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
