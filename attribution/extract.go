@@ -1051,7 +1051,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 		} else if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
-			if q.Speaker == "" && q.MentionStart < 0 && !inverted && !obj && speechVerbs[cue.text] {
+			if q.Speaker == "" && q.MentionStart < 0 && !inverted && (!obj && speechVerbs[cue.text] || obj && ci+1 < len(ws) && ws[ci+1].text == "that") {
+				// "The actress said …", "Recent polling shows that …"
 				st.plainSubject(&q, before)
 			}
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {

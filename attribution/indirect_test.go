@@ -113,6 +113,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"that most drivers wanted a new road"}, "The survey"},
 		{"a belief adjective before a that clause", "The growers are confident that the rain will come.",
 			[]string{"that the rain will come"}, "The growers"},
+		{"a finding's plain subject", "The evidence shows that the mayor has lost ground.",
+			[]string{"that the mayor has lost ground"}, "The evidence"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
