@@ -353,8 +353,8 @@ func withSubject(ws []word, i int) int {
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if ws[k].text == "with" {
 			for _, w := range ws[k+1 : i] {
-				if !isCap(w.text) && pronouns[w.text] == "" && !groupWords[w.text] {
-					return -1
+				if !isCap(w.text) && pronouns[w.text] == "" && !groupWords[w.text] && !shareWord(w.text) && !quantityLead[w.text] {
+					return -1 // "with Smith saying", "with 22 percent saying"
 				}
 			}
 			return k

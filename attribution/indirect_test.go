@@ -115,6 +115,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"that the rain will come"}, "The growers"},
 		{"a finding's plain subject", "The evidence shows that the mayor has lost ground.",
 			[]string{"that the mayor has lost ground"}, "The evidence"},
+		{"a share with a participle", "The mayor came second, with 22 percent saying they would vote for her.",
+			[]string{"they would vote for her"}, "22 percent"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
