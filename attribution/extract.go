@@ -1537,7 +1537,7 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
 	st.speakerFrom(&q, ws[:j], false)
-	if q.Speaker == "" || q.SpeakerKind != Person || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
+	if q.Speaker == "" || q.SpeakerKind != Person && q.SpeakerKind != Organisation || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
 		return nil // "The Latest:", "Q:"
 	}
 	if !namedElsewhere(t, ws[j-1]) {

@@ -117,6 +117,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"that the mayor has lost ground"}, "The evidence"},
 		{"a share with a participle", "The mayor came second, with 22 percent saying they would vote for her.",
 			[]string{"they would vote for her"}, "22 percent"},
+		{"an organisation before a headline colon", "Harbour Board: New Cranes Will Arrive In May\nThe Harbour Board met on Monday.",
+			[]string{"New Cranes Will Arrive In May"}, "Harbour Board"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
