@@ -581,6 +581,17 @@ func attributionFollows(t string, k, pe int) bool {
 			cueAt = n
 		}
 		if j >= pe || t[j] == '.' || t[j] == ',' || t[j] == ';' {
+			if cueAt >= 0 && j < pe && t[j] == ',' {
+				// "… change.” She adds, “What …?”": a new sentence that
+				// introduces a quotation of its own
+				k := j + 1
+				for k < pe && spaceAt(t, k) > 0 {
+					k += spaceAt(t, k)
+				}
+				if w, kind := markAt(t, k); w > 0 && kind != 2 && !quoteClosesAt(t, k, pe) {
+					return false
+				}
+			}
 			return cueAt >= 0
 		}
 		if spaceAt(t, j) == 0 {
@@ -2046,4 +2057,11 @@ func progressive(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// quoteClosesAt reports whether the mark at k closes a quotation rather than
+// opening one: it is followed by a space or the end of the paragraph.
+func quoteClosesAt(t string, k, pe int) bool {
+	w, _ := markAt(t, k)
+	return k+w >= pe || spaceAt(t, k+w) > 0
 }

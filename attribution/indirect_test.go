@@ -119,6 +119,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"they would vote for her"}, "22 percent"},
 		{"an organisation before a headline colon", "Harbour Board: New Cranes Will Arrive In May\nThe Harbour Board met on Monday.",
 			[]string{"New Cranes Will Arrive In May"}, "Harbour Board"},
+		{"a new sentence introducing its own quotation", "Ann Lee says the dam is “older than the town.” She adds, “Nobody has checked it in years.”",
+			[]string{"the dam is “older than the town", "Nobody has checked it in years"}, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
