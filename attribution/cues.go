@@ -18,7 +18,13 @@ func init() {
 	dismissed dismisses denounced denounces urged urges pledged vowed promised promises called calls declined
 	refused refuses described describes cited cites questioned questions demanded demands threatened
 	touted touts mocked ripped embraced embraces rejected seems seemed appears appeared appear seem
-	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted`) {
+	expressed expresses voiced denied denies deny emphasized emphasised stressed underscored highlighted
+	offered offers discussed decried decries assailed likened invoked slams vows ordered
+	requested deemed encouraged portrayed applauded approved recommended reiterated
+	reiterates mention considered considers named signed charged sees blame praise criticize
+	identified nominated listed sounded projected presented
+	convince persuade promote forecast attributed remembered refuse unveiled retweeted referenced rebuked
+	lambasted celebrated blasts outlined portray vow threaten rebut`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -28,13 +34,18 @@ func init() {
 	found finds show shows showed plans planned seeks favors backs backed backing endorses opposes
 	supporting opposing endorsing want read reads wrote barked snapped screamed cried sang sings chants
 	declares mused muses laughed sighed boomed beamed whispered replies demands insists notes observes
-	recites recited echoed echoes`) {
+	recites recited echoed echoes reminded assured acknowledge indicate announce
+	declare admit predict reveals hints learned doubt remember remembers recall realized speculated suspected
+	informed`) {
 		cues[w] = true
 	}
 	for _, w := range strings.Fields(`describing urging accusing praising blaming declaring vowing predicting
 	acknowledging promising recalling writing tweeting joking complaining touting criticizing stressing
 	asserting contending conceding admitting warning reminding pledging announcing emphasizing
-	emphasising expressing highlighting underscoring`) {
+	emphasising expressing highlighting underscoring denouncing hoping expecting refusing proposing blasting
+	questioning defending seeking delivering discussing considering demanding referencing
+	threatening dismissing detailing outlining mocking rejecting slamming recognizing mentioning implying
+	repeating`) {
 		participles[w] = true
 	}
 }
@@ -46,8 +57,10 @@ var days = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "
 	"earlier": true, "week": true, "month": true, "year": true, "weekend": true, "morning": true, "night": true}
 
 // objectEnd returns where an object cue's content that starts at ws[from]
-// ends: at the first comma, semicolon or colon, or before a trailing time
-// phrase or adjunct ("after", "during"), and never after e.
+// ends: at the first comma, semicolon or colon (but not at one before a
+// modifier of the object: "a ban, including …", "Jerusalem, captured in
+// 1967"), or before a trailing time phrase or adjunct ("after", "during"),
+// and never after e.
 func objectEnd(ws []word, from, e int) int {
 	if from < len(ws) && (ws[from].text == "that" || ws[from].text == "whether") {
 		return e // a clause, bounded like a speech verb's: "vowed that if …, he would …"
@@ -59,8 +72,8 @@ func objectEnd(ws []word, from, e int) int {
 			next = ws[m+1].text
 		}
 		switch {
-		case w == "," && (next == "despite" || next == "including"):
-			continue // "thanked Smith for coming, despite his busy schedule"
+		case w == "," && (next == "despite" || next == "including" || next == "followed" || next == "such" || isParticiple(next) && strings.HasSuffix(next, "ed")):
+			continue // "thanked Smith for coming, despite his busy schedule", "Jerusalem, captured in 1967, …"
 		case w == "," && listGoesOn(ws, m+1, e):
 			continue // "described families in the park, packed restaurants and a city of …"
 		case w == "," || w == ";" || w == ":":
@@ -115,12 +128,15 @@ func cueVerb(ws []word, i int) bool {
 	if i == 0 {
 		return !ws[i].is(cCueNext)
 	}
-	if ws[i].is(cCueNext) {
+	if ws[i].is(cCueNext) && !shareBefore(ws[i-1].text) {
 		if next := cueNext[ws[i].text]; i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text)) {
 			return false
 		}
 	}
 	p := ws[i-1].text
+	if p == "to" && i > 1 && infinitiveCue(ws, i) {
+		return true // "declined to say whether …", "was quick to add that …"
+	}
 	if w := ws[i].text; (w == "said" || w == "says" || w == "told" || w == "tells" ||
 		strings.HasSuffix(w, "ed") && !ws[i].is(cObjectCue)) && adjectivesBefore[p] {
 		// "South Korea's military said": a noun before a verb that has no
@@ -131,7 +147,13 @@ func cueVerb(ws []word, i int) bool {
 		return false
 	}
 	c := p[0]
-	return !(c >= '0' && c <= '9')
+	// "nine in 10 said": a past tense of saying is no noun after a number
+	return !(c >= '0' && c <= '9') || speechVerbs[ws[i].text] && pastTense(ws[i].text)
+}
+
+// pastTense reports a past form of a verb of saying: "said", "argued".
+func pastTense(s string) bool {
+	return strings.HasSuffix(s, "ed") || s == "said" || s == "told" || s == "thought" || s == "knew" || s == "wrote"
 }
 
 // adjunctWords open the circumstances a reporting verb may carry before its
@@ -155,6 +177,10 @@ func adjunctStart(ws []word, i int) bool {
 // ws[i]: at a following "that", or after the comma that closes the adjunct;
 // -1 when the words are all circumstance ("said at a rally.").
 func skipAdjunct(ws []word, i int) int {
+	if n := timeAdjunct(ws, i); n > 0 && i+n < len(ws) && clauseOpens(ws[i+n].text) && !prepositions[lw(ws[i+n])] {
+		// "said Wednesday he agrees …", "said on Monday the plan …"
+		return ws[i+n].s
+	}
 	for m := i; m < len(ws) && m-i < 20; m++ {
 		if m > i+1 && m <= i+4 && determiners[ws[m].text] && ws[m].text != "that" && (isCap(ws[m-1].text) || days[ws[m-1].text] || media[ws[m-1].text]) {
 			// "noted on Twitter the change …": a short adjunct, then the object
@@ -210,7 +236,7 @@ func init() {
 	add("out", `points pointed pointing`)
 	add("back", `shot fired hit`)
 	add("to", `referred refers referring responded responds responding objected objects objecting
-	pointed points pointing alluded alludes alluding committed opposed`)
+	pointed points pointing alluded alludes alluding committed opposed open`)
 	add("on", `commented comments commenting weighed insisted insists harped
 	remarked reported reports reporting reflected reflects reflecting blamed blames blaming elaborated`)
 	add("against", `warned warns warning railed rails railing argued argues arguing voted votes voting
@@ -350,8 +376,8 @@ func withSubject(ws []word, i int) int {
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		if ws[k].text == "with" {
 			for _, w := range ws[k+1 : i] {
-				if !isCap(w.text) && !w.is(cPronoun) && !w.is(cGroupWord) { // no pronoun maps to ""
-					return -1
+				if !isCap(w.text) && !w.is(cPronoun) && !w.is(cGroupWord) && !shareWord(w.text) && !quantityLead[w.text] {
+					return -1 // "with Smith saying", "with 22 percent saying"
 				}
 			}
 			return k
@@ -388,8 +414,162 @@ func objectReport(ws []word, i int) bool {
 		return !objectPronouns[next]
 	case "appear", "appears", "appeared", "seem", "seems", "seemed":
 		return !prepositions[next] || next == "to"
+	case "found", "finds", "find":
+		// "found itself at the center of …", "found ways to …": no finding
+		return !reflexives[next] && next != "ways" && next != "time"
 	}
 	return true
 }
 
+var reflexives = wordSet(`himself herself itself themselves myself ourselves yourself`)
+
 var objectPronouns = wordSet(`him her them me us`)
+
+// reportJoins join a second report to a first one: "…, and most said …",
+// "… while others said …".
+var reportJoins = wordSet(`and but while whereas`)
+
+// secondReport reports whether a second report with its own subject starts
+// at ws[m], a comma or a conjunction inside a reported clause: "said A, and
+// more than half said B", "said A while nine in 10 said B". The subject is a
+// noun phrase of a few words before a speech verb.
+func secondReport(ws []word, m int) bool {
+	i := m
+	if ws[i].text == "," {
+		i++
+	}
+	if i >= len(ws) || !reportJoins[ws[i].text] || i == m && ws[i].text != "while" && ws[i].text != "whereas" {
+		return false
+	}
+	i++
+	for n := i + 1; n < len(ws) && n-i <= 7; n++ {
+		w := ws[n].text
+		if w == "," || w == ";" || w == ":" || w == "that" {
+			return false
+		}
+		if speechVerbs[w] && cueVerb(ws, n) {
+			for _, x := range ws[i:n] {
+				if isLowerWord(x.text) && (isAux(x.text) || isParticiple(x.text) || x.text == "who" || x.text == "which") {
+					return false
+				}
+			}
+			h := ws[n-1].text
+			_, pro := pronouns[h]
+			return pro || isCap(h) || isNumber(h) || numberWords[h] || quantifierNouns[h] || nounKind(h) != ""
+		}
+	}
+	return false
+}
+
+// notThatVerbs end in -ed or -s but do not report the "that" clause after
+// them: "so that", "provided that", "means that".
+var notThatVerbs = wordSet(`provided assuming given means meant is was has does needs needed ensures
+	ensured ensure seems seemed appears appeared happens happened`)
+
+// clauseOpeners may open the subject of a "that" clause: determiners,
+// pronouns and the like; a verb or an auxiliary right after "that" makes it
+// a relative pronoun ("the plan that failed").
+func clauseOpens(w string) bool {
+	if isCap(w) || determiners[w] || isNumber(w) {
+		return true
+	}
+	if _, ok := pronouns[w]; ok {
+		return true
+	}
+	return subjectPronoun(w)
+}
+
+// thatVerb reports whether ws[i] is a finite verb that reports the "that"
+// clause after it: a lower-case word ending in -ed or -s, after its subject
+// (a noun, a name or a pronoun; an auxiliary or an adverb may come
+// between), with "that" and the start of a clause after it. Nouns before
+// "that" ("the fact that", "reports that") are left to the noun cues.
+func thatVerb(ws []word, i int) bool {
+	w := ws[i].text
+	if ws[i+1].text != "that" || !clauseOpens(ws[i+2].text) || !isLowerWord(w) || len(w) < 4 || notThatVerbs[w] {
+		return false
+	}
+	if beliefAdjectives[w] {
+		return true // "is confident that …", "were acutely aware that …"
+	}
+	if !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return false
+	}
+	p := ws[i-1].text
+	pl := strings.ToLower(p)
+	if nounBefore[pl] || quantBefore[pl] || prepositions[pl] || p == "," || p == "(" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && (isAux(pl) || nounKind(w) != "") {
+		return false // "has claims that", "officials that"
+	}
+	return true
+}
+
+// timeAdjunct returns how many words from ws[i] form a short time phrase
+// after a cue: "Wednesday", "on Monday", "last week", "this month", "on
+// Tuesday night"; 0 when there is none.
+func timeAdjunct(ws []word, i int) int {
+	n := 0
+	if ws[i].text == "on" || ws[i].text == "last" || ws[i].text == "this" || ws[i].text == "earlier" {
+		n = 1
+	}
+	if i+n >= len(ws) || !days[ws[i+n].text] {
+		return 0
+	}
+	n++
+	if i+n < len(ws) && (ws[i+n].text == "night" || ws[i+n].text == "morning" || ws[i+n].text == "evening" || ws[i+n].text == "afternoon") {
+		n++
+	}
+	return n
+}
+
+// splitReport reports whether a reported clause runs on both sides of its
+// attribution: "Many of the closures, he said, have involved public
+// courses", "The tool was built for crises, a spokeswoman said on Monday,
+// and it has been used five times". The words before the comma ws[k] are
+// the first part; after the cue (words from ws[after]) an optional adjunct
+// and a comma lead to the rest, which is no participle, relative or
+// attribution of its own.
+func splitReport(ws []word, k, after int) bool {
+	if countClause(ws[:k]) < 2 {
+		return false
+	}
+	for _, w := range ws[:k] {
+		if w.text == "," || w.text == ";" || w.text == ":" {
+			return false // "In May, …, he said": leave a long front alone
+		}
+	}
+	m := after
+	for m < len(ws) && m-after < 6 && ws[m].text != "," {
+		m++
+	}
+	if m >= len(ws) || ws[m].text != "," || m+3 >= len(ws) {
+		return false
+	}
+	n := ws[m+1].text
+	if participles[n] || isParticiple(n) && strings.HasSuffix(n, "ing") || relativeWords[n] || n == "according" || n == "as" || n == "who" || n == "which" {
+		return false
+	}
+	for _, w := range ws[m+1:] {
+		if cues[w.text] && !objectCues[w.text] {
+			return false
+		}
+	}
+	return true
+}
+
+var objMode = 0
+
+// infinitiveCue reports a base-form verb of saying after "to" and a verb or
+// an adjective ("declined to say", "is expected to argue", "was quick to
+// add"): the subject of the sentence reports.
+func infinitiveCue(ws []word, i int) bool {
+	w, b := ws[i].text, ws[i-2].text
+	return speechVerbs[w] && !pastTense(w) && !strings.HasSuffix(w, "s") && isLowerWord(b) && !prepositions[b] && !determiners[b]
+}
+
+// beliefAdjectives report the "that" clause after them as their subject's
+// belief: "is confident that …", "were aware that …".
+var beliefAdjectives = wordSet(`aware confident clear sure certain adamant hopeful optimistic pessimistic
+	skeptical sceptical afraid worried concerned convinced insistent`)

@@ -189,6 +189,7 @@ type state struct {
 	lastPerson Quote
 	havePerson bool
 	spk        speakerMemory // speaker.go
+	retries    int           // cues a sentence has given up for the next (nextCue)
 	wbuf       []word        // words of the sentences being read, reused
 	lower      string        // text with ASCII letters in lower case (same offsets); "" when not built
 	sc         *scratch      // buffers borrowed for this call
@@ -716,7 +717,7 @@ func sentenceEnd(t string, s, pe int, spans []span) int {
 				ws--
 			}
 			word := t[ws:i]
-			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".")) && word != "p.m" && word != "a.m" {
+			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" {
 				continue
 			}
 			return j
@@ -826,6 +827,22 @@ func nextStop(t string, i, pe int) int {
 	return pe
 }
 
+// decimal reports a number with a decimal point ("$27.16", "3.5"), which a
+// full stop after it ends a sentence with, unlike "U.S." or "a.m.".
+func decimal(w string) bool {
+	w = strings.TrimLeft(w, "$€£")
+	dot := strings.IndexByte(w, '.')
+	if dot <= 0 || dot == len(w)-1 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
+}
+
 // attributionFollows reports whether the words at k are a short
 // attribution that ends its sentence: "Smith said.", "the senator told
 // Reuters,", "asked Jones." (after a quotation that ends with its own
@@ -848,6 +865,17 @@ func attributionFollows(t string, k, pe int) bool {
 			cueAt = n
 		}
 		if j >= pe || t[j] == '.' || t[j] == ',' || t[j] == ';' {
+			if cueAt >= 0 && j < pe && t[j] == ',' {
+				// "… change.” She adds, “What …?”": a new sentence that
+				// introduces a quotation of its own
+				k := j + 1
+				for k < pe && spaceAt(t, k) > 0 {
+					k += spaceAt(t, k)
+				}
+				if w, kind := markAt(t, k); w > 0 && kind != 2 && !quoteClosesAt(t, k, pe) {
+					return false
+				}
+			}
 			return cueAt >= 0
 		}
 		if spaceAt(t, j) == 0 {
@@ -1060,9 +1088,10 @@ func trimSpan(t string, s, e int) (int, int) {
 }
 
 // sentence finds the quotes of the sentence t[s:e]. Nested calls (depth > 0)
-// look at a part of a sentence: a reported clause that reports in turn ("he
-// said voters want …") or the rest after a content ("…, and warned that …");
-// inherit is then the outer quote, whose speaker a coordinated cue shares.
+// look at a part of a sentence: what comes before the speaker ("When asked
+// whether …, Smith said") or the rest after a content ("…, and warned that
+// …"); inherit is then the outer quote, whose speaker a coordinated cue
+// shares.
 //
 // force, when not -1, is the byte offset of the cue to use: an object cue
 // tried after the sentence's speech cue found no speaker.
@@ -1076,6 +1105,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 		spans = in
+	}
+	if depth == 0 && force < 0 {
+		st.retries = 0
 	}
 	mark := len(st.wbuf)
 	st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
@@ -1120,6 +1152,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	headline := depth == 0 && para > 1 && titleCase(ws)
 	phr := -1         // a phrasal cue: "talked about", "called for"
 	question := false // inside an opening "When asked whom she backed,": its verbs are the question's
+	prog := -1        // a participle after a form of "be": "are saying"
 	for i, w := range ws {
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
@@ -1130,7 +1163,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if isCap(w.text) && (i == 0 || para == 1 || headline) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l]) {
+			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, headline || para == 1 && mostlyTitleCase(ws))) {
 				w.text, w.cls = l, w.lcls
 				ws[i].text, ws[i].cls = l, w.lcls
 			}
@@ -1141,6 +1174,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
 			continue // "as reported by …", "as officials said": the main clause's source
+		}
+		if participles[w.text] && prog < 0 && progressive(ws, i) {
+			// "Some are quietly saying it is time", "he is not saying what
+			// …": a cue when the sentence has no other
+			prog = i
 		}
 		if ci < 0 && participles[w.text] && (progressiveAt(ws, i) > 0 || withSubject(ws, i) >= 0) {
 			// "Smith is telling voters that …", "is already predicting …";
@@ -1170,11 +1208,26 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && participles[w.text] && i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i) ||
-			i == 1 && (ws[0].text == "before" || ws[0].text == "after" || ws[0].text == "while") || ws[i-1].text == "by") {
+		if inherit != nil && participles[w.text] && (i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i) ||
+			i == 1 && (ws[0].text == "before" || ws[0].text == "after" || ws[0].text == "while") || ws[i-1].text == "by") ||
+			i == 0 && strings.IndexByte(t[s:w.s], ',') >= 0) {
+			// (the comma may close a quotation: "… the “king of debt,” noting …")
 			// the rest of a sentence: "…, adding that …"
 			ci = i
 			break
+		}
+	}
+	if ci < 0 && oi < 0 && prog >= 0 {
+		ci = prog
+	}
+	if ci < 0 && oi < 0 && !question {
+		// no known cue: a verb that takes a "that" clause ("Smith
+		// conceded that …", "the group is convinced that …")
+		for i := 1; i+2 < len(ws); i++ {
+			if thatVerb(ws, i) {
+				ci = i
+				break
+			}
 		}
 	}
 	if oi >= 0 && ci > oi {
@@ -1288,6 +1341,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 	}
+	if ci < 0 && len(longs) == 0 {
+		// "the vote is expected to be close": an expectation with no verb
+		// of saying (expected.go)
+		if out := st.expectedClause(ws, spans, e, para); len(out) > 0 {
+			return out
+		}
+	}
 	if ci < 0 {
 		// follow-on quotation with no cue: the last speaker
 		var out []Quote
@@ -1313,8 +1373,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		q.Cue = t[cue.s:q.CueEnd]
 	}
 	obj := cue.is(cObjectCue) || ci == phr
-	var cs, ce int // reported clause
-	part := -1     // index in ws of a participial cue that introduces the clause
+	var cs, ce int   // reported clause
+	relWord := false // the content is a relative clause's report (relativeReport)
+	part := -1       // index in ws of a participial cue that introduces the clause
 	inverted := false
 	if cue.is(cParticiple) && inherit != nil {
 		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = inherit.Speaker, inherit.SpeakerKind, inherit.Role, inherit.Affiliation
@@ -1405,8 +1466,19 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if inverted {
 			// speaker found after the cue
+		} else if f := quantitySubject(before); f >= 0 && !(len(before)-f == 1 && isNumber(before[f].text)) {
+			// "About three in 10 voters said …": a share of people (quantity.go)
+			np := before[f:]
+			if st.speakerFrom(&q, np, false); q.Speaker == "" {
+				q.Speaker, q.SpeakerKind = t[np[0].s:np[len(np)-1].e], Group
+			}
+			q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 		} else if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
+			if q.Speaker == "" && q.MentionStart < 0 && !inverted && (!obj && speechVerbs[cue.text] || obj && ci+1 < len(ws) && ws[ci+1].text == "that") {
+				// "The actress said …", "Recent polling shows that …"
+				st.plainSubject(&q, before)
+			}
 			if q.Speaker == "" && len(before) > 0 && k >= 0 && ws[k].text == "," {
 				// appositive: "Name, a senior fellow at X, said"
 				k2 := k - 1
@@ -1473,9 +1545,32 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			} else if after < len(ws) && isCap(ws[after].text) {
 				q.Via = ws[after].text
 				after++
+				if m >= len(ws) && k >= 0 {
+					// "…, a spokesman told The Wall Street Journal.": the
+					// channel ends the sentence; the report is before
+					n := after
+					for n < len(ws) && (isCap(ws[n].text) || ws[n].text == "of") {
+						n++
+					}
+					if n == len(ws) {
+						q.Via = t[ws[after-1].s:ws[n-1].e]
+						after = len(ws)
+					}
+				}
 			} else if m < len(ws) && m-after < 12 {
 				after = m
+			} else if m >= len(ws) && m-after < 12 && k >= 0 {
+				// "…, he told the court in his filing.": an audience and
+				// circumstances, no clause; the report is before
+				after = len(ws)
 			}
+		}
+		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !participles[ws[after+1].text])) {
+			// "…, analysts say; in 2012 …", "…, his team believes, resulting
+			// in …": the report is before the speaker, what follows is the
+			// writer's
+			after = len(ws)
+			inverted = true
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
@@ -1534,12 +1629,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if clauseAt >= 0 && !inverted && !obj && after < len(ws) && ws[after].s == clauseAt && adjunctStart(ws, after) {
 			// "said Thursday during a visit that …", "said at a rally, …"
 			clauseAt = skipAdjunct(ws, after)
+			if clauseAt > ws[after].s && k >= 0 && ws[k].text == "," && countClause(ws[:k]) >= 4 && t[clauseAt:clauseAt+4] != "that" {
+				// "The plan failed, the agency said on Monday, two days
+				// after …": the report is the fronted clause
+				clauseAt = -1
+			}
 		}
-		minWords := 3
+		minWords := 2
 		if obj {
 			minWords = 1 // "endorsed Smith"
 		}
-		if clauseAt >= 0 && hasWords(t[clauseAt:e], minWords) && !(after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
+		if clauseAt >= 0 && hasWords(t[clauseAt:e], minWords) && !(!obj && after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a report inside an opening subordinate clause ends with it:
 			// "When Smith said the plan was “dead,” the mayor left"
@@ -1558,9 +1658,16 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
+				if ws[m].s < cs {
+					continue // before the clause: "said at the time, explaining …"
+				}
 				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
 					ws[m+1].text == "while" && isCap(ws[m+2].text) ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
+					ce = ws[m].s
+					break
+				}
+				if ws[m].s > cs && secondReport(ws, m) {
 					ce = ws[m].s
 					break
 				}
@@ -1614,8 +1721,36 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		} else {
 			cs, ce = s, cue.s
 		}
+		if !inverted && depth == 0 && q.MentionStart >= 0 && q.MentionEnd <= cue.s && !askCues[cue.text] {
+			if r := relativeReport(ws, q.MentionStart, ci+1+extra); r != nil {
+				// "a rule that he said would fail", "everything she said":
+				// the report is the relative clause's verb phrase, or the
+				// word the relative stands for
+				cs, ce = r[0], r[1]
+				relWord = true
+				if cs == q.MentionStart {
+					// the mention took the relative word in: name the rest
+					m := 0
+					for m < ci && ws[m].s <= cs {
+						m++
+					}
+					n := m
+					for n < ci && ws[n].e <= q.MentionEnd {
+						n++
+					}
+					if m < n {
+						st.speakerFrom(&q, ws[m:n], false)
+					}
+				}
+			}
+		}
 		if q.MentionStart > cs && q.MentionStart < ce {
 			ce = q.MentionStart
+		}
+		if !inverted && !obj && depth == 0 && len(spans) == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) {
+			// "The tool was built for crises, a spokeswoman said, and it has
+			// been used five times": one report split by its attribution
+			cs, ce = s, e
 		}
 		// a short quotation right after the cue is the content: yelled “Stop!”
 		// (and what follows it, circumstances: "… as she left")
@@ -1672,7 +1807,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					n++
 				}
 				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !nounCues[ws[n].text] ||
-					len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text) ||
+					obj && len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text) ||
 					participles[ws[n].text] || irregularPast[ws[n].text]) {
 					ce = ws[m].s
 					break
@@ -1714,11 +1849,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			if q.Speaker == "" && q.MentionStart < 0 {
 				if obj || cs < cue.e || relativeBefore(ws, ci) || ci > 0 && isParticiple(ws[ci-1].text) {
-					return nil
+					return st.nextCue(s, e, para, spans, cont, depth, inherit, ws, ci)
 				}
 				st.clauseSubject(&q, ws[:ci])
 				if q.Speaker == "" && q.MentionStart < 0 {
-					return nil
+					return st.nextCue(s, e, para, spans, cont, depth, inherit, ws, ci)
 				}
 			}
 		}
@@ -1782,7 +1917,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
-	if !covering && ce > cs && countWords(t[cs:ce]) >= 2 && !(nin == 0 && !obj && cs >= cue.e && adjunctOnly(t, ws, cs, ce)) {
+	if !covering && ce > cs && (countWords(t[cs:ce]) >= 2 || obj && oneWordObject(t[cs:ce]) || relWord) && !(nin == 0 && !obj && cs >= cue.e && adjunctOnly(t, ws, cs, ce)) {
 		typ := Indirect
 		if nin > 0 {
 			typ = Mixed
@@ -1792,6 +1927,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if depth < 2 {
 		out = append(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q)...)
+	}
+	if depth == 0 {
+		out = append(out, st.appositiveParticiple(ws, out, para, ci)...)
 	}
 	sortQuotes(out)
 	if depth > 0 {
@@ -1996,7 +2134,7 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
 	st.speakerFrom(&q, ws[:j], false)
-	if q.Speaker == "" || q.SpeakerKind != Person || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
+	if q.Speaker == "" || q.SpeakerKind != Person && q.SpeakerKind != Organisation || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
 		return nil // "The Latest:", "Q:"
 	}
 	if !namedElsewhere(t, ws[j-1]) {
@@ -2168,8 +2306,8 @@ func beliefNoun(ws []word, ci int) bool {
 }
 
 // nested finds the further quotes of a sentence whose first cue gave out:
-// those reported inside its indirect or mixed contents and those after the
-// last content. The state's last speakers are left as they were.
+// those before the speaker and those after the last content. The state's
+// last speakers are left as they were.
 func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []span, depth int, q *Quote) []Quote {
 	last, haveLast, lastPerson, havePerson := st.last, st.haveLast, st.lastPerson, st.havePerson
 	var more []Quote
@@ -2194,12 +2332,15 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 			}
 		}
 	}
+	// a report inside a content ("said voters want …", "said he believes
+	// …") is that content's, not one of its own: PolNeAR annotates few of
+	// them, and reporting them cost more precision than it found
 	end := cueEnd
+	if q.MentionStart >= cueEnd {
+		end = max(end, q.MentionEnd) // "“…,” said Smith, adding …": past the speaker
+	}
 	for _, c := range out {
 		end = max(end, c.End)
-		if c.Type != Direct && c.End-c.Start > 12 {
-			more = append(more, st.sentence(c.Start, c.End, para, spans, false, depth+1, nil, -1)...)
-		}
 	}
 	if e-end > 12 {
 		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q, -1)...)
@@ -2278,6 +2419,9 @@ func clauseStart(t string, ws []word, after int, spans []span, from int) int {
 	return at
 }
 
+// clauseLinks join a new clause to a quotation before it.
+var clauseLinks = wordSet(`but and while when because although though yet so`)
+
 // quoteBefore reports whether a long quotation ends shortly before the cue
 // at cueAt, with only the speaker between ("“…,” the minister said").
 func quoteBefore(t string, ws []word, longs []span, cueAt, after int) bool {
@@ -2296,6 +2440,9 @@ func quoteBefore(t string, ws []word, longs []span, cueAt, after int) bool {
 		for _, w := range ws {
 			if w.s >= sp.close && w.e <= cueAt {
 				n++
+				if clauseLinks[w.text] {
+					return false // "… “a feat” - but he said …": a clause of its own
+				}
 			}
 		}
 		return n <= 12
@@ -2395,4 +2542,161 @@ func hasVerb(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// nextCue reads the sentence again with its next cue after ws[ci]
+// (within 40 words, twice a sentence at most), whose own report found no
+// speaker: "Users who have continued posting were suspended, experts said"
+// reports what the experts said.
+func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inherit *Quote, ws []word, ci int) []Quote {
+	if depth > 0 || st.retries >= 2 {
+		return nil
+	}
+	st.retries++
+	for i := ci + 1; i < len(ws) && i-ci <= 40; i++ {
+		if w := ws[i].text; cues[w] && (!objectCues[w] || objectReport(ws, i)) && !askCues[w] && cueVerb(ws, i) {
+			return st.sentence(s, e, para, spans, cont, depth, inherit, ws[i].s)
+		}
+	}
+	return nil
+}
+
+// oneWordObject reports whether a one-word content of an object cue is a
+// name ("endorsed Cruz", "praised Putin"), not a pronoun or a common word
+// ("backed it", "opposed abortion", which annotators count less often).
+func oneWordObject(c string) bool {
+	return isCap(c) && !determiners[strings.ToLower(c)] && pronouns[c] == ""
+}
+
+// headlineVerb reports a cue in the present tense, as a headline writes it
+// ("Clinton Wants …", "Maher Tells Guest …"): a verb in -s of the cue sets
+// that is no noun of speech ("Claims", "Reports"); in a title-case line
+// also "Said", "Say", "Show", "Want", "Think".
+func headlineVerb(l string, title bool) bool {
+	if !(cues[l] || objectCues[l]) || nounCues[l] || cueNext[l] != nil || l == "reports" || l == "questions" || l == "states" {
+		return false
+	}
+	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
+	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think")
+}
+
+// mostlyTitleCase reports a line whose longer words are mostly
+// capitalised, as headlines are (titleCase asks for all of them).
+func mostlyTitleCase(ws []word) bool {
+	n, c := 0, 0
+	for _, w := range ws {
+		if len(w.text) > 3 {
+			n++
+			if isCap(w.text) {
+				c++
+			}
+		}
+	}
+	return n >= 3 && 4*c >= 3*n
+}
+
+// appositiveParticiple reports the participial phrase set off by commas
+// after a sentence's subject, before its cue at ws[ci]: "Smith, delivering
+// the keynote, asked …", "Ann Lee, citing the budget, voted no". Its
+// speaker is the subject; no content found so far may overlap it.
+func (st *state) appositiveParticiple(ws []word, out []Quote, para, ci int) []Quote {
+	c1 := -1
+	for i := 1; i < len(ws) && i <= 6 && i < ci; i++ {
+		if ws[i].text == "," {
+			c1 = i
+			break
+		}
+	}
+	if c1 < 0 || c1+2 >= ci || !participles[ws[c1+1].text] {
+		return nil
+	}
+	c2 := -1
+	for i := c1 + 2; i < ci; i++ {
+		if ws[i].text == "," {
+			c2 = i
+			break
+		}
+	}
+	if c2 < 0 || c2-c1 < 3 {
+		return nil
+	}
+	cs, ce := ws[c1+2].s, ws[c2-1].e
+	for _, c := range out {
+		if c.Start < ce && c.End > cs {
+			return nil
+		}
+	}
+	q := Quote{Cue: ws[c1+1].text, CueStart: ws[c1+1].s, CueEnd: ws[c1+1].e, MentionStart: -1, MentionEnd: -1}
+	last, haveLast := st.last, st.haveLast
+	st.speakerFrom(&q, ws[:c1], false)
+	st.last, st.haveLast = last, haveLast
+	if q.Speaker == "" {
+		return nil
+	}
+	return []Quote{st.mk(Indirect, cs, ce, para, q.CueStart, q.CueEnd, q)}
+}
+
+// relativeReport returns the content of a report in a relative clause whose
+// subject starts at mentionStart and whose cue ends before ws[after]: "a
+// rule change that he said would make it harder" → "would make it
+// harder"; "everything he said", "what she believes" → the word before the
+// subject. It returns nil when no relative word opens the subject.
+func relativeReport(ws []word, mentionStart, after int) []int {
+	b := -1
+	for i := range ws {
+		if ws[i].s == mentionStart {
+			b = i - 1
+			break
+		}
+	}
+	if b+1 < len(ws) && relativeHeads[lw(ws[b+1])] {
+		b++ // "what she believes": the mention took the relative word in
+	} else if b < 0 {
+		return nil
+	}
+	r := lw(ws[b])
+	switch r {
+	case "that", "which":
+		if after < len(ws) && isLowerWord(ws[after].text) && isAux(ws[after].text) {
+			e := after
+			for e < len(ws) && ws[e].text != "," && ws[e].text != ";" {
+				e++
+			}
+			return []int{ws[after].s, ws[e-1].e}
+		}
+	default:
+		if relativeHeads[r] {
+			return []int{ws[b].s, ws[b].e}
+		}
+	}
+	return nil
+}
+
+// relativeHeads stand for what a relative clause's subject said or believes:
+// "everything he said", "what she believes".
+var relativeHeads = wordSet(`what everything anything something nothing whatever`)
+
+// progressive reports a form of "be" before the participle ws[i], with at
+// most adverbs and "not" between: "are saying", "is not saying", "was
+// quietly warning".
+func progressive(ws []word, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		switch w := lw(ws[k]); {
+		case w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "'s" || w == "’s":
+			return true
+		case w == "not" || isAdverb(w):
+		case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) && contracted(ws[k].text) != ws[k].text:
+			return true // "she's saying", "they're warning"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteClosesAt reports whether the mark at k closes a quotation rather than
+// opening one: it is followed by a space or the end of the paragraph.
+func quoteClosesAt(t string, k, pe int) bool {
+	w, _ := markAt(t, k)
+	return k+w >= pe || spaceAt(t, k+w) > 0
 }

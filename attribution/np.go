@@ -456,7 +456,7 @@ func nounPhrase(np []word) bool {
 		}
 	}
 	if len(np) == 1 {
-		if _, ok := pronouns[np[0].text]; ok {
+		if _, ok := pronouns[contracted(np[0].text)]; ok {
 			return true
 		}
 		if isCap(np[0].text) {

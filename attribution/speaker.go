@@ -54,8 +54,8 @@ func (st *state) nameNP(q *Quote, np []word) {
 	t := st.text
 	q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 	if len(np) == 1 {
-		if k, ok := pronouns[np[0].text]; ok {
-			st.pronoun(q, np[0], k)
+		if k, ok := pronouns[contracted(np[0].text)]; ok {
+			st.pronoun(q, np[0], k) // "he", "He's"
 			return
 		}
 	}

@@ -315,6 +315,8 @@ func quoteBetween(t string, a, b int) bool {
 // segment is a noun phrase, not the end of a clause ("… is bad news for the
 // Republicans, because …, said X").
 func (st *state) appositiveName(q *Quote, seg []word) {
+	// "It was no accident — Ann Lee, a spokeswoman, said": after the dash
+	seg = seg[dashAfter(st.text, seg):]
 	for _, w := range seg {
 		if s := lw(w); isLowerWord(w.text) && (isAux(s) || subordinators[s] && s != "and") {
 			return
@@ -336,3 +338,59 @@ func passiveForm(cue string) bool {
 
 // articles are the determiners that never stand alone before a verb.
 var articles = wordSet(`the a an its their his her our my your`)
+
+// speechVerbs are the finite verbs of saying whose subject is a source
+// whatever noun heads it: "the actress said", "most of the crowd told".
+var speechVerbs = wordSet(`said says told tells added adds stated states insisted insists argued argues
+	claimed claims explained explains wrote writes noted notes warned warns replied replies responded
+	acknowledged acknowledges admitted admits suggested suggests asserted asserts contended contends
+	maintained maintains countered recalled recalls predicted predicts announced announces declared
+	declares complained complains confirmed confirms reported stressed stresses emphasized observed
+	remarked mentioned alleged alleges testified concluded concludes believes believed thinks thought
+	knew knows say tell argue claim insist warn note explain suggest believe think know contend maintain
+	predict complain acknowledge admit`)
+
+// plainSubject names the speaker of q from the noun phrase np right before
+// a speech verb when it is no known kind of source ("The actress said …"):
+// the phrase itself, of unknown kind. Phrases that are no noun phrase
+// (a verb phrase, a fragment, a passive) are left alone.
+func (st *state) plainSubject(q *Quote, np []word) {
+	t := st.text
+	before := np
+	np, passive := trimNP(t, np, false)
+	if len(np) <= 1 && len(before) > 0 && isNumber(before[len(before)-1].text) {
+		np = before[len(before)-1:] // "41 said": a count of people
+	} else if passive || !nounPhrase(np) || len(np) > 6 {
+		return
+	}
+	for _, w := range np {
+		if s := lw(w); isLowerWord(w.text) && (subordinators[s] || isParticiple(w.text) || prepositions[s] && s != "of") {
+			return
+		}
+	}
+	q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
+	q.Speaker, q.SpeakerKind = q.Mention, Unknown
+}
+
+// contracted strips a contracted verb from a pronoun: "He's" → "He",
+// "they're" → "they"; other words are returned as they are.
+func contracted(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		if _, ok := pronouns[w[:i]]; ok {
+			return w[:i]
+		}
+	}
+	return w
+}
+
+// dashAfter returns the index of the first word after the last dash between
+// the words of ws, or 0 when there is none.
+func dashAfter(t string, ws []word) int {
+	for i := len(ws) - 1; i > 0; i-- {
+		g := t[ws[i-1].e:ws[i].s]
+		if strings.Contains(g, "—") || strings.Contains(g, "–") || strings.Contains(g, " - ") {
+			return i
+		}
+	}
+	return 0
+}

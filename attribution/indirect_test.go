@@ -1,0 +1,141 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIndirectRules checks the rules for reported speech without quotation
+// marks: each case gives the contents and, where it matters, the mention
+// of the speaker of the first one.
+func TestIndirectRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		mention string
+	}{
+		{"subject of a speech verb of no known kind", "The baker said the new oven would arrive in March.",
+			[]string{"the new oven would arrive in March"}, "The baker"},
+		{"a verb phrase before a speech verb is no subject", "Photographs taken at the rally said nothing about the crowd size at all.",
+			nil, ""},
+		{"second report with its own subject", "Most of the farmers said the rain came too late, and nearly 3 in 10 said they would sell their land.",
+			[]string{"the rain came too late", "they would sell their land"}, "Most of the farmers"},
+		{"second report after while", "Half of the nurses said the hospital was short of staff while a third said pay was the problem.",
+			[]string{"the hospital was short of staff", "pay was the problem"}, "Half of the nurses"},
+		{"a number before a past speech verb", "In the town survey, 41 said the new road had cut their commute.",
+			[]string{"the new road had cut their commute"}, "41"},
+		{"and with no second subject stays in the clause", "The baker said the oven was late and the flour had run out.",
+			[]string{"the oven was late and the flour had run out"}, "The baker"},
+		{"an unlisted verb before a that clause", "The mayor conceded that the budget had grown too fast.",
+			[]string{"that the budget had grown too fast"}, "The mayor"},
+		{"a relative that is no clause", "The council built the road that failed last year.", nil, ""},
+		{"provided that reports nothing", "The money will flow provided that the council agrees.", nil, ""},
+		{"a noun before that", "The group has concerns that the land is theirs.", nil, ""},
+		{"an expectation is reported", "By March, the new bridge is expected to carry twice the traffic.",
+			[]string{"the new bridge is expected to carry twice the traffic"}, ""},
+		{"a negated expectation", "The vote is not expected to change the outcome, which was settled in May.",
+			[]string{"The vote is not expected to change the outcome"}, ""},
+		{"an expectation inside a relative clause is not reported", "The pilots who are expected to fly the route met on Monday.", nil, ""},
+		{"a share of people before a speech verb", "In the county, 62% of farmers said the drought had cost them a harvest.",
+			[]string{"the drought had cost them a harvest"}, "62% of farmers"},
+		{"a share with in", "About four in 10 nurses say they will leave the profession.",
+			[]string{"they will leave the profession"}, "About four in 10 nurses"},
+		{"a fraction before a stance verb", "Two-thirds support building the new bridge.",
+			[]string{"building the new bridge"}, "Two-thirds"},
+		{"a number before a noun is no share", "The rule applies in all five states that border the lake.", nil, ""},
+		{"a report split by its attribution", "Most of the new wells, the engineer said, have run dry within a year.",
+			[]string{"Most of the new wells, the engineer said, have run dry within a year"}, "the engineer"},
+		{"a split report with an adjunct", "The ferry was built for storms, a spokeswoman said on Friday, and it has sailed through three of them.",
+			[]string{"The ferry was built for storms, a spokeswoman said on Friday, and it has sailed through three of them"}, "a spokeswoman"},
+		{"a participle after the attribution is no second part", "The ferry was built for storms, a spokeswoman said, adding that it had sailed through three.",
+			[]string{"The ferry was built for storms", "that it had sailed through three"}, "a spokeswoman"},
+		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
+			[]string{"she would run again"}, "The mayor"},
+		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
+			[]string{"the average gift was $27.16"}, "The treasurer"},
+		{"an object with a modifier after a comma", "The council endorsed a ban on all new towers, including those already planned.",
+			[]string{"a ban on all new towers, including those already planned"}, "The council"},
+		{"an object ends at a comma before a new phrase", "The council endorsed the plan, and the mayor left.",
+			[]string{"the plan"}, "The council"},
+		{"a cue in a relative clause gives way to the next", "The new rules could hit farmers who have continued planting rice, experts said.",
+			[]string{"The new rules could hit farmers who have continued planting rice"}, "experts"},
+		{"a base-form speech verb with a plain subject", "Organic growers say the new rules are too strict.",
+			[]string{"the new rules are too strict"}, "Organic growers"},
+		{"told with an audience and no clause", "The permit was never valid, the mayor told the council on Monday.",
+			[]string{"The permit was never valid"}, "the mayor"},
+		{"a quotation before a new clause is no fronted report", "The crew did “a fine job on the bridge” - but the mayor said the road would open late.",
+			[]string{"a fine job on the bridge", "the road would open late"}, ""},
+		{"a channel ends the sentence after told", "The bridge will reopen in May, a city engineer told The Daily Courier.",
+			[]string{"The bridge will reopen in May"}, "a city engineer"},
+		{"a semicolon after the cue ends the report", "Rents will keep rising for years, most economists say; in 2019 they fell.",
+			[]string{"Rents will keep rising for years"}, "most economists"},
+		{"a participle of the writer's after the cue", "The new levy would raise little money, the board believes, leaving the budget short.",
+			[]string{"The new levy would raise little money"}, "the board"},
+		{"a coordinated -ed verb inside a reported clause", "The mayor said the river rose overnight and flooded the lower town.",
+			[]string{"the river rose overnight and flooded the lower town"}, "The mayor"},
+		{"a one-word name as an object", "Karl Olsen endorsed Jensen, saying he was the stronger candidate.",
+			[]string{"Jensen", "he was the stronger candidate"}, "Karl Olsen"},
+		{"a name object at the end of the sentence", "The union endorsed Ann Lee.",
+			[]string{"Ann Lee"}, "The union"},
+		{"a one-word pronoun object is no content", "The union endorsed him.", nil, ""},
+		{"a stance noun before the cue gives way to the verb", "Reading out promises to cut taxes, Ann Lee promised a city of new jobs.",
+			[]string{"a city of new jobs"}, "Ann Lee"},
+		{"a headline verb in title case", "Mayor Jensen Wants A New Stadium\nThe city council met on Monday.",
+			[]string{"A New Stadium"}, "Mayor Jensen"},
+		{"a headline noun in -s is no verb", "Jensen Reports From The Coast\nThe city council met on Monday.", nil, ""},
+		{"a participle after a quotation's comma", "The mayor mocked the council for calling the plan “a bargain,” noting that it would cost twice as much.",
+			[]string{"the council for calling the plan “a bargain", "that it would cost twice as much"}, "The mayor"},
+		{"a participle in apposition to the subject", "Ann Lee, citing the cost of the new bridge, voted against the plan.",
+			[]string{"the cost of the new bridge", "the plan"}, "Ann Lee"},
+		{"a participle after an adjunct of the cue", "“It is too late,” the harbour master said at the time, explaining the harbour closure.",
+			[]string{"It is too late", "the harbour closure"}, "the harbour master"},
+		{"a participle after an inverted speaker", "“It is too late,” said Karl Olsen, adding that the harbour would stay shut.",
+			[]string{"It is too late", "that the harbour would stay shut"}, "Karl Olsen"},
+		{"a report in a relative clause", "The council blocked a rule that Karl Olsen said would raise the fees.",
+			[]string{"would raise the fees"}, "Karl Olsen"},
+		{"what a subject believes", "Ann Lee spoke for an hour, but what Karl Olsen believes remains unclear.",
+			[]string{"what"}, "Karl Olsen"},
+		{"a progressive participle is a finite cue", "Many farmers are quietly saying the drought will ruin them.",
+			[]string{"the drought will ruin them"}, "Many farmers"},
+		{"a contracted progressive", "Ann Lee spoke on Monday. She's warning that the dam could fail.",
+			[]string{"that the dam could fail"}, "She's"},
+		{"an infinitive of saying", "The minister is expected to argue that the tax will pay for the new schools.",
+			[]string{"that the tax will pay for the new schools"}, "The minister"},
+		{"a named speaker after a dash", "It was no accident — Karl Olsen, a spokesman for the port, told the Courier that the cranes had failed.",
+			[]string{"that the cranes had failed"}, "Karl Olsen"},
+		{"a two-word reported clause", "The mayor says nothing works.",
+			[]string{"nothing works"}, "The mayor"},
+		{"open to", "The council is open to selling the old harbour.",
+			[]string{"selling the old harbour"}, "The council"},
+		{"found itself is no finding", "The port authority found itself at the centre of the dispute.", nil, ""},
+		{"a poll's finding", "The survey found that most drivers wanted a new road.",
+			[]string{"that most drivers wanted a new road"}, "The survey"},
+		{"a belief adjective before a that clause", "The growers are confident that the rain will come.",
+			[]string{"that the rain will come"}, "The growers"},
+		{"a finding's plain subject", "The evidence shows that the mayor has lost ground.",
+			[]string{"that the mayor has lost ground"}, "The evidence"},
+		{"a share with a participle", "The mayor came second, with 22 percent saying they would vote for her.",
+			[]string{"they would vote for her"}, "22 percent"},
+		{"an organisation before a headline colon", "Harbour Board: New Cranes Will Arrive In May\nThe Harbour Board met on Monday.",
+			[]string{"New Cranes Will Arrive In May"}, "Harbour Board"},
+		{"a new sentence introducing its own quotation", "Ann Lee says the dam is “older than the town.” She adds, “Nobody has checked it in years.”",
+			[]string{"the dam is “older than the town", "Nobody has checked it in years"}, "Ann Lee"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(nil).Extract(tc.text)
+			checkSpans(t, tc.text, qs)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Content)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			if tc.mention != "" && len(qs) > 0 && qs[0].Mention != tc.mention {
+				t.Errorf("mention %q, want %q", qs[0].Mention, tc.mention)
+			}
+		})
+	}
+}
