@@ -1597,7 +1597,7 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
 	st.speakerFrom(&q, ws[:j], false)
-	if q.Speaker == "" || q.SpeakerKind != Person || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
+	if q.Speaker == "" || q.SpeakerKind != Person || ws[0].lowerIs(cArticle) || len(ws[j-1].text) < 2 {
 		return nil // "The Latest:", "Q:"
 	}
 	if !namedElsewhere(t, ws[j-1]) {
@@ -1721,14 +1721,14 @@ func askOpens(ws []word, ci int) bool {
 func (st *state) antecedent(q *Quote, ws []word) {
 	k := len(ws)
 	m := k
-	for m > 0 && k-m < 6 && ws[m-1].text != "," && ws[m-1].text != "(" && !isAux(lw(ws[m-1])) && !prepositions[lw(ws[m-1])] && !cues[ws[m-1].text] {
+	for m > 0 && k-m < 6 && ws[m-1].text != "," && ws[m-1].text != "(" && !isAux(lw(ws[m-1])) && !ws[m-1].lowerIs(cPreposition) && !ws[m-1].is(cCue) {
 		m--
 	}
 	if m == k {
 		return
 	}
 	np := ws[m:k]
-	if m > 1 && ws[m-1].text == "," && determiners[lw(np[0])] {
+	if m > 1 && ws[m-1].text == "," && np[0].lowerIs(cDeterminer) {
 		// "Name, a lawyer who …"
 		n := m - 1
 		for n > 0 && m-1-n < 4 && isCap(ws[n-1].text) {
@@ -1765,7 +1765,7 @@ func relativeBefore(ws []word, ci int) bool {
 // after a determiner ("the claim that …"): its holder is often unnamed, and
 // the content is reported all the same.
 func beliefNoun(ws []word, ci int) bool {
-	return nounCues[ws[ci].text] && ci > 0 && determiners[lw(ws[ci-1])] && ci+1 < len(ws) && ws[ci+1].text == "that"
+	return ws[ci].is(cNounCue) && ci > 0 && ws[ci-1].lowerIs(cDeterminer) && ci+1 < len(ws) && ws[ci+1].text == "that"
 }
 
 // nested finds the further quotes of a sentence whose first cue gave out:
