@@ -739,19 +739,16 @@ func asciiLower(t string) string {
 // appendWord appends the word t[i:j] with its lower-case form and its
 // classes (from tab = classes()) to ws; lt is asciiLower(t) or "". (It
 // fills the word in place: building a word and copying it costs more.)
-func appendWord(ws []word, tab *classMap, t, lt string, i, j int) []word {
+//
+// The scan that found the word tells whether it holds an ASCII capital
+// (upper) or a byte beyond ASCII (wide), so the word is not read again.
+func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool) []word {
 	ws = append(ws, word{s: i, e: j, text: t[i:j], lower: t[i:j]})
 	w := &ws[len(ws)-1]
-	upper := false
-	for k := i; k < j; k++ {
-		c := t[k]
-		if c >= 0x80 {
-			// Unicode case mapping may change the length: the general way
-			w.lower = strings.ToLower(w.text)
-			upper = w.lower != w.text
-			break
-		}
-		upper = upper || c >= 'A' && c <= 'Z'
+	if wide {
+		// Unicode case mapping may change the length: the general way
+		w.lower = strings.ToLower(w.text)
+		upper = w.lower != w.text
 	}
 	if upper && w.lower == w.text {
 		if lt == "" {
@@ -810,19 +807,23 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 		c := t[i]
 		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
 			j := i
+			upper, wide := false, false // for appendWord
 			for j < e {
 				if c := t[j]; c < 0x80 && isWordByte(c) {
+					upper = upper || c-'A' < 26
 					j++
 					continue
 				}
 				r, w := utf8.DecodeRuneInString(t[j:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					wide = wide || r >= utf8.RuneSelf
 					j += w
 					continue
 				}
 				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && t[j-1] >= '0' && t[j-1] <= '9') && j > i && j+w < e {
 					r2, _ := utf8.DecodeRuneInString(t[j+w:])
 					if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
+						wide = wide || r >= utf8.RuneSelf
 						j += w
 						continue
 					}
@@ -834,12 +835,12 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 				i += w
 				continue
 			}
-			ws = appendWord(ws, tab, t, lt, i, j)
+			ws = appendWord(ws, tab, t, lt, i, j, upper, wide)
 			i = j
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = appendWord(ws, tab, t, lt, i, i+1)
+			ws = appendWord(ws, tab, t, lt, i, i+1, false, false)
 		}
 		i++
 	}
