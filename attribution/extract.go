@@ -800,6 +800,10 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 			i = spans[k].close
 			continue
 		}
+		if t[i] == ' ' {
+			i++ // the most common byte outside words: no mark, no word, no token
+			continue
+		}
 		if w, _ := markAt(t, i); w > 0 {
 			i += w
 			continue
