@@ -939,19 +939,16 @@ func asciiLower(t string) string {
 // appendWord appends the word t[i:j] with its lower-case form and its
 // classes (from tab = classes()) to ws; lt is asciiLower(t) or "". (It
 // fills the word in place: building a word and copying it costs more.)
-func appendWord(ws []word, tab *classMap, t, lt string, i, j int) []word {
+//
+// The scan that found the word tells whether it holds an ASCII capital
+// (upper) or a byte beyond ASCII (wide), so the word is not read again.
+func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool) []word {
 	ws = append(ws, word{s: i, e: j, text: t[i:j], lower: t[i:j]})
 	w := &ws[len(ws)-1]
-	upper := false
-	for k := i; k < j; k++ {
-		c := t[k]
-		if c >= 0x80 {
-			// Unicode case mapping may change the length: the general way
-			w.lower = strings.ToLower(w.text)
-			upper = w.lower != w.text
-			break
-		}
-		upper = upper || c >= 'A' && c <= 'Z'
+	if wide {
+		// Unicode case mapping may change the length: the general way
+		w.lower = strings.ToLower(w.text)
+		upper = w.lower != w.text
 	}
 	if upper && w.lower == w.text {
 		if lt == "" {
@@ -1003,6 +1000,10 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 			i = spans[k].close
 			continue
 		}
+		if t[i] == ' ' {
+			i++ // the most common byte outside words: no mark, no word, no token
+			continue
+		}
 		if w, _ := markAt(t, i); w > 0 {
 			i += w
 			continue
@@ -1010,19 +1011,23 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 		c := t[i]
 		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
 			j := i
+			upper, wide := false, false // for appendWord
 			for j < e {
 				if c := t[j]; c < 0x80 && isWordByte(c) {
+					upper = upper || c-'A' < 26
 					j++
 					continue
 				}
 				r, w := utf8.DecodeRuneInString(t[j:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					wide = wide || r >= utf8.RuneSelf
 					j += w
 					continue
 				}
 				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && t[j-1] >= '0' && t[j-1] <= '9') && j > i && j+w < e {
 					r2, _ := utf8.DecodeRuneInString(t[j+w:])
 					if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
+						wide = wide || r >= utf8.RuneSelf
 						j += w
 						continue
 					}
@@ -1034,12 +1039,12 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 				i += w
 				continue
 			}
-			ws = appendWord(ws, tab, t, lt, i, j)
+			ws = appendWord(ws, tab, t, lt, i, j, upper, wide)
 			i = j
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = appendWord(ws, tab, t, lt, i, i+1)
+			ws = appendWord(ws, tab, t, lt, i, i+1, false, false)
 		}
 		i++
 	}
@@ -2134,7 +2139,7 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
 	st.speakerFrom(&q, ws[:j], false)
-	if q.Speaker == "" || q.SpeakerKind != Person && q.SpeakerKind != Organisation || articles[lw(ws[0])] || len(ws[j-1].text) < 2 {
+	if q.Speaker == "" || q.SpeakerKind != Person && q.SpeakerKind != Organisation || ws[0].lowerIs(cArticle) || len(ws[j-1].text) < 2 {
 		return nil // "The Latest:", "Q:"
 	}
 	if !namedElsewhere(t, ws[j-1]) {
@@ -2258,14 +2263,14 @@ func askOpens(ws []word, ci int) bool {
 func (st *state) antecedent(q *Quote, ws []word) {
 	k := len(ws)
 	m := k
-	for m > 0 && k-m < 6 && ws[m-1].text != "," && ws[m-1].text != "(" && !isAux(lw(ws[m-1])) && !prepositions[lw(ws[m-1])] && !cues[ws[m-1].text] {
+	for m > 0 && k-m < 6 && ws[m-1].text != "," && ws[m-1].text != "(" && !isAux(lw(ws[m-1])) && !ws[m-1].lowerIs(cPreposition) && !ws[m-1].is(cCue) {
 		m--
 	}
 	if m == k {
 		return
 	}
 	np := ws[m:k]
-	if m > 1 && ws[m-1].text == "," && determiners[lw(np[0])] {
+	if m > 1 && ws[m-1].text == "," && np[0].lowerIs(cDeterminer) {
 		// "Name, a lawyer who …"
 		n := m - 1
 		for n > 0 && m-1-n < 4 && isCap(ws[n-1].text) {
@@ -2302,7 +2307,7 @@ func relativeBefore(ws []word, ci int) bool {
 // after a determiner ("the claim that …"): its holder is often unnamed, and
 // the content is reported all the same.
 func beliefNoun(ws []word, ci int) bool {
-	return nounCues[ws[ci].text] && ci > 0 && determiners[lw(ws[ci-1])] && ci+1 < len(ws) && ws[ci+1].text == "that"
+	return ws[ci].is(cNounCue) && ci > 0 && ws[ci-1].lowerIs(cDeterminer) && ci+1 < len(ws) && ws[ci+1].text == "that"
 }
 
 // nested finds the further quotes of a sentence whose first cue gave out:

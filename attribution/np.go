@@ -130,29 +130,30 @@ func nounKind(s string) SpeakerKind {
 	lowerCase := isLowerWord(s)
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "'s"), "’s")
 	one := singular(s)
+	cs, cone := classes().get(s), classes().get(one) // two lookups for the five sets below
 	switch {
 	case s == "people" || s == "authorities" || s == "police":
 		return Group
-	case personNouns[one]:
+	case cone&cPersonNoun != 0:
 		if plural(s) {
 			return Group
 		}
 		return Person
-	case orgNouns[s] || orgNouns[one]:
+	case (cs|cone)&cOrgNoun != 0:
 		return Organisation
-	case documentNouns[one] || documentNouns[s]:
+	case (cs|cone)&cDocumentNoun != 0:
 		if plural(s) {
 			return Group
 		}
 		return Organisation
-	case quantifierNouns[s]:
+	case cs&cQuantifierNoun != 0:
 		if s == "someone" || s == "somebody" || s == "one" {
 			return Person
 		}
 		return Group
 	case !lowerCase:
 		return ""
-	case strings.HasSuffix(one, "man") && len(one) > 5 && !notAgentive[one] || strings.HasSuffix(one, "person") && len(one) > 6:
+	case strings.HasSuffix(one, "man") && len(one) > 5 && cone&cNotAgentive == 0 || strings.HasSuffix(one, "person") && len(one) > 6:
 		// "businessman", "congresswoman", "chairperson"
 		if plural(s) {
 			return Group
@@ -213,7 +214,7 @@ func isLowerWord(s string) bool {
 // isAux reports auxiliaries, negations and contracted verbs ("didn't", "You'd").
 func isAux(s string) bool {
 	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
-	if auxiliaries[s] {
+	if classes().get(s)&cAuxiliary != 0 { // auxiliaries[s], by the cheaper table
 		return true
 	}
 	for _, suf := range []string{"n't", "'d", "'ll", "'ve", "'re", "'m"} {
@@ -281,7 +282,7 @@ func timeRun(ws []word, i int) int {
 		break
 	}
 	// a run of determiners alone is no time expression
-	for n > 0 && determiners[lw(ws[i+n-1])] {
+	for n > 0 && ws[i+n-1].lowerIs(cDeterminer) {
 		n--
 	}
 	return n
@@ -362,15 +363,15 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 			for i := len(np) - 1; i >= 0; i-- {
 				if n := timeRun(np, i); n > 0 && i+n == len(np) {
 					j := i
-					if j > 0 && prepositions[lw(np[j-1])] {
+					if j > 0 && np[j-1].lowerIs(cPreposition) {
 						j--
 					}
-					if j > 0 && (j < i && (!isCap(np[i].text) || calendar[lw(np[i])]) || !isCap(np[i].text) || weekdays[lw(np[i])]) {
+					if j > 0 && (j < i && (!isCap(np[i].text) || np[i].lowerIs(cCalendar)) || !isCap(np[i].text) || np[i].lowerIs(cWeekday)) {
 						np, changed = np[:j], true
 					}
 					break
 				}
-				if !timeWords[lw(np[i])] && !isNumber(lw(np[i])) {
+				if !np[i].lowerIs(cTimeWord) && !isNumber(lw(np[i])) {
 					break
 				}
 			}

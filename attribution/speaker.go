@@ -24,7 +24,7 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) (subject bool) 
 	if passive || !nounPhrase(np) {
 		return false
 	}
-	if inverted && isLowerWord(np[0].text) && strings.HasSuffix(np[0].text, "s") && nounKind(np[0].text) == "" && !determiners[lw(np[0])] {
+	if inverted && isLowerWord(np[0].text) && strings.HasSuffix(np[0].text, "s") && nounKind(np[0].text) == "" && !np[0].lowerIs(cDeterminer) {
 		return false // "said … examines the county": a verb, not a subject
 	}
 	st.name(q, np)
@@ -66,7 +66,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 	}
 	// "both X and Y", "the two sides": determiners are no part of the name
 	body := np
-	for len(body) > 1 && determiners[lw(body[0])] && !(isCap(body[0].text) && isCap(body[1].text) && len(body[0].text) <= 2) {
+	for len(body) > 1 && body[0].lowerIs(cDeterminer) && !(isCap(body[0].text) && isCap(body[1].text) && len(body[0].text) <= 2) {
 		body = body[1:]
 	}
 	if i, ok := st.e.aliasOf(t[body[0].s:body[len(body)-1].e]); ok {
@@ -91,7 +91,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 			b--
 		}
 		// determiners and titles at the start of the run are no part of the name
-		for b < end-1 && determiners[lw(np[b])] && lw(np[b]) != "an" && lw(np[b]) != "a" {
+		for b < end-1 && np[b].lowerIs(cDeterminer) && lw(np[b]) != "an" && lw(np[b]) != "a" {
 			b++
 		}
 		for x := end - 2; x >= b; x-- {
@@ -101,7 +101,7 @@ func (st *state) nameNP(q *Quote, np []word) {
 			}
 		}
 		name := t[np[b].s:np[end-1].e]
-		if end-b == 1 && !mediaNames[name] && nounKind(name) != "" && (b == 0 || determiners[lw(np[b-1])]) {
+		if end-b == 1 && !mediaNames[name] && nounKind(name) != "" && (b == 0 || np[b-1].lowerIs(cDeterminer)) {
 			// "Officials", "Experts", "the Kremlin": a description, capitalised
 			st.describe(q, np)
 			return
@@ -119,15 +119,15 @@ func (st *state) nameNP(q *Quote, np []word) {
 				return
 			}
 		}
-		org := end-b > 1 && orgNouns[lw(np[end-1])]
+		org := end-b > 1 && np[end-1].lowerIs(cOrgNoun)
 		for _, w := range np[b:end] {
-			if orgWords[lw(w)] {
+			if w.lowerIs(cOrgWord) {
 				org = true
 			}
 		}
 		if org {
 			from := b
-			if b > 0 && isCap(np[b-1].text) && !determiners[lw(np[b-1])] {
+			if b > 0 && isCap(np[b-1].text) && !np[b-1].lowerIs(cDeterminer) {
 				from = b - 1
 			}
 			q.Speaker, q.SpeakerKind = t[np[from].s:np[end-1].e], Organisation
@@ -158,20 +158,20 @@ func (st *state) describe(q *Quote, np []word) {
 	t := st.text
 	those := lw(np[0]) == "those" && len(np) == 2
 	definite := lw(np[0]) == "the"
-	for len(np) > 1 && (determiners[lw(np[0])] || isNumber(lw(np[0])) || numberWords[lw(np[0])]) && lw(np[1]) != "of" {
+	for len(np) > 1 && (np[0].lowerIs(cDeterminer) || isNumber(lw(np[0])) || np[0].lowerIs(cNumberWord)) && lw(np[1]) != "of" {
 		np = np[1:]
 	}
 	// the head is the last word before a preposition: "spokesperson for X"
 	h := len(np) - 1
 	for i := 1; i < len(np); i++ {
 		_, pro := pronouns[np[i].text]
-		if prepositions[lw(np[i])] || pro {
+		if np[i].lowerIs(cPreposition) || pro {
 			h = i - 1
 			break
 		}
 	}
 	// "eight of 10 voters", "some of the experts": the head follows "of"
-	if h+1 < len(np) && lw(np[h+1]) == "of" && (isNumber(lw(np[h])) || numberWords[lw(np[h])] || quantifierNouns[lw(np[h])]) && lw(np[h]) != "percent" {
+	if h+1 < len(np) && lw(np[h+1]) == "of" && (isNumber(lw(np[h])) || np[h].lowerIs(cNumberWord) || np[h].lowerIs(cQuantifierNoun)) && lw(np[h]) != "percent" {
 		h = len(np) - 1
 	}
 	// "sources close to the campaign": the noun nearest before the preposition
@@ -237,7 +237,7 @@ func (st *state) ministryOf(possessor word) string {
 		}
 		if k >= 0 && lw(ws[k]) == "minister" {
 			b := k
-			for b > 0 && isLowerWord(ws[b-1].text) && !determiners[lw(ws[b-1])] && !prepositions[lw(ws[b-1])] && !subordinators[lw(ws[b-1])] && !strings.HasSuffix(ws[b-1].text, "'s") && !strings.HasSuffix(ws[b-1].text, "’s") && k-b < 4 {
+			for b > 0 && isLowerWord(ws[b-1].text) && !ws[b-1].lowerIs(cDeterminer) && !ws[b-1].lowerIs(cPreposition) && !ws[b-1].lowerIs(cSubordinator) && !strings.HasSuffix(ws[b-1].text, "'s") && !strings.HasSuffix(ws[b-1].text, "’s") && k-b < 4 {
 				b--
 			}
 			if b < k {
@@ -302,7 +302,7 @@ func sentenceInitial(t string, i int) bool {
 // role returns the title or description before a name ("State Department
 // spokesman", "Berg's deputy"), without determiners; "" when none is left.
 func role(t string, ws []word) string {
-	for len(ws) > 0 && (determiners[lw(ws[0])] || subordinators[lw(ws[0])] || prepositions[lw(ws[0])]) {
+	for len(ws) > 0 && (ws[0].lowerIs(cDeterminer) || ws[0].lowerIs(cSubordinator) || ws[0].lowerIs(cPreposition)) {
 		ws = ws[1:]
 	}
 	for len(ws) > 0 && (determiners[lw(ws[len(ws)-1])] || prepositions[lw(ws[len(ws)-1])]) {
@@ -398,7 +398,7 @@ func (st *state) nameRunAt(name string, i int) string {
 		return name
 	}
 	n := 1
-	for n < len(ws) && n < 3 && isCap(ws[n].text) && ws[n].s > ws[n-1].e && strings.TrimLeft(t[ws[n-1].e:ws[n].s], " ") == "" && !titles[ws[n].text] && nounKind(ws[n].text) == "" {
+	for n < len(ws) && n < 3 && isCap(ws[n].text) && ws[n].s > ws[n-1].e && strings.TrimLeft(t[ws[n-1].e:ws[n].s], " ") == "" && !ws[n].is(cTitle) && nounKind(ws[n].text) == "" {
 		n++
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(t[ws[0].s:ws[n-1].e], "'s"), "’s")
@@ -438,7 +438,7 @@ func (st *state) personInSentence(i int) (string, bool) {
 				j += mw - 1
 			}
 		}
-		if in || !isCap(w.text) || titles[w.text] {
+		if in || !isCap(w.text) || w.is(cTitle) {
 			continue
 		}
 		name := strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s")
@@ -469,7 +469,7 @@ func (st *state) mediaInSentence(i int) string {
 	ws := st.tempWords(s, i, nil)
 	defer st.drop(ws)
 	for _, w := range ws {
-		if mediaNames[w.text] {
+		if w.is(cMediaName) {
 			found = w.text
 		}
 	}

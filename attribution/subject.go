@@ -60,7 +60,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 	verbal := len(seg) > 0 && (isParticiple(seg[0].text) || lw(seg[len(seg)-1]) == "and")
 	if t, passive := trimNP(st.text, seg, false); passive {
 		return false
-	} else if len(t) > 0 && !relative && !verbal && !prepositions[lw(t[0])] {
+	} else if len(t) > 0 && !relative && !verbal && !t[0].lowerIs(cPreposition) {
 		// a fragment that is neither empty nor an aside: try after the cue
 		return st.inverted(q, ws, ci)
 	}
@@ -90,7 +90,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 		switch {
 		case prepositions[first] || isAdverb(first) || adverbs[first]:
 			// "in particular", "for her part", "now the majority leader"
-			if t, _ := trimNP(st.text, part, false); nounPhrase(t) && !prepositions[lw(t[0])] && nounKind(t[len(t)-1].text) != "" && desc == nil {
+			if t, _ := trimNP(st.text, part, false); nounPhrase(t) && !t[0].lowerIs(cPreposition) && nounKind(t[len(t)-1].text) != "" && desc == nil {
 				desc = t
 			}
 		case b < 0 && !relative:
@@ -119,7 +119,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			if relative {
 				// the antecedent ends the segment: "talks with the union, which"
 				for i := len(t) - 1; i > 0; i-- {
-					if prepositions[lw(t[i])] && isLowerWord(t[i].text) {
+					if t[i].lowerIs(cPreposition) && isLowerWord(t[i].text) {
 						t = t[i+1:]
 						break
 					}
@@ -145,7 +145,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			}
 			// the trailing capitalised run: "… with Senator Ann Lee"
 			k := len(t) - 1
-			for k > 0 && (isCap(t[k-1].text) || lw(t[k-1]) == "of") && !determiners[lw(t[k-1])] {
+			for k > 0 && (isCap(t[k-1].text) || lw(t[k-1]) == "of") && !t[k-1].lowerIs(cDeterminer) {
 				k--
 			}
 			for k < len(t)-1 && !isCap(t[k].text) {
@@ -254,7 +254,7 @@ func leadingNP(ws []word) []word {
 		}
 	}
 	j := i
-	if j < len(ws) && determiners[lw(ws[j])] {
+	if j < len(ws) && ws[j].lowerIs(cDeterminer) {
 		j++
 	}
 	capRun := func() {
@@ -278,7 +278,7 @@ func leadingNP(ws []word) []word {
 		j = best
 		capRun()
 	}
-	if j == i || j == i+1 && determiners[lw(ws[i])] {
+	if j == i || j == i+1 && ws[i].lowerIs(cDeterminer) {
 		return nil
 	}
 	if j < len(ws) && (isCap(ws[j].text) || ws[j].text == "(" || nounKind(ws[j].text) != "" && !isAux(lw(ws[j]))) {

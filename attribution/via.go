@@ -56,7 +56,7 @@ var mediaHeads = wordSet(`tv television radio media agency agencies newswire wir
 func (st *state) channelName(np []word) string {
 	// "footage broadcast on Russian television": the channel is the last one
 	for i := len(np) - 2; i > 0; i-- {
-		if channelVerbs[lw(np[i])] && (lw(np[i+1]) == "on" || lw(np[i+1]) == "by" || lw(np[i+1]) == "in") {
+		if np[i].lowerIs(cChannelVerb) && (lw(np[i+1]) == "on" || lw(np[i+1]) == "by" || lw(np[i+1]) == "in") {
 			np = np[i+2:]
 			break
 		}
@@ -68,17 +68,17 @@ func (st *state) channelName(np []word) string {
 			break
 		}
 	}
-	for len(np) > 1 && determiners[lw(np[0])] {
+	for len(np) > 1 && np[0].lowerIs(cDeterminer) {
 		np = np[1:]
 	}
 	if len(np) == 0 || len(np) > 6 || !nounPhrase(np) {
 		return ""
 	}
 	last := np[len(np)-1]
-	if !mediaNames[np[0].text] && !mediaNames[last.text] && !mediaHeads[lw(last)] && !isCap(np[0].text) {
+	if !np[0].is(cMediaName) && !last.is(cMediaName) && !last.lowerIs(cMediaHead) && !isCap(np[0].text) {
 		return ""
 	}
-	if len(np) == 1 && !mediaNames[np[0].text] && !mediaHeads[lw(last)] && nounKind(np[0].text) != "" {
+	if len(np) == 1 && !np[0].is(cMediaName) && !last.lowerIs(cMediaHead) && nounKind(np[0].text) != "" {
 		return ""
 	}
 	return st.text[np[0].s:last.e]
