@@ -31,9 +31,10 @@ start, end, then stance_confidence, speaker_kind, role, affiliation, mention,
 via, paragraph, targets and quotation. start/end are byte offsets of the quote's
 content in the document as read. quotation links quotes by the same speaker
 that say the same thing (as the trace command groups them), among the 32,768
-quotations most recently carried, so that memory stays bounded. A text field that begins with =, +, - or @ is
-prefixed with an apostrophe so that a spreadsheet shows it rather than running
-it as a formula.`,
+quotations most recently carried, so that memory stays bounded.
+
+A text field that begins with =, +, - or @ is prefixed with an apostrophe so
+that a spreadsheet shows it rather than running it as a formula.`,
 		Example: `  quotelens quotes --format csv -o quotes.csv articles/
   quotelens quotes --format jsonl - < article.txt`,
 		Args: cobra.ArbitraryArgs,
