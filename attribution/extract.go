@@ -1804,6 +1804,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && nonRestrictive(ws[m+1].text) {
+					// "… said the vote was delayed, which angered the town":
+					// a relative clause after a comma is the writer's aside
+					ce = ws[m].s
+					break
+				}
 				if ws[m].text != "and" && ws[m].text != "but" {
 					continue
 				}
@@ -2705,3 +2711,7 @@ func quoteClosesAt(t string, k, pe int) bool {
 	w, _ := markAt(t, k)
 	return k+w >= pe || spaceAt(t, k+w) > 0
 }
+
+// nonRestrictive reports whether w opens a relative clause that, after a
+// comma, adds the writer's aside to a report rather than continuing it.
+func nonRestrictive(w string) bool { return w == "which" || w == "who" || w == "where" }
