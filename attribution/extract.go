@@ -1804,6 +1804,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+				if ws[m].text == ";" && m > first && !obj {
+					// "… said they would vote; 62 percent of those …": a
+					// semicolon closes the reported clause
+					ce = ws[m].s
+					break
+				}
 				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && nonRestrictive(ws[m+1].text) {
 					// "… said the vote was delayed, which angered the town":
 					// a relative clause after a comma is the writer's aside

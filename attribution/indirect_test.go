@@ -52,6 +52,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"The ferry was built for storms", "that it had sailed through three"}, "a spokeswoman"},
 		{"a relative after a comma is no part of the report", "The baker said the oven had arrived late, which annoyed his staff.",
 			[]string{"the oven had arrived late"}, "The baker"},
+		{"a semicolon closes the report", "Most bakers said the flour had gone up; the millers had run short of grain.",
+			[]string{"the flour had gone up"}, "Most bakers"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
