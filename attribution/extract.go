@@ -2725,6 +2725,13 @@ func quoteClosesAt(t string, k, pe int) bool {
 	return k+w >= pe || spaceAt(t, k+w) > 0
 }
 
-// nonRestrictive reports whether w opens a relative clause that, after a
-// comma, adds the writer's aside to a report rather than continuing it.
-func nonRestrictive(w string) bool { return w == "which" || w == "who" || w == "where" }
+// nonRestrictive reports whether w opens, after a comma, the writer's aside
+// to a report rather than the report going on: a relative clause ("…, which
+// …") or a concession ("…, although …", "…, even as …", "…, despite …").
+func nonRestrictive(w string) bool {
+	switch w {
+	case "which", "who", "where", "although", "even", "despite":
+		return true
+	}
+	return false
+}
