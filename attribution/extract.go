@@ -2727,10 +2727,11 @@ func quoteClosesAt(t string, k, pe int) bool {
 
 // nonRestrictive reports whether w opens, after a comma, the writer's aside
 // to a report rather than the report going on: a relative clause ("…, which
-// …") or a concession ("…, although …", "…, even as …", "…, despite …").
+// …") or a comparison or concession ("…, compared with …", "…, although …",
+// "…, even as …", "…, despite …").
 func nonRestrictive(w string) bool {
 	switch w {
-	case "which", "who", "where", "although", "even", "despite":
+	case "which", "who", "where", "compared", "although", "even", "despite":
 		return true
 	}
 	return false

@@ -58,6 +58,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"the oven was fixed"}, "The baker"},
 		{"a new clause with its own subject after a comma and and ends the report", "The baker said the oven was fixed, and Tuesday brought fresh bread.",
 			[]string{"the oven was fixed"}, "The baker"},
+		{"a comparison after a comma ends the report", "Most bakers said rye sold well, compared with a poor year for wheat.",
+			[]string{"rye sold well"}, "Most bakers"},
 		{"a concession after a comma ends the report", "The baker said the shop would open in May, although the roof still leaked.",
 			[]string{"the shop would open in May"}, "The baker"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
