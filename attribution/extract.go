@@ -1222,6 +1222,16 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 	}
+	if (ci >= 0 && !speechVerbs[ws[ci].text] || ci < 0 && oi >= 0) && inherit == nil && depth == 0 {
+		// "… continued to deliver paid speeches, according to an NBC
+		// report": a closing source outranks a stance verb inside its clause
+		for i := max(ci, oi) + 2; i+1 < len(ws); i++ {
+			if ws[i].text == "according" && ws[i+1].text == "to" && ws[i-1].text == "," {
+				ci, oi = i, -1
+				break
+			}
+		}
+	}
 	if ci < 0 && oi < 0 && prog >= 0 {
 		ci = prog
 	}

@@ -62,6 +62,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"rye sold well"}, "Most bakers"},
 		{"a concession after a comma ends the report", "The baker said the shop would open in May, although the roof still leaked.",
 			[]string{"the shop would open in May"}, "The baker"},
+		{"a closing according to outranks a verb inside its clause", "The old mill continued to grind wheat into the spring, according to the town archivist.",
+			[]string{"The old mill continued to grind wheat into the spring"}, "the town archivist"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
