@@ -1362,6 +1362,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if out := st.expectedClause(ws, spans, e, para); len(out) > 0 {
 			return out
 		}
+		// "Smith leads by nine points in the latest poll" (poll.go)
+		if out := st.pollClause(ws, spans, e, para); len(out) > 0 {
+			return out
+		}
 	}
 	if ci < 0 {
 		// follow-on quotation with no cue: the last speaker
