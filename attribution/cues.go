@@ -458,7 +458,7 @@ func secondReport(ws []word, m int) bool {
 			}
 			h := ws[n-1].text
 			_, pro := pronouns[h]
-			return pro || isCap(h) || isNumber(h) || numberWords[h] || quantifierNouns[h] || nounKind(h) != ""
+			return pro || isCap(h) || isNumber(h) || numberWords[h] || quantifierNouns[h] || shareWord(h) || nounKind(h) != ""
 		}
 	}
 	return false
