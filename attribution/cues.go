@@ -125,6 +125,9 @@ func cueVerb(ws []word, i int) bool {
 	if ws[i].text[0] == 'r' && raiseWords[ws[i].text] {
 		return raisesSpeech(ws, i)
 	}
+	if ws[i].text[0] == 'r' && ws[i].text == "reported" && i+1 < len(ws) && ws[i+1].text == "from" {
+		return false // "Lerer reported from Los Angeles": where a reporter worked, no report
+	}
 	if ws[i].text[0] == 'c' && ws[i].text == "compared" && i+1 < len(ws) && (ws[i+1].text == "with" || ws[i+1].text == "to") {
 		return false // "…, compared with 41 percent": a preposition, not a verb with its object
 	}

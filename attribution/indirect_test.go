@@ -71,6 +71,7 @@ func TestIndirectRules(t *testing.T) {
 		{"a standing in the polls is no poll report", "The mayor has slipped in the polls since May.", nil, ""},
 		{"second report with a fraction as its subject", "Most of the bakers said rye sold well this winter, and two-thirds said the wheat had not.",
 			[]string{"rye sold well this winter", "the wheat had not"}, "Most of the bakers"},
+		{"a reporter's byline place is no report", "Jane Roe reported from the harbour town of Dunmore.", nil, ""},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
