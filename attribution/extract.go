@@ -1853,6 +1853,22 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 	}
+	if b := passiveReport(ws, ci); b >= 0 && depth == 0 && !inverted {
+		// "O'Malley's move was first reported by MSNBC": the subject is
+		// the content, the agent its source
+		m := ci + 2
+		for m < len(ws) && m-ci < 8 && ws[m].text != "," {
+			m++
+		}
+		p := Quote{MentionStart: -1, MentionEnd: -1}
+		if from := clauseOpen(ws, b); from < b && passiveSubject(ws[from:b]) && !cue.is(cAskCue) {
+			if st.speakerFrom(&p, ws[ci+2:m], false); p.Speaker != "" || p.MentionStart >= 0 {
+				q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = p.Speaker, p.SpeakerKind, p.Role, p.Affiliation
+				q.Mention, q.MentionStart, q.MentionEnd = p.Mention, p.MentionStart, p.MentionEnd
+				cs, ce = ws[from].s, ws[b].s
+			}
+		}
+	}
 	if askCues[cue.text] && ci+2 < len(ws) && ws[ci+1].text == "by" {
 		// "when asked by reporters whether …": the agent asked
 		m := ci + 2
@@ -2749,4 +2765,35 @@ func nonRestrictive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveReport returns the index of the form of "be" that makes the cue
+// ws[ci] a passive report with its agent after "by" ("was first reported
+// by MSNBC", "were announced by the party"), or -1.
+func passiveReport(ws []word, ci int) int {
+	if ci < 2 || ci+2 >= len(ws) || ws[ci+1].text != "by" || !pastTense(ws[ci].text) || !speechVerbs[ws[ci].text] {
+		return -1
+	}
+	for b := ci - 1; b >= 1 && b >= ci-2; b-- {
+		switch ws[b].text {
+		case "was", "were", "been", "is", "are":
+			return b
+		}
+		if !isAdverb(ws[b].text) && ws[b].text != "first" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveSubject reports whether ws, the words before a passive report's
+// "be", are a plain subject: no relative or subordinate clause ends in the
+// "be" ("…, which was claimed by …", "… when he was accused by …").
+func passiveSubject(ws []word) bool {
+	for _, w := range ws {
+		if w.text == ";" || w.text == "that" || relativeWords[w.text] || w.lowerIs(cSubordinator) {
+			return false
+		}
+	}
+	return true
 }
