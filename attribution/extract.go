@@ -1831,7 +1831,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
-				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && nonRestrictive(ws[m+1].text) {
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && nonRestrictive(ws[m+1].text) && !quoteWithin(spans, ws[m].s, ce) {
 					// "… said the vote was delayed, which angered the town":
 					// a relative clause after a comma is the writer's aside
 					ce = ws[m].s
@@ -2796,4 +2796,16 @@ func passiveSubject(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// quoteWithin reports whether a quotation of eight words or more opens in
+// t[from:to]: an aside that carries one ("…, which is a problem because,
+// “…”") is the report's.
+func quoteWithin(spans []span, from, to int) bool {
+	for _, sp := range spans {
+		if sp.open > from && sp.open < to && sp.words >= 8 {
+			return true
+		}
+	}
+	return false
 }

@@ -75,6 +75,8 @@ func TestIndirectRules(t *testing.T) {
 		{"a passive report: the subject is the content, the agent its source", "The closure of the mill was first reported by the Dunmore Courier.",
 			[]string{"The closure of the mill"}, "the Dunmore Courier"},
 		{"a passive relative clause is no report", "The mill, which was first reported by the Dunmore Courier, closed.", nil, ""},
+		{"an aside carrying a long quotation stays in the report", "The baker said the oven was late again, which was a problem because, “without an oven there is no bread for anyone in this town.”",
+			[]string{"the oven was late again, which was a problem because, “without an oven there is no bread for anyone in this town"}, "The baker"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
