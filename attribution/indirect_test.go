@@ -166,3 +166,32 @@ func TestIndirectRules(t *testing.T) {
 		})
 	}
 }
+
+// TestCueVerbReadings checks words of the cue sets that, in their context,
+// are no reporting verb.
+func TestCueVerbReadings(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		want            bool
+	}{
+		{"so called is an adjective", "The so called harvest fair opened.", "called", false},
+		{"called after a subject is a verb", "The mayor called the fair a success.", "called", true},
+		{"compared with is a preposition", "Rye sold well, compared with wheat.", "compared", false},
+		{"compared with an object is a verb", "She compared rye with wheat.", "compared", true},
+		{"reported from a place is a byline", "Jane Roe reported from Dunmore.", "reported", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := words(tt.text, 0, len(tt.text), nil)
+			for i, w := range ws {
+				if w.text == tt.cue {
+					if got := cueVerb(ws, i); got != tt.want {
+						t.Errorf("cueVerb(%q) = %v, want %v", tt.cue, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no %q in %q", tt.cue, tt.text)
+		})
+	}
+}
