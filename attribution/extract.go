@@ -1431,6 +1431,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		case ci > 0 && ws[ci-1].text == "," && k < len(ws) && countClause(ws[:ci-1]) < 4:
 			// "In addition, according to the poll, …": an adjunct before it
 			cs, ce = ws[k].e, e
+		case ci > 0 && ws[ci-1].text == "," && k+1 < len(ws) && ws[k+1].is(cAuxiliary) && !hasVerb(ws[:ci-1]):
+			// "Among the precedents at risk, according to Ms. Epstein, are
+			// 16 …": one report split by its source, the verb after it
+			cs, ce = s, e
 		default:
 			cs, ce = s, cue.s
 		}
