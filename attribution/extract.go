@@ -1932,6 +1932,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			q.Via = ws[m+1].text
 		}
 	}
+	if (cue.text == "told" || cue.text == "tells") && cs >= cue.e && ce > cs && len(longs) > 0 && longs[0].close <= cue.s && audienceOnly(ws, ci+1, cs, ce) {
+		// "…,” Clinton told union workers in Los Angeles: the audience,
+		// not a content
+		ce = cs
+	}
 	cs, ce = st.channel(&q, ws, ci, s, cs, ce) // via.go: "according to RIA", "…, X said, RIA reported"
 	if ce > e {
 		ce = e
@@ -2812,4 +2817,20 @@ func quoteWithin(spans []span, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// audienceOnly reports whether the words of t[cs:ce], from ws[from] on,
+// hold no verb and no "that": after "told" they name only the audience
+// and the occasion ("told reporters during a call").
+func audienceOnly(ws []word, from, cs, ce int) bool {
+	for m := from; m < len(ws) && ws[m].s < ce; m++ {
+		if ws[m].e <= cs {
+			continue
+		}
+		w := ws[m].text
+		if w == "that" || w == "to" || w == "about" || isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			return false
+		}
+	}
+	return true
 }

@@ -79,6 +79,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"the oven was late again, which was a problem because, “without an oven there is no bread for anyone in this town"}, "The baker"},
 		{"a report split by according to before its verb", "Among the mills at risk, according to the town archivist, are three built before 1900.",
 			[]string{"Among the mills at risk, according to the town archivist, are three built before 1900"}, "the town archivist"},
+		{"the audience after told is no content", "“He said, ‘I hope that happens,’” Roe told reporters during Tuesday’s call.",
+			[]string{"He said, ‘I hope that happens,’"}, "Roe"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
