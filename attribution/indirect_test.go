@@ -81,6 +81,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"Among the mills at risk, according to the town archivist, are three built before 1900"}, "the town archivist"},
 		{"the audience after told is no content", "“He said, ‘I hope that happens,’” Roe told reporters during Tuesday’s call.",
 			[]string{"He said, ‘I hope that happens,’"}, "Roe"},
+		{"a relative aside inside the reported clause stays", "The bakers say that the miller, who must decide soon, has no plans to sell the oven.",
+			[]string{"that the miller, who must decide soon, has no plans to sell the oven"}, "The bakers"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
