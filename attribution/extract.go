@@ -1835,7 +1835,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
-				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && nonRestrictive(ws[m+1].text) && !quoteWithin(spans, ws[m].s, ce) && !embeddedAside(ws, m, ce) {
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (nonRestrictive(ws[m+1].text) || summaryAppositive(ws, m)) && !quoteWithin(spans, ws[m].s, ce) && !embeddedAside(ws, m, ce) {
 					// "… said the vote was delayed, which angered the town":
 					// a relative clause after a comma is the writer's aside
 					ce = ws[m].s
@@ -2844,6 +2844,20 @@ func embeddedAside(ws []word, m, ce int) bool {
 			w := ws[n+1].text
 			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed"))
 		}
+	}
+	return false
+}
+
+// summaryAppositive reports whether the comma ws[m] opens the writer's
+// summing-up of a report: "…, a swipe at his rivals", "…, a reference to
+// the strike": an article, a noun and a preposition.
+func summaryAppositive(ws []word, m int) bool {
+	if m+3 >= len(ws) || ws[m+1].text != "a" && ws[m+1].text != "an" || !isLowerWord(ws[m+2].text) {
+		return false
+	}
+	switch ws[m+3].text {
+	case "at", "to", "of", "on", "for", "that":
+		return true
 	}
 	return false
 }

@@ -83,6 +83,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"He said, ‘I hope that happens,’"}, "Roe"},
 		{"a relative aside inside the reported clause stays", "The bakers say that the miller, who must decide soon, has no plans to sell the oven.",
 			[]string{"that the miller, who must decide soon, has no plans to sell the oven"}, "The bakers"},
+		{"the writer's summing-up after a comma ends the report", "The baker said nobody would go hungry this winter, a swipe at the mill owners.",
+			[]string{"nobody would go hungry this winter"}, "The baker"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
