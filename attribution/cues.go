@@ -125,6 +125,15 @@ func cueVerb(ws []word, i int) bool {
 	if ws[i].text[0] == 'r' && raiseWords[ws[i].text] {
 		return raisesSpeech(ws, i)
 	}
+	if ws[i].text[0] == 'r' && ws[i].text == "reported" && i+1 < len(ws) && ws[i+1].text == "from" {
+		return false // "Lerer reported from Los Angeles": where a reporter worked, no report
+	}
+	if ws[i].text[0] == 'c' && ws[i].text == "called" && i > 0 && lw(ws[i-1]) == "so" {
+		return false // "the so called “Implementation Initiative”": an adjective
+	}
+	if ws[i].text[0] == 'c' && ws[i].text == "compared" && i+1 < len(ws) && (ws[i+1].text == "with" || ws[i+1].text == "to") {
+		return false // "…, compared with 41 percent": a preposition, not a verb with its object
+	}
 	if i == 0 {
 		return !ws[i].is(cCueNext)
 	}
@@ -455,7 +464,7 @@ func secondReport(ws []word, m int) bool {
 			}
 			h := ws[n-1].text
 			_, pro := pronouns[h]
-			return pro || isCap(h) || isNumber(h) || numberWords[h] || quantifierNouns[h] || nounKind(h) != ""
+			return pro || isCap(h) || isNumber(h) || numberWords[h] || quantifierNouns[h] || shareWord(h) || nounKind(h) != ""
 		}
 	}
 	return false

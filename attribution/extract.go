@@ -1222,6 +1222,16 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 	}
+	if (ci >= 0 && !speechVerbs[ws[ci].text] || ci < 0 && oi >= 0) && inherit == nil && depth == 0 {
+		// "… continued to deliver paid speeches, according to an NBC
+		// report": a closing source outranks a stance verb inside its clause
+		for i := max(ci, oi) + 2; i+1 < len(ws); i++ {
+			if ws[i].text == "according" && ws[i+1].text == "to" && ws[i-1].text == "," {
+				ci, oi = i, -1
+				break
+			}
+		}
+	}
 	if ci < 0 && oi < 0 && prog >= 0 {
 		ci = prog
 	}
@@ -1352,6 +1362,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if out := st.expectedClause(ws, spans, e, para); len(out) > 0 {
 			return out
 		}
+		// "Smith leads by nine points in the latest poll" (poll.go)
+		if out := st.pollClause(ws, spans, e, para); len(out) > 0 {
+			return out
+		}
 	}
 	if ci < 0 {
 		// follow-on quotation with no cue: the last speaker
@@ -1417,6 +1431,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		case ci > 0 && ws[ci-1].text == "," && k < len(ws) && countClause(ws[:ci-1]) < 4:
 			// "In addition, according to the poll, …": an adjunct before it
 			cs, ce = ws[k].e, e
+		case ci > 0 && ws[ci-1].text == "," && k+1 < len(ws) && ws[k+1].is(cAuxiliary) && !hasVerb(ws[:ci-1]):
+			// "Among the precedents at risk, according to Ms. Epstein, are
+			// 16 …": one report split by its source, the verb after it
+			cs, ce = s, e
 		default:
 			cs, ce = s, cue.s
 		}
@@ -1804,6 +1822,25 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (ws[m+1].text == "but" || ws[m+1].text == "and") && m+2 < len(ws) && (subjectPronoun(ws[m+2].text) || isCap(ws[m+2].text)) {
+					// "… said Carter stopped the practice, but Cook did not
+					// say when": a contrast or a new clause with a subject of
+					// its own is the writer's, not the report's
+					ce = ws[m].s
+					break
+				}
+				if ws[m].text == ";" && m > first && !obj {
+					// "… said they would vote; 62 percent of those …": a
+					// semicolon closes the reported clause
+					ce = ws[m].s
+					break
+				}
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (nonRestrictive(ws[m+1].text) || summaryAppositive(ws, m)) && !quoteWithin(spans, ws[m].s, ce) && !embeddedAside(ws, m, ce) {
+					// "… said the vote was delayed, which angered the town":
+					// a relative clause after a comma is the writer's aside
+					ce = ws[m].s
+					break
+				}
 				if ws[m].text != "and" && ws[m].text != "but" {
 					continue
 				}
@@ -1817,6 +1854,22 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+			}
+		}
+	}
+	if b := passiveReport(ws, ci); b >= 0 && depth == 0 && !inverted {
+		// "O'Malley's move was first reported by MSNBC": the subject is
+		// the content, the agent its source
+		m := ci + 2
+		for m < len(ws) && m-ci < 8 && ws[m].text != "," {
+			m++
+		}
+		p := Quote{MentionStart: -1, MentionEnd: -1}
+		if from := clauseOpen(ws, b); from < b && passiveSubject(ws[from:b]) && !cue.is(cAskCue) {
+			if st.speakerFrom(&p, ws[ci+2:m], false); p.Speaker != "" || p.MentionStart >= 0 {
+				q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = p.Speaker, p.SpeakerKind, p.Role, p.Affiliation
+				q.Mention, q.MentionStart, q.MentionEnd = p.Mention, p.MentionStart, p.MentionEnd
+				cs, ce = ws[from].s, ws[b].s
 			}
 		}
 	}
@@ -1878,6 +1931,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if ws[m].text == "told" && ws[m+1].is(cMediaName) && q.Via == "" {
 			q.Via = ws[m+1].text
 		}
+	}
+	if (cue.text == "told" || cue.text == "tells") && cs >= cue.e && ce > cs && len(longs) > 0 && longs[0].close <= cue.s && audienceOnly(ws, ci+1, cs, ce) {
+		// "…,” Clinton told union workers in Los Angeles: the audience,
+		// not a content
+		ce = cs
 	}
 	cs, ce = st.channel(&q, ws, ci, s, cs, ce) // via.go: "according to RIA", "…, X said, RIA reported"
 	if ce > e {
@@ -2704,4 +2762,102 @@ func progressive(ws []word, i int) bool {
 func quoteClosesAt(t string, k, pe int) bool {
 	w, _ := markAt(t, k)
 	return k+w >= pe || spaceAt(t, k+w) > 0
+}
+
+// nonRestrictive reports whether w opens, after a comma, the writer's aside
+// to a report rather than the report going on: a relative clause ("…, which
+// …") or a comparison or concession ("…, compared with …", "…, although …",
+// "…, even as …", "…, despite …").
+func nonRestrictive(w string) bool {
+	switch w {
+	case "which", "who", "where", "compared", "although", "even", "despite":
+		return true
+	}
+	return false
+}
+
+// passiveReport returns the index of the form of "be" that makes the cue
+// ws[ci] a passive report with its agent after "by" ("was first reported
+// by MSNBC", "were announced by the party"), or -1.
+func passiveReport(ws []word, ci int) int {
+	if ci < 2 || ci+2 >= len(ws) || ws[ci+1].text != "by" || !pastTense(ws[ci].text) || !speechVerbs[ws[ci].text] {
+		return -1
+	}
+	for b := ci - 1; b >= 1 && b >= ci-2; b-- {
+		switch ws[b].text {
+		case "was", "were", "been", "is", "are":
+			return b
+		}
+		if !isAdverb(ws[b].text) && ws[b].text != "first" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveSubject reports whether ws, the words before a passive report's
+// "be", are a plain subject: no relative or subordinate clause ends in the
+// "be" ("…, which was claimed by …", "… when he was accused by …").
+func passiveSubject(ws []word) bool {
+	for _, w := range ws {
+		if w.text == ";" || w.text == "that" || relativeWords[w.text] || w.lowerIs(cSubordinator) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteWithin reports whether a quotation of eight words or more opens in
+// t[from:to]: an aside that carries one ("…, which is a problem because,
+// “…”") is the report's.
+func quoteWithin(spans []span, from, to int) bool {
+	for _, sp := range spans {
+		if sp.open > from && sp.open < to && sp.words >= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// audienceOnly reports whether the words of t[cs:ce], from ws[from] on,
+// hold no verb and no "that": after "told" they name only the audience
+// and the occasion ("told reporters during a call").
+func audienceOnly(ws []word, from, cs, ce int) bool {
+	for m := from; m < len(ws) && ws[m].s < ce; m++ {
+		if ws[m].e <= cs {
+			continue
+		}
+		w := ws[m].text
+		if w == "that" || w == "to" || w == "about" || isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			return false
+		}
+	}
+	return true
+}
+
+// embeddedAside reports whether the aside opening at the comma ws[m] closes
+// with a comma before ce and the clause goes on with its verb: "said that
+// Gov. Roe, who must decide, has revealed nothing".
+func embeddedAside(ws []word, m, ce int) bool {
+	for n := m + 2; n+1 < len(ws) && ws[n].e <= ce; n++ {
+		if ws[n].text == "," {
+			w := ws[n+1].text
+			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed"))
+		}
+	}
+	return false
+}
+
+// summaryAppositive reports whether the comma ws[m] opens the writer's
+// summing-up of a report: "…, a swipe at his rivals", "…, a reference to
+// the strike": an article, a noun and a preposition.
+func summaryAppositive(ws []word, m int) bool {
+	if m+3 >= len(ws) || ws[m+1].text != "a" && ws[m+1].text != "an" || !isLowerWord(ws[m+2].text) {
+		return false
+	}
+	switch ws[m+3].text {
+	case "at", "to", "of", "on", "for", "that":
+		return true
+	}
+	return false
 }

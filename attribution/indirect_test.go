@@ -50,6 +50,41 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"The ferry was built for storms, a spokeswoman said on Friday, and it has sailed through three of them"}, "a spokeswoman"},
 		{"a participle after the attribution is no second part", "The ferry was built for storms, a spokeswoman said, adding that it had sailed through three.",
 			[]string{"The ferry was built for storms", "that it had sailed through three"}, "a spokeswoman"},
+		{"a relative after a comma is no part of the report", "The baker said the oven had arrived late, which annoyed his staff.",
+			[]string{"the oven had arrived late"}, "The baker"},
+		{"a semicolon closes the report", "Most bakers said the flour had gone up; the millers had run short of grain.",
+			[]string{"the flour had gone up"}, "Most bakers"},
+		{"a contrast with its own subject after a comma ends the report", "The baker said the oven was fixed, but Tuesday brought no bread either.",
+			[]string{"the oven was fixed"}, "The baker"},
+		{"a new clause with its own subject after a comma and and ends the report", "The baker said the oven was fixed, and Tuesday brought fresh bread.",
+			[]string{"the oven was fixed"}, "The baker"},
+		{"a comparison after a comma ends the report", "Most bakers said rye sold well, compared with a poor year for wheat.",
+			[]string{"rye sold well"}, "Most bakers"},
+		{"a concession after a comma ends the report", "The baker said the shop would open in May, although the roof still leaked.",
+			[]string{"the shop would open in May"}, "The baker"},
+		{"a closing according to outranks a verb inside its clause", "The old mill continued to grind wheat into the spring, according to the town archivist.",
+			[]string{"The old mill continued to grind wheat into the spring"}, "the town archivist"},
+		{"a clause framed by a poll phrase", "The mayor leads her rival by six points in the latest Courier poll.",
+			[]string{"The mayor leads her rival by six points"}, "the latest Courier poll"},
+		{"an opening poll phrase", "In a Courier survey, the mayor leads her rival by six points.",
+			[]string{"the mayor leads her rival by six points"}, "a Courier survey"},
+		{"a standing in the polls is no poll report", "The mayor has slipped in the polls since May.", nil, ""},
+		{"second report with a fraction as its subject", "Most of the bakers said rye sold well this winter, and two-thirds said the wheat had not.",
+			[]string{"rye sold well this winter", "the wheat had not"}, "Most of the bakers"},
+		{"a reporter's byline place is no report", "Jane Roe reported from the harbour town of Dunmore.", nil, ""},
+		{"a passive report: the subject is the content, the agent its source", "The closure of the mill was first reported by the Dunmore Courier.",
+			[]string{"The closure of the mill"}, "the Dunmore Courier"},
+		{"a passive relative clause is no report", "The mill, which was first reported by the Dunmore Courier, closed.", nil, ""},
+		{"an aside carrying a long quotation stays in the report", "The baker said the oven was late again, which was a problem because, “without an oven there is no bread for anyone in this town.”",
+			[]string{"the oven was late again, which was a problem because, “without an oven there is no bread for anyone in this town"}, "The baker"},
+		{"a report split by according to before its verb", "Among the mills at risk, according to the town archivist, are three built before 1900.",
+			[]string{"Among the mills at risk, according to the town archivist, are three built before 1900"}, "the town archivist"},
+		{"the audience after told is no content", "“He said, ‘I hope that happens,’” Roe told reporters during Tuesday’s call.",
+			[]string{"He said, ‘I hope that happens,’"}, "Roe"},
+		{"a relative aside inside the reported clause stays", "The bakers say that the miller, who must decide soon, has no plans to sell the oven.",
+			[]string{"that the miller, who must decide soon, has no plans to sell the oven"}, "The bakers"},
+		{"the writer's summing-up after a comma ends the report", "The baker said nobody would go hungry this winter, a swipe at the mill owners.",
+			[]string{"nobody would go hungry this winter"}, "The baker"},
 		{"a time phrase before the clause", "The mayor said Tuesday she would run again.",
 			[]string{"she would run again"}, "The mayor"},
 		{"a decimal ends a sentence", "The treasurer said the average gift was $27.16. Spending rose in May.",
@@ -136,6 +171,35 @@ func TestIndirectRules(t *testing.T) {
 			if tc.mention != "" && len(qs) > 0 && qs[0].Mention != tc.mention {
 				t.Errorf("mention %q, want %q", qs[0].Mention, tc.mention)
 			}
+		})
+	}
+}
+
+// TestCueVerbReadings checks words of the cue sets that, in their context,
+// are no reporting verb.
+func TestCueVerbReadings(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		want            bool
+	}{
+		{"so called is an adjective", "The so called harvest fair opened.", "called", false},
+		{"called after a subject is a verb", "The mayor called the fair a success.", "called", true},
+		{"compared with is a preposition", "Rye sold well, compared with wheat.", "compared", false},
+		{"compared with an object is a verb", "She compared rye with wheat.", "compared", true},
+		{"reported from a place is a byline", "Jane Roe reported from Dunmore.", "reported", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := words(tt.text, 0, len(tt.text), nil)
+			for i, w := range ws {
+				if w.text == tt.cue {
+					if got := cueVerb(ws, i); got != tt.want {
+						t.Errorf("cueVerb(%q) = %v, want %v", tt.cue, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no %q in %q", tt.cue, tt.text)
 		})
 	}
 }
