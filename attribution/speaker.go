@@ -212,8 +212,10 @@ func (st *state) describe(q *Quote, np []word) {
 		}
 	}
 	name := t[np[0].s:np[len(np)-1].e]
-	// a capital that only starts the sentence is no part of the name
-	if isCap(np[0].text) && nounKind(np[0].text) != "" && sentenceInitial(t, np[0].s) {
+	// a capital that only starts the sentence is no part of the name, nor
+	// is one that a title-case headline gives an anonymous group ("…,
+	// Sources Say")
+	if isCap(np[0].text) && nounKind(np[0].text) != "" && (sentenceInitial(t, np[0].s) || len(np) == 1 && np[0].lowerIs(cGroupWord)) {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}
 	q.Speaker, q.SpeakerKind = name, kind

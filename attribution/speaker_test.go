@@ -20,6 +20,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"zero-width space as the only gap", "Jane\u200bRoe said the plan would fail.", "plan would fail", "Jane Roe", Person, ""},
 		{"directional marks around a name", "\u202aJane Roe\u202c said the plan would fail.", "plan would fail", "Jane Roe", Person, ""},
 		{"doubled space in a name", "“We will win,” said Jane  Roe.", "We will win", "Jane Roe", Person, ""},
+		// a headline's title-case capital is no part of an anonymous group's name
+		{"group in a title-case headline", "The port reopened.\n\nHarbour Dredging Will Resume in May, Experts Say\n\nThe port reopened on Monday.", "Harbour Dredging", "experts", Group, ""},
+		{"group at the start of a sentence", "Sources told the paper that the talks had failed.", "talks had failed", "sources", Group, ""},
 		// temporal and adverbial phrases are no part of the speaker
 		{"leading temporal phrase", "On Tuesday the city council said the bridge would reopen in May.", "bridge would reopen", "city council", Organisation, ""},
 		{"leading duration", "For weeks the ministry has insisted that the water was safe to drink.", "water was safe", "ministry", Organisation, ""},
