@@ -62,10 +62,10 @@ type group struct {
 // quotations of its speaker that share words with it.
 type block struct {
 	speaker  string
-	groups   []*group            // this speaker's quotations, oldest first; nil once forgotten
-	live     int                 // groups not forgotten
-	postings map[uint64]postings // token → the groups holding it
-	entries  []posting           // the postings' lists, in one slice
+	groups   []*group  // this speaker's quotations, oldest first; nil once forgotten
+	live     int       // groups not forgotten
+	postings postTable // token → the groups holding it
+	entries  []posting // the postings' lists, in one slice
 }
 
 // postings is the list of a token's quotations in a block: its newest
@@ -78,13 +78,80 @@ type posting struct{ group, next int32 }
 
 // add appends quotation l to token t's list.
 func (b *block) add(t uint64, l int32) {
-	p, ok := b.postings[t]
-	if !ok {
+	p := b.postings.slot(t)
+	if p.n == 0 {
 		p.last = -1
 	}
 	b.entries = append(b.entries, posting{group: l, next: p.last})
 	p.last, p.n = int32(len(b.entries)-1), p.n+1
-	b.postings[t] = p
+}
+
+// postTable maps token hashes to their postings: an open-addressing hash
+// table (linear probing, at most half full) that place and add probe once
+// where a Go map would hash twice per added token. A slot whose n is 0 is
+// empty. It is never iterated, so its order does not matter.
+type postTable struct {
+	keys  []uint64
+	vals  []postings
+	used  int
+	shift uint8 // 64 - log2(len(keys))
+}
+
+// postMix spreads token hashes over the table (Fibonacci hashing).
+const postMix = 0x9e3779b97f4a7c15
+
+// get returns t's postings; n is 0 when t has none.
+func (pt *postTable) get(t uint64) postings {
+	if pt.used == 0 {
+		return postings{}
+	}
+	mask := uint64(len(pt.keys) - 1)
+	for i := (t * postMix) >> pt.shift; ; i = (i + 1) & mask {
+		if pt.vals[i].n == 0 || pt.keys[i] == t {
+			return pt.vals[i]
+		}
+	}
+}
+
+// slot returns t's postings to update, inserting an empty one (n 0) when
+// t has none.
+func (pt *postTable) slot(t uint64) *postings {
+	if 2*(pt.used+1) > len(pt.keys) {
+		pt.grow(2 * (pt.used + 1))
+	}
+	mask := uint64(len(pt.keys) - 1)
+	for i := (t * postMix) >> pt.shift; ; i = (i + 1) & mask {
+		if pt.vals[i].n == 0 {
+			pt.keys[i] = t
+			pt.used++
+			return &pt.vals[i]
+		}
+		if pt.keys[i] == t {
+			return &pt.vals[i]
+		}
+	}
+}
+
+// grow makes room for at least n entries at half load, keeping the
+// entries.
+func (pt *postTable) grow(n int) {
+	size, shift := 16, uint8(60)
+	for size < 2*n {
+		size, shift = 2*size, shift-1
+	}
+	keys, vals := pt.keys, pt.vals
+	pt.keys, pt.vals, pt.shift = make([]uint64, size), make([]postings, size), shift
+	mask := uint64(size - 1)
+	for k, v := range vals {
+		if v.n == 0 {
+			continue
+		}
+		i := (keys[k] * postMix) >> shift
+		for pt.vals[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		pt.keys[i], pt.vals[i] = keys[k], v
+	}
 }
 
 // Index groups quotes into quotations as articles are added. It is not
@@ -201,7 +268,7 @@ func (ix *Index) intern(s string) string {
 func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk := ix.blocks[speaker]
 	if blk == nil {
-		blk = &block{speaker: strings.Clone(speaker), postings: map[uint64]postings{}}
+		blk = &block{speaker: strings.Clone(speaker)}
 		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
@@ -211,8 +278,8 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	ix.touched = ix.touched[:0]
 	skipped := false
 	for _, t := range sig.tokens {
-		post, ok := blk.postings[t]
-		if !ok {
+		post := blk.postings.get(t)
+		if post.n == 0 {
 			continue
 		}
 		if post.n > maxPosting {
@@ -326,7 +393,7 @@ func (b *block) compact() {
 		}
 	}
 	b.groups = live
-	b.postings = make(map[uint64]postings, len(b.postings)/2)
+	b.postings = postTable{}
 	b.entries = nil
 	for _, g := range live {
 		for _, t := range g.rep.tokens {
