@@ -173,8 +173,8 @@ func isAllCaps(s string) bool {
 }
 
 // vaderWords is govader's PolarityScores(...).Compound of the text
-// strings.Join(words, " "), whose words need no punctuation stripping and
-// hold no emoji; lower are the words lower-cased and infos their
+// strings.Join(words, " "), whose words are tokens (see appendTokens)
+// that need no punctuation stripping and hold no emoji; lower are the words lower-cased and infos their
 // lookupWord.
 func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, infos []*wordInfo, sc *vaderScratch) float64 {
 	n := len(words)
@@ -183,7 +183,23 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 	}
 	caps := 0
 	ep, qm := 0, 0
-	for _, w := range words {
+	for i, w := range words {
+		// words are tokens: '!' and '?' are one-byte tokens, and a longer
+		// word that its lower-casing leaves unchanged has no ASCII capital
+		switch {
+		case len(w) == 1:
+			switch c := w[0]; {
+			case 'A' <= c && c <= 'Z':
+				caps++
+			case c == '!':
+				ep++
+			case c == '?':
+				qm++
+			}
+			continue
+		case w == lower[i]:
+			continue
+		}
 		lowc, upc := false, false
 		for k := 0; k < len(w); k++ {
 			switch c := w[k]; {
