@@ -206,8 +206,16 @@ func isName(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i].raw)
-	if !unicode.IsUpper(r) || toks[i].raw == "I" {
+	raw := toks[i].raw
+	if raw == "" {
+		return false
+	}
+	if c := raw[0]; c < utf8.RuneSelf {
+		// unicode.IsUpper on ASCII
+		if c < 'A' || c > 'Z' || raw == "I" {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRuneInString(raw); !unicode.IsUpper(r) {
 		return false
 	}
 	switch toks[i-1].raw {
