@@ -91,10 +91,15 @@ func (b *block) add(t uint64, l int32) {
 // where a Go map would hash twice per added token. A slot whose n is 0 is
 // empty. It is never iterated, so its order does not matter.
 type postTable struct {
-	keys  []uint64
-	vals  []postings
+	slots []postSlot
 	used  int
-	shift uint8 // 64 - log2(len(keys))
+	shift uint8 // 64 - log2(len(slots))
+}
+
+// postSlot is one slot of a postTable.
+type postSlot struct {
+	key uint64
+	postings
 }
 
 // postMix spreads token hashes over the table (Fibonacci hashing).
@@ -105,10 +110,10 @@ func (pt *postTable) get(t uint64) postings {
 	if pt.used == 0 {
 		return postings{}
 	}
-	mask := uint64(len(pt.keys) - 1)
+	mask := uint64(len(pt.slots) - 1)
 	for i := (t * postMix) >> pt.shift; ; i = (i + 1) & mask {
-		if pt.vals[i].n == 0 || pt.keys[i] == t {
-			return pt.vals[i]
+		if s := &pt.slots[i]; s.n == 0 || s.key == t {
+			return s.postings
 		}
 	}
 }
@@ -116,41 +121,45 @@ func (pt *postTable) get(t uint64) postings {
 // slot returns t's postings to update, inserting an empty one (n 0) when
 // t has none.
 func (pt *postTable) slot(t uint64) *postings {
-	if 2*(pt.used+1) > len(pt.keys) {
-		pt.grow(2 * (pt.used + 1))
+	if 2*(pt.used+1) > len(pt.slots) {
+		pt.reserve(2 * (pt.used + 1))
 	}
-	mask := uint64(len(pt.keys) - 1)
+	mask := uint64(len(pt.slots) - 1)
 	for i := (t * postMix) >> pt.shift; ; i = (i + 1) & mask {
-		if pt.vals[i].n == 0 {
-			pt.keys[i] = t
+		s := &pt.slots[i]
+		if s.n == 0 {
+			s.key = t
 			pt.used++
-			return &pt.vals[i]
+			return &s.postings
 		}
-		if pt.keys[i] == t {
-			return &pt.vals[i]
+		if s.key == t {
+			return &s.postings
 		}
 	}
 }
 
-// grow makes room for at least n entries at half load, keeping the
+// reserve makes room for at least n entries at half load, keeping the
 // entries.
-func (pt *postTable) grow(n int) {
+func (pt *postTable) reserve(n int) {
+	if 2*n <= len(pt.slots) {
+		return
+	}
 	size, shift := 16, uint8(60)
 	for size < 2*n {
 		size, shift = 2*size, shift-1
 	}
-	keys, vals := pt.keys, pt.vals
-	pt.keys, pt.vals, pt.shift = make([]uint64, size), make([]postings, size), shift
+	old := pt.slots
+	pt.slots, pt.shift = make([]postSlot, size), shift
 	mask := uint64(size - 1)
-	for k, v := range vals {
-		if v.n == 0 {
+	for _, s := range old {
+		if s.n == 0 {
 			continue
 		}
-		i := (keys[k] * postMix) >> shift
-		for pt.vals[i].n != 0 {
+		i := (s.key * postMix) >> shift
+		for pt.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
-		pt.keys[i], pt.vals[i] = keys[k], v
+		pt.slots[i] = s
 	}
 }
 
@@ -336,6 +345,9 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	}
 	blk.groups = append(blk.groups, g)
 	blk.live++
+	// room for every token's entry at once rather than growing entry by
+	// entry
+	blk.entries = slices.Grow(blk.entries, len(sig.tokens))
 	for _, t := range sig.tokens {
 		blk.add(t, g.local)
 	}
@@ -393,8 +405,13 @@ func (b *block) compact() {
 		}
 	}
 	b.groups = live
+	n := 0
+	for _, g := range live {
+		n += len(g.rep.tokens)
+	}
 	b.postings = postTable{}
-	b.entries = nil
+	b.postings.reserve(n)
+	b.entries = make([]posting, 0, n)
 	for _, g := range live {
 		for _, t := range g.rep.tokens {
 			b.add(t, g.local)
