@@ -338,7 +338,9 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		return g.id
 	}
 	ix.n++
-	g := &group{id: "Q" + strconv.Itoa(ix.n), speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
+	var idBuf [24]byte
+	id := string(strconv.AppendInt(append(idBuf[:0], 'Q'), int64(ix.n), 10)) // "Q" + strconv.Itoa(ix.n) in one allocation
+	g := &group{id: id, speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
 	if !ix.idsOnly {
 		g.members = []member{m}
 		ix.groups = append(ix.groups, g)
