@@ -309,7 +309,8 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 	tpos := -1
 	neg := 0
 	q := false
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch t.raw {
 		case "\"":
 			q = !q

@@ -124,7 +124,8 @@ func vaderCompound(toks []token) float64 {
 		clear(infos)
 		sc.words, sc.lower, sc.infos = words, lower, infos
 	}()
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy of the token per word
 		if vaderMasked(toks, i) {
 			continue
 		}
@@ -144,7 +145,7 @@ func vaderCompound(toks []token) float64 {
 }
 
 // vaderLower is strings.ToLower(t.raw), as govader lower-cases.
-func vaderLower(t token) string {
+func vaderLower(t *token) string {
 	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
 		// A word's low is strings.ToLower(raw) when raw holds no ’, which
 		// it does not since replacing ’ would have made low differ: raw is
