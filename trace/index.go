@@ -87,7 +87,7 @@ func (b *block) add(t uint64, l int32) {
 }
 
 // postTable maps token hashes to their postings: an open-addressing hash
-// table (linear probing, at most half full) that place and add probe once
+// table (linear probing, at most three quarters full) that place and add probe once
 // where a Go map would hash twice per added token. A slot whose n is 0 is
 // empty. It is never iterated, so its order does not matter.
 type postTable struct {
@@ -121,7 +121,7 @@ func (pt *postTable) get(t uint64) postings {
 // slot returns t's postings to update, inserting an empty one (n 0) when
 // t has none.
 func (pt *postTable) slot(t uint64) *postings {
-	if 2*(pt.used+1) > len(pt.slots) {
+	if 4*(pt.used+1) > 3*len(pt.slots) {
 		pt.reserve(2 * (pt.used + 1))
 	}
 	mask := uint64(len(pt.slots) - 1)
@@ -144,7 +144,7 @@ func (pt *postTable) reserve(n int) {
 	if 2*n <= len(pt.slots) {
 		return
 	}
-	size, shift := 16, uint8(60)
+	size, shift := 8, uint8(61)
 	for size < 2*n {
 		size, shift = 2*size, shift-1
 	}
