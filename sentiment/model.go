@@ -153,6 +153,51 @@ func hashSlot(prefix byte, parts ...string) int {
 	return slotOf(h)
 }
 
+// fnvState is the FNV-1a state of hashSlot(prefix, parts...) before
+// slotOf: hashSlot(prefix, parts..., w) is slotOf(fnvAdd(fnvState(prefix,
+// parts...), w)).
+func fnvState(prefix byte, parts ...string) uint32 {
+	h := (fnvOffset ^ uint32(prefix)) * fnvPrime
+	for _, s := range parts {
+		h = fnvAdd(h, s)
+	}
+	return h
+}
+
+// Slots and states of featuresRules' hashed features that do not depend on
+// a word, computed once: the untargeted valence features, and the states
+// of the window words by side ("L", "R") and distance bucket
+// (distBucket's "1", "3", "6", "10") before the word.
+var (
+	slotAllPos = hashSlot('v', "all+")
+	slotAllNeg = hashSlot('v', "all-")
+	winStates  = func() (s [2][4]uint32) {
+		for i, side := range [2]string{"L", "R"} {
+			for j, b := range [4]string{"1", "3", "6", "10"} {
+				s[i][j] = fnvState('w', side, b, " ")
+			}
+		}
+		return
+	}()
+	sideStates = [2]uint32{fnvState('s', "L", " "), fnvState('s', "R", " ")}
+)
+
+// bucketIndex is the index in winStates of distBucket(d)'s bucket, -1 for
+// none.
+func bucketIndex(d int) int {
+	switch {
+	case d == 1:
+		return 0
+	case d <= 3:
+		return 1
+	case d <= 6:
+		return 2
+	case d <= targetWindow:
+		return 3
+	}
+	return -1
+}
+
 // The FNV-1a constants, and the states after the unigram and bigram
 // prefixes.
 const (
@@ -206,8 +251,16 @@ func isName(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(toks[i].raw)
-	if !unicode.IsUpper(r) || toks[i].raw == "I" {
+	raw := toks[i].raw
+	if raw == "" {
+		return false
+	}
+	if c := raw[0]; c < utf8.RuneSelf {
+		// unicode.IsUpper on ASCII
+		if c < 'A' || c > 'Z' || raw == "I" {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRuneInString(raw); !unicode.IsUpper(r) {
 		return false
 	}
 	switch toks[i-1].raw {
@@ -301,7 +354,8 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 	tpos := -1
 	neg := 0
 	q := false
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch t.raw {
 		case "\"":
 			q = !q
@@ -364,9 +418,9 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 	if tpos < 0 {
 		for _, v := range val {
 			if v > 0 {
-				f = append(f, Feature{hashSlot('v', "all+"), v})
+				f = append(f, Feature{slotAllPos, v}) // hashSlot('v', "all+")
 			} else if v < 0 {
-				f = append(f, Feature{hashSlot('v', "all-"), -v})
+				f = append(f, Feature{slotAllNeg, -v}) // hashSlot('v', "all-")
 			}
 		}
 	}
@@ -382,17 +436,18 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 		nearVal := 0
 		for i, word := range ws {
 			d := i - tpos
-			side := "R"
+			side, si := "R", 1
 			if d < 0 {
-				side, d = "L", -d
+				side, si, d = "L", 0, -d
 			}
 			if d == 0 {
 				continue
 			}
 			b := distBucket(d)
 			if b != "" {
-				f = append(f, Feature{hashSlot('w', side, b, " ", word), winValue})
-				f = append(f, Feature{hashSlot('s', side, " ", word), winValue})
+				// hashSlot('w', side, b, " ", word) and hashSlot('s', side, " ", word)
+				f = append(f, Feature{slotOf(fnvAdd(winStates[si][bucketIndex(d)], word)), winValue})
+				f = append(f, Feature{slotOf(fnvAdd(sideStates[si], word)), winValue})
 			}
 			in := i >= lo && i <= hi
 			if in {

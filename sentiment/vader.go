@@ -60,8 +60,22 @@ func vaderTables() {
 				emojiRunes[r] = true
 			}
 		}
+		idiomKeysCanonical = true
+		for _, d := range []map[string]float64{m.Constants.SpecialCaseIdioms, m.Constants.BoosterDict} {
+			for k := range d {
+				if k != strings.Join(strings.Fields(k), " ") {
+					idiomKeysCanonical = false
+				}
+			}
+		}
 	})
 }
+
+// idiomKeysCanonical is set when every key of VADER's idiom and booster
+// dictionaries is its words joined by single spaces: a join of tokens
+// (which hold no space) can then only be a multi-word key when each token
+// is one of the key's words.
+var idiomKeysCanonical bool
 
 // hasEmoji reports whether govader would replace a rune of s by an emoji
 // description.
@@ -110,7 +124,8 @@ func vaderCompound(toks []token) float64 {
 		clear(infos)
 		sc.words, sc.lower, sc.infos = words, lower, infos
 	}()
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy of the token per word
 		if vaderMasked(toks, i) {
 			continue
 		}
@@ -130,7 +145,7 @@ func vaderCompound(toks []token) float64 {
 }
 
 // vaderLower is strings.ToLower(t.raw), as govader lower-cases.
-func vaderLower(t token) string {
+func vaderLower(t *token) string {
 	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
 		// A word's low is strings.ToLower(raw) when raw holds no ’, which
 		// it does not since replacing ’ would have made low differ: raw is
@@ -159,8 +174,8 @@ func isAllCaps(s string) bool {
 }
 
 // vaderWords is govader's PolarityScores(...).Compound of the text
-// strings.Join(words, " "), whose words need no punctuation stripping and
-// hold no emoji; lower are the words lower-cased and infos their
+// strings.Join(words, " "), whose words are tokens (see appendTokens)
+// that need no punctuation stripping and hold no emoji; lower are the words lower-cased and infos their
 // lookupWord.
 func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, infos []*wordInfo, sc *vaderScratch) float64 {
 	n := len(words)
@@ -169,7 +184,23 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 	}
 	caps := 0
 	ep, qm := 0, 0
-	for _, w := range words {
+	for i, w := range words {
+		// words are tokens: '!' and '?' are one-byte tokens, and a longer
+		// word that its lower-casing leaves unchanged has no ASCII capital
+		switch {
+		case len(w) == 1:
+			switch c := w[0]; {
+			case 'A' <= c && c <= 'Z':
+				caps++
+			case c == '!':
+				ep++
+			case c == '?':
+				qm++
+			}
+			continue
+		case w == lower[i]:
+			continue
+		}
 		lowc, upc := false, false
 		for k := 0; k < len(w); k++ {
 			switch c := w[k]; {
@@ -254,7 +285,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 					v = v + s
 					v = vaderNegation(v, lower, startI, i)
 					if startI == 2 && idiomNear(infos, i) {
-						v = vaderIdioms(m, v, lower, i)
+						v = vaderIdioms(m, v, lower, infos, i)
 					}
 				}
 			}
@@ -361,28 +392,53 @@ func vaderNegation(v float64, lower []string, startI, i int) float64 {
 	return v
 }
 
-// vaderIdioms is govader's specialIdiomsCheck (i >= 3).
-func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, lower []string, i int) float64 {
+// vaderIdioms is govader's specialIdiomsCheck (i >= 3). A sequence of
+// words is only looked up when each of its words is a word of a
+// multi-word idiom or booster (wordInfo.idiom): the dictionaries' keys are
+// their words joined by single spaces (checked in vaderTables), so no
+// other sequence can be one.
+func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, lower []string, infos []*wordInfo, i int) float64 {
 	special := m.Constants.SpecialCaseIdioms
 	var buf [maxVaderKey]byte
+	// may reports whether the words of seq can make a key
+	may := func(seq [3]int) bool {
+		if !idiomKeysCanonical {
+			return true
+		}
+		for _, k := range seq {
+			if k < 0 {
+				break
+			}
+			if !infos[k].idiom {
+				return false
+			}
+		}
+		return true
+	}
 	for _, seq := range [...][3]int{{i - 1, i, -1}, {i - 2, i - 1, i}, {i - 2, i - 1, -1}, {i - 3, i - 2, i - 1}, {i - 3, i - 2, -1}} {
+		if !may(seq) {
+			continue
+		}
 		if x, ok := special[string(joinKey(buf[:0], lower, seq))]; ok {
 			v = x
 			break
 		}
 	}
-	if len(lower)-1 > i {
+	if len(lower)-1 > i && may([3]int{i, i + 1, -1}) {
 		if x, ok := special[string(joinKey(buf[:0], lower, [3]int{i, i + 1, -1}))]; ok {
 			v = x
 		}
 	}
-	if len(lower)-1 > i+1 {
+	if len(lower)-1 > i+1 && may([3]int{i, i + 1, i + 2}) {
 		if x, ok := special[string(joinKey(buf[:0], lower, [3]int{i, i + 1, i + 2}))]; ok {
 			v = x
 		}
 	}
 	boost := m.Constants.BoosterDict
 	for _, seq := range [...][3]int{{i - 3, i - 2, i - 1}, {i - 3, i - 2, -1}, {i - 2, i - 1, -1}} {
+		if !may(seq) {
+			continue
+		}
 		if x, ok := boost[string(joinKey(buf[:0], lower, seq))]; ok {
 			v = v + x
 		}

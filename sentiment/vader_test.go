@@ -52,7 +52,7 @@ func checkUnmasked(t *testing.T, text string) {
 			return
 		}
 		words = append(words, tk.raw)
-		lower = append(lower, vaderLower(tk))
+		lower = append(lower, vaderLower(&tk))
 		infos = append(infos, lookupWord(lower[len(lower)-1]))
 	}
 	got := vaderWords(vaderModel(), words, lower, infos, new(vaderScratch))

@@ -62,10 +62,10 @@ type group struct {
 // quotations of its speaker that share words with it.
 type block struct {
 	speaker  string
-	groups   []*group            // this speaker's quotations, oldest first; nil once forgotten
-	live     int                 // groups not forgotten
-	postings map[uint64]postings // token → the groups holding it
-	entries  []posting           // the postings' lists, in one slice
+	groups   []*group  // this speaker's quotations, oldest first; nil once forgotten
+	live     int       // groups not forgotten
+	postings postTable // token → the groups holding it
+	entries  []posting // the postings' lists, in one slice
 }
 
 // postings is the list of a token's quotations in a block: its newest
@@ -78,13 +78,89 @@ type posting struct{ group, next int32 }
 
 // add appends quotation l to token t's list.
 func (b *block) add(t uint64, l int32) {
-	p, ok := b.postings[t]
-	if !ok {
+	p := b.postings.slot(t)
+	if p.n == 0 {
 		p.last = -1
 	}
 	b.entries = append(b.entries, posting{group: l, next: p.last})
 	p.last, p.n = int32(len(b.entries)-1), p.n+1
-	b.postings[t] = p
+}
+
+// postTable maps token hashes to their postings: an open-addressing hash
+// table (linear probing, at most three quarters full) that place and add probe once
+// where a Go map would hash twice per added token. A slot whose n is 0 is
+// empty. It is never iterated, so its order does not matter.
+type postTable struct {
+	slots []postSlot
+	used  int
+	shift uint8 // 64 - log2(len(slots))
+}
+
+// postSlot is one slot of a postTable.
+type postSlot struct {
+	key uint64
+	postings
+}
+
+// postMix spreads token hashes over the table (Fibonacci hashing).
+const postMix = 0x9e3779b97f4a7c15
+
+// get returns t's postings; n is 0 when t has none.
+func (pt *postTable) get(t uint64) postings {
+	if pt.used == 0 {
+		return postings{}
+	}
+	mask := uint64(len(pt.slots) - 1)
+	for i := (t * postMix) >> pt.shift; ; i = (i + 1) & mask {
+		if s := &pt.slots[i]; s.n == 0 || s.key == t {
+			return s.postings
+		}
+	}
+}
+
+// slot returns t's postings to update, inserting an empty one (n 0) when
+// t has none.
+func (pt *postTable) slot(t uint64) *postings {
+	if 4*(pt.used+1) > 3*len(pt.slots) {
+		pt.reserve(2 * (pt.used + 1))
+	}
+	mask := uint64(len(pt.slots) - 1)
+	for i := (t * postMix) >> pt.shift; ; i = (i + 1) & mask {
+		s := &pt.slots[i]
+		if s.n == 0 {
+			s.key = t
+			pt.used++
+			return &s.postings
+		}
+		if s.key == t {
+			return &s.postings
+		}
+	}
+}
+
+// reserve makes room for at least n entries at half load, keeping the
+// entries.
+func (pt *postTable) reserve(n int) {
+	if 2*n <= len(pt.slots) {
+		return
+	}
+	size, shift := 8, uint8(61)
+	for size < 2*n {
+		size, shift = 2*size, shift-1
+	}
+	old := pt.slots
+	pt.slots, pt.shift = make([]postSlot, size), shift
+	mask := uint64(size - 1)
+	for _, s := range old {
+		if s.n == 0 {
+			continue
+		}
+		i := (s.key * postMix) >> shift
+		for pt.slots[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		pt.slots[i] = s
+	}
 }
 
 // Index groups quotes into quotations as articles are added. It is not
@@ -201,7 +277,7 @@ func (ix *Index) intern(s string) string {
 func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk := ix.blocks[speaker]
 	if blk == nil {
-		blk = &block{speaker: strings.Clone(speaker), postings: map[uint64]postings{}}
+		blk = &block{speaker: strings.Clone(speaker)}
 		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
@@ -211,8 +287,8 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	ix.touched = ix.touched[:0]
 	skipped := false
 	for _, t := range sig.tokens {
-		post, ok := blk.postings[t]
-		if !ok {
+		post := blk.postings.get(t)
+		if post.n == 0 {
 			continue
 		}
 		if post.n > maxPosting {
@@ -262,13 +338,18 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		return g.id
 	}
 	ix.n++
-	g := &group{id: "Q" + strconv.Itoa(ix.n), speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
+	var idBuf [24]byte
+	id := string(strconv.AppendInt(append(idBuf[:0], 'Q'), int64(ix.n), 10)) // "Q" + strconv.Itoa(ix.n) in one allocation
+	g := &group{id: id, speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
 	if !ix.idsOnly {
 		g.members = []member{m}
 		ix.groups = append(ix.groups, g)
 	}
 	blk.groups = append(blk.groups, g)
 	blk.live++
+	// room for every token's entry at once rather than growing entry by
+	// entry
+	blk.entries = slices.Grow(blk.entries, len(sig.tokens))
 	for _, t := range sig.tokens {
 		blk.add(t, g.local)
 	}
@@ -326,8 +407,13 @@ func (b *block) compact() {
 		}
 	}
 	b.groups = live
-	b.postings = make(map[uint64]postings, len(b.postings)/2)
-	b.entries = nil
+	n := 0
+	for _, g := range live {
+		n += len(g.rep.tokens)
+	}
+	b.postings = postTable{}
+	b.postings.reserve(n)
+	b.entries = make([]posting, 0, n)
 	for _, g := range live {
 		for _, t := range g.rep.tokens {
 			b.add(t, g.local)

@@ -395,7 +395,7 @@ func TestIndexBoundedMemory(t *testing.T) {
 	size := func(ix *Index) (slots, postings int) {
 		for _, b := range ix.blocks {
 			slots += len(b.groups)
-			for _, p := range b.postings {
+			for _, p := range b.postings.slots {
 				postings += int(p.n)
 			}
 		}

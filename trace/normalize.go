@@ -196,36 +196,60 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// asciiFold is foldInto's mapping of ASCII bytes: lower case, and the
+// backtick as an apostrophe.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		case c == '`':
+			t[c] = '\''
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return
+}()
+
+// asciiWordByte says which ASCII bytes eachTokenOf reads as word bytes:
+// letters, digits and the apostrophe.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || 'A' <= c && c <= 'Z'
+	}
+	return
+}()
+
 // foldInto is fold(s) for a caller that does not keep the result nor any
 // part of it: ASCII text is lower-cased into *buf, which the result then
 // shares, instead of into a new string.
 func foldInto(s string, buf *[]byte) string {
+	// the folded text is never longer than s: ASCII bytes stay one byte,
+	// curly apostrophes shrink and the other runes kept are copied
+	if cap(*buf) < len(s) {
+		*buf = make([]byte, 0, len(s)+len(s)/4)
+	}
 	b := (*buf)[:0]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			switch r {
-			case '\u2019', '\u2018':
-				// apostrophes, which fold makes straight
-				b = append(b, '\'')
-			case '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00a0':
-				// quotation marks, dashes, ellipsis, no-break space:
-				// their own decomposition and lower case, not marks
-				b = append(b, s[i:i+n]...)
-			default:
-				return fold(s)
-			}
-			i += n - 1
+		if c < utf8.RuneSelf {
+			b = append(b, asciiFold[c])
 			continue
 		}
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '`':
-			c = '\''
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u2019', '\u2018':
+			// apostrophes, which fold makes straight
+			b = append(b, '\'')
+		case '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00a0':
+			// quotation marks, dashes, ellipsis, no-break space:
+			// their own decomposition and lower case, not marks
+			b = append(b, s[i:i+n]...)
+		default:
+			return fold(s)
 		}
-		b = append(b, c)
+		i += n - 1
 	}
 	*buf = b
 	if len(b) == 0 {
@@ -365,7 +389,7 @@ func eachTokenOf(f string, yield func(string)) {
 		c := f[i]
 		in, n := false, 1
 		if c < utf8.RuneSelf {
-			in = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || 'A' <= c && c <= 'Z'
+			in = asciiWordByte[c]
 		} else {
 			var r rune
 			r, n = utf8.DecodeRuneInString(f[i:])
