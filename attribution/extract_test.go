@@ -442,14 +442,21 @@ func TestDetection(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			qs := New(nil).Extract(tc.text)
-			checkSpans(t, tc.text, qs)
-			var got []string
-			for _, q := range qs {
-				got = append(got, q.Content)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
+			checkContents(t, tc.text, qs, tc.want)
 		})
+	}
+}
+
+// checkContents checks the spans of qs and that their contents, in order,
+// are want.
+func checkContents(t *testing.T, text string, qs []Quote, want []string) {
+	t.Helper()
+	checkSpans(t, text, qs)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Content)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

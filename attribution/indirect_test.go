@@ -1,9 +1,6 @@
 package attribution
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestIndirectRules checks the rules for reported speech without quotation
 // marks: each case gives the contents and, where it matters, the mention
@@ -160,14 +157,7 @@ func TestIndirectRules(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			qs := New(nil).Extract(tc.text)
-			checkSpans(t, tc.text, qs)
-			var got []string
-			for _, q := range qs {
-				got = append(got, q.Content)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
+			checkContents(t, tc.text, qs, tc.want)
 			if tc.mention != "" && len(qs) > 0 && qs[0].Mention != tc.mention {
 				t.Errorf("mention %q, want %q", qs[0].Mention, tc.mention)
 			}
