@@ -43,7 +43,7 @@ func (st *state) expectedClause(ws []word, spans []span, e, para int) []Quote {
 		q := Quote{Cue: "expected", CueStart: ws[i].s, CueEnd: ws[i].e, MentionStart: -1, MentionEnd: -1}
 		cs, ce := trimSpan(t, ws[from].s, e)
 		for m := i + 2; m < len(ws); m++ {
-			if ws[m].text == "," && m+1 < len(ws) && (relativeWords[ws[m+1].text] || participles[ws[m+1].text]) {
+			if ws[m].text == "," && m+1 < len(ws) && (relativeWords[ws[m+1].text] || ws[m+1].is(cParticiple)) {
 				ce = ws[m].s
 				break
 			}

@@ -1180,12 +1180,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
 			continue // "as reported by …", "as officials said": the main clause's source
 		}
-		if participles[w.text] && prog < 0 && progressive(ws, i) {
+		if w.is(cParticiple) && prog < 0 && progressive(ws, i) {
 			// "Some are quietly saying it is time", "he is not saying what
 			// …": a cue when the sentence has no other
 			prog = i
 		}
-		if ci < 0 && participles[w.text] && (progressiveAt(ws, i) > 0 || withSubject(ws, i) >= 0) {
+		if ci < 0 && w.is(cParticiple) && (progressiveAt(ws, i) > 0 || withSubject(ws, i) >= 0) {
 			// "Smith is telling voters that …", "is already predicting …";
 			// "with Smith saying …"
 			ci = i
@@ -1213,7 +1213,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if inherit != nil && participles[w.text] && (i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i) ||
+		if inherit != nil && w.is(cParticiple) && (i > 0 && (ws[i-1].text == "," || i == 2 && participleAfterComma(ws, i) || i <= 4 && carrierBefore(ws, i) ||
 			i == 1 && (ws[0].text == "before" || ws[0].text == "after" || ws[0].text == "while") || ws[i-1].text == "by") ||
 			i == 0 && strings.IndexByte(t[s:w.s], ',') >= 0) {
 			// (the comma may close a quotation: "… the “king of debt,” noting …")
@@ -1296,7 +1296,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if ci < 0 {
 		for i, w := range ws {
-			if participles[w.text] && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i)) {
+			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i)) {
 				if isCap(ws[0].text) && isParticiple(lw(ws[0])) {
 					// "Surrounded by officials, suggesting …, the leader is
 					// making …": a participle in an opening participial
@@ -1452,7 +1452,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			case ws[j].is(cSkipBefore):
 				j--
 				continue
-			case j == ci-1 && participles[cue.text] && progressiveAt(ws, ci) > 0:
+			case j == ci-1 && cue.is(cParticiple) && progressiveAt(ws, ci) > 0:
 				j = ci - 1 - progressiveAt(ws, ci) // "Smith is now telling …"
 				continue
 			case j > 0 && days[ws[j].text] && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
@@ -1588,7 +1588,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				after = len(ws)
 			}
 		}
-		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !participles[ws[after+1].text])) {
+		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !ws[after+1].is(cParticiple))) {
 			// "…, analysts say; in 2012 …", "…, his team believes, resulting
 			// in …": the report is before the speaker, what follows is the
 			// writer's
@@ -1597,14 +1597,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
-			if after < len(ws) && k >= 0 && ws[k].text == "," && determiners[lw(ws[after])] && !participles[ws[after].text] && countClause(ws[:k]) >= 4 &&
+			if after < len(ws) && k >= 0 && ws[k].text == "," && determiners[lw(ws[after])] && !ws[after].is(cParticiple) && countClause(ws[:k]) >= 4 &&
 				clauseStart(t, ws, after, spans, ws[after-1].e) == ws[after].s && !hasVerb(ws[after:]) {
 				// "…, the military said, the latest in a string of tests": a
 				// noun phrase after the speaker stands beside the report
 				// before it
 				after = len(ws)
 				inverted = true
-			} else if after < len(ws) && participles[ws[after].text] && k >= 0 && countClause(ws[:k]) >= 3 {
+			} else if after < len(ws) && ws[after].is(cParticiple) && k >= 0 && countClause(ws[:k]) >= 3 {
 				// "…, Smith said, adding …": the report is before the speaker;
 				// the participle starts a quote of its own
 				after = len(ws)
@@ -1626,7 +1626,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// report more ("said that …", "said, adding that …", "said: “…”")
 			quoteAt := clauseStart(t, ws, len(ws), spans, cue.e)
 			m := after
-			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !(participles[ws[m].text] && ws[m-1].text != "without") && (quoteAt < 0 || ws[m].s < quoteAt) {
+			for m < len(ws) && m-after < 12 && ws[m].text != "that" && !(ws[m].is(cParticiple) && ws[m-1].text != "without") && (quoteAt < 0 || ws[m].s < quoteAt) {
 				m++ // "without saying where …" reports nothing
 			}
 			switch {
@@ -1684,7 +1684,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if ws[m].s < cs {
 					continue // before the clause: "said at the time, explaining …"
 				}
-				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || participles[ws[m+1].text] || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || ws[m+1].is(cParticiple) || ws[m+1].text == "as" || ws[m+1].text == "according" ||
 					ws[m+1].text == "while" && isCap(ws[m+2].text) ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
@@ -1817,7 +1817,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			// "… and warned that …": a second cue of the same speaker
 			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {
-				if (ws[m].text == "before" || ws[m].text == "after" || ws[m].text == "while") && participles[ws[m+1].text] && ws[m].e > cs {
+				if (ws[m].text == "before" || ws[m].text == "after" || ws[m].text == "while") && ws[m+1].is(cParticiple) && ws[m].e > cs {
 					// "… on Twitter before claiming that …": a second report
 					ce = ws[m].s
 					break
@@ -1850,7 +1850,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !nounCues[ws[n].text] ||
 					obj && len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text) ||
-					participles[ws[n].text] || irregularPast[ws[n].text]) {
+					ws[n].is(cParticiple) || irregularPast[ws[n].text]) {
 					ce = ws[m].s
 					break
 				}
@@ -2389,7 +2389,7 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	// earlier stressing the “importance” of …, thanked …"
 	if q.MentionStart >= s && q.MentionEnd < q.CueStart && strings.IndexByte(st.text[q.MentionEnd:q.CueStart], ',') >= 0 {
 		for i := 1; i < len(ws) && ws[i].s < q.CueStart; i++ {
-			if ws[i].s > q.MentionEnd && participles[ws[i].text] && participleAfterComma(ws, i) {
+			if ws[i].s > q.MentionEnd && ws[i].is(cParticiple) && participleAfterComma(ws, i) {
 				more = append(more, st.sentence(q.MentionEnd, q.CueStart, para, spans, false, depth+1, q, -1)...)
 				break
 			}
@@ -2670,7 +2670,7 @@ func (st *state) appositiveParticiple(ws []word, out []Quote, para, ci int) []Qu
 			break
 		}
 	}
-	if c1 < 0 || c1+2 >= ci || !participles[ws[c1+1].text] {
+	if c1 < 0 || c1+2 >= ci || !ws[c1+1].is(cParticiple) {
 		return nil
 	}
 	c2 := -1
