@@ -186,12 +186,12 @@ func adjunctStart(ws []word, i int) bool {
 // ws[i]: at a following "that", or after the comma that closes the adjunct;
 // -1 when the words are all circumstance ("said at a rally.").
 func skipAdjunct(ws []word, i int) int {
-	if n := timeAdjunct(ws, i); n > 0 && i+n < len(ws) && clauseOpens(ws[i+n].text) && !prepositions[lw(ws[i+n])] {
+	if n := timeAdjunct(ws, i); n > 0 && i+n < len(ws) && clauseOpens(ws[i+n].text) && !ws[i+n].lowerIs(cPreposition) {
 		// "said Wednesday he agrees …", "said on Monday the plan …"
 		return ws[i+n].s
 	}
 	for m := i; m < len(ws) && m-i < 20; m++ {
-		if m > i+1 && m <= i+4 && determiners[ws[m].text] && ws[m].text != "that" && (isCap(ws[m-1].text) || days[ws[m-1].text] || media[ws[m-1].text]) {
+		if m > i+1 && m <= i+4 && ws[m].is(cDeterminer) && ws[m].text != "that" && (isCap(ws[m-1].text) || ws[m-1].is(cDay) || ws[m-1].is(cMedia)) {
 			// "noted on Twitter the change …": a short adjunct, then the object
 			return ws[m].s
 		}
@@ -523,7 +523,7 @@ func timeAdjunct(ws []word, i int) int {
 	if ws[i].text == "on" || ws[i].text == "last" || ws[i].text == "this" || ws[i].text == "earlier" {
 		n = 1
 	}
-	if i+n >= len(ws) || !days[ws[i+n].text] {
+	if i+n >= len(ws) || !ws[i+n].is(cDay) {
 		return 0
 	}
 	n++
@@ -561,7 +561,7 @@ func splitReport(ws []word, k, after int) bool {
 		return false
 	}
 	for _, w := range ws[m+1:] {
-		if cues[w.text] && !objectCues[w.text] {
+		if w.is(cCue) && !w.is(cObjectCue) {
 			return false
 		}
 	}

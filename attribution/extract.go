@@ -386,7 +386,7 @@ func participleAfterComma(ws []word, i int) bool {
 	if i > 0 && ws[i-1].text == "," {
 		return true
 	}
-	return i > 1 && ws[i-2].text == "," && (skipBefore[ws[i-1].text] || isAdverb(lw(ws[i-1])))
+	return i > 1 && ws[i-2].text == "," && (ws[i-1].is(cSkipBefore) || isAdverb(lw(ws[i-1])))
 }
 
 // beWords make a participle after them a progressive verb.
@@ -398,7 +398,7 @@ func progressiveAt(ws []word, i int) int {
 	switch {
 	case i > 0 && beWords[ws[i-1].text]:
 		return 1
-	case i > 1 && beWords[ws[i-2].text] && (skipBefore[ws[i-1].text] || strings.HasSuffix(ws[i-1].text, "ly") || ws[i-1].text == "now" || ws[i-1].text == "still"):
+	case i > 1 && beWords[ws[i-2].text] && (ws[i-1].is(cSkipBefore) || strings.HasSuffix(ws[i-1].text, "ly") || ws[i-1].text == "now" || ws[i-1].text == "still"):
 		return 2
 	}
 	return 0
@@ -1455,7 +1455,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			case j == ci-1 && cue.is(cParticiple) && progressiveAt(ws, ci) > 0:
 				j = ci - 1 - progressiveAt(ws, ci) // "Smith is now telling …"
 				continue
-			case j > 0 && days[ws[j].text] && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
+			case j > 0 && ws[j].is(cDay) && (ws[j-1].text == "last" || ws[j-1].text == "this" || ws[j-1].text == "on" || ws[j-1].text == "earlier"):
 				j -= 2 // "Smith last week said"
 				continue
 			}
@@ -1597,7 +1597,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
-			if after < len(ws) && k >= 0 && ws[k].text == "," && determiners[lw(ws[after])] && !ws[after].is(cParticiple) && countClause(ws[:k]) >= 4 &&
+			if after < len(ws) && k >= 0 && ws[k].text == "," && ws[after].lowerIs(cDeterminer) && !ws[after].is(cParticiple) && countClause(ws[:k]) >= 4 &&
 				clauseStart(t, ws, after, spans, ws[after-1].e) == ws[after].s && !hasVerb(ws[after:]) {
 				// "…, the military said, the latest in a string of tests": a
 				// noun phrase after the speaker stands beside the report
@@ -1684,7 +1684,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if ws[m].s < cs {
 					continue // before the clause: "said at the time, explaining …"
 				}
-				if ws[m].text == "," && m+2 < len(ws) && (cues[ws[m+2].text] || ws[m+1].is(cParticiple) || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+				if ws[m].text == "," && m+2 < len(ws) && (ws[m+2].is(cCue) || ws[m+1].is(cParticiple) || ws[m+1].text == "as" || ws[m+1].text == "according" ||
 					ws[m+1].text == "while" && isCap(ws[m+2].text) ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
@@ -1744,7 +1744,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		} else {
 			cs, ce = s, cue.s
 		}
-		if !inverted && depth == 0 && q.MentionStart >= 0 && q.MentionEnd <= cue.s && !askCues[cue.text] {
+		if !inverted && depth == 0 && q.MentionStart >= 0 && q.MentionEnd <= cue.s && !cue.is(cAskCue) {
 			if r := relativeReport(ws, q.MentionStart, ci+1+extra); r != nil {
 				// "a rule that he said would fail", "everything she said":
 				// the report is the relative clause's verb phrase, or the
@@ -1848,7 +1848,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for n < len(ws) && ws[n].is(cSkipBefore) && !ws[n].is(cVPWord) {
 					n++
 				}
-				if n < len(ws) && (cues[ws[n].text] || vpWords[ws[n].text] || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !nounCues[ws[n].text] ||
+				if n < len(ws) && (ws[n].is(cCue) || ws[n].is(cVPWord) || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !ws[n].is(cNounCue) ||
 					obj && len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text) ||
 					ws[n].is(cParticiple) || irregularPast[ws[n].text]) {
 					ce = ws[m].s
@@ -1873,7 +1873,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 	}
-	if askCues[cue.text] && ci+2 < len(ws) && ws[ci+1].text == "by" {
+	if cue.is(cAskCue) && ci+2 < len(ws) && ws[ci+1].text == "by" {
 		// "when asked by reporters whether …": the agent asked
 		m := ci + 2
 		for m < len(ws) && m-ci < 8 && ws[m].text != "," && !questionWords[ws[m].text] {
@@ -1918,9 +1918,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// Via: "…, RIA reported" after the speaker's own cue
 	for m := ci + 1; m+1 < len(ws); m++ {
-		if (ws[m+1].text == "reported" || ws[m+1].text == "said") && mediaNames[ws[m].text] {
+		if (ws[m+1].text == "reported" || ws[m+1].text == "said") && ws[m].is(cMediaName) {
 			from := m
-			if m > ci+1 && mediaNames[ws[m-1].text] {
+			if m > ci+1 && ws[m-1].is(cMediaName) {
 				from = m - 1 // "RIA Novosti reported"
 			}
 			q.Via = t[ws[from].s:ws[m].e]
@@ -2600,7 +2600,7 @@ func (st *state) mk(typ Type, s, e, para, cs, ce int, q Quote) Quote {
 // phrase: they hold an auxiliary, a speech cue or a past-tense word.
 func hasVerb(ws []word) bool {
 	for _, w := range ws {
-		if isLowerWord(w.text) && (isAux(w.text) || cues[w.text] || len(w.text) > 3 && strings.HasSuffix(w.text, "ed")) {
+		if isLowerWord(w.text) && (isAux(w.text) || w.is(cCue) || len(w.text) > 3 && strings.HasSuffix(w.text, "ed")) {
 			return true
 		}
 	}

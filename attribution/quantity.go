@@ -54,7 +54,7 @@ func quantitySubject(ws []word) int {
 	}
 	// the lead words kept in the mention: "about", "more than", not "but"
 	from := i
-	for from > 0 && !subordinators[lw(ws[from-1])] {
+	for from > 0 && !ws[from-1].lowerIs(cSubordinator) {
 		from--
 	}
 	for _, w := range ws[i+1:] {

@@ -165,7 +165,7 @@ func titleCase(ws []word) bool {
 // list begun before a comma: a noun phrase, then later "and" or "or"
 // before the end, with no verb, participle or clause opener on the way.
 func listGoesOn(ws []word, i, e int) bool {
-	if i >= len(ws) || ws[i].is(cParticiple) || subordinators[ws[i].text] || subjectPronoun(ws[i].text) {
+	if i >= len(ws) || ws[i].is(cParticiple) || ws[i].is(cSubordinator) || subjectPronoun(ws[i].text) {
 		return false
 	}
 	if w := ws[i].text; (w == "and" || w == "or") && i+1 < len(ws) {

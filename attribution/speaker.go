@@ -307,7 +307,7 @@ func role(t string, ws []word) string {
 	for len(ws) > 0 && (ws[0].lowerIs(cDeterminer) || ws[0].lowerIs(cSubordinator) || ws[0].lowerIs(cPreposition)) {
 		ws = ws[1:]
 	}
-	for len(ws) > 0 && (determiners[lw(ws[len(ws)-1])] || prepositions[lw(ws[len(ws)-1])]) {
+	for len(ws) > 0 && (ws[len(ws)-1].lowerIs(cDeterminer) || ws[len(ws)-1].lowerIs(cPreposition)) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {

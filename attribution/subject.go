@@ -38,7 +38,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 		*q = saved
 		break
 	}
-	if to-from >= 3 && subjectPronoun(ws[to-1].text) && prepositions[lw(ws[from])] {
+	if to-from >= 3 && subjectPronoun(ws[to-1].text) && ws[from].lowerIs(cPreposition) {
 		// "In an interview he said …": an opening phrase, no comma, then
 		// the pronoun subject
 		if st.speakerFrom(q, ws[to-1:to], false) {
