@@ -1155,9 +1155,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	// find the cue
 	ci, oi := -1, -1
 	headline := depth == 0 && para > 1 && titleCase(ws)
-	phr := -1         // a phrasal cue: "talked about", "called for"
-	question := false // inside an opening "When asked whom she backed,": its verbs are the question's
-	prog := -1        // a participle after a form of "be": "are saying"
+	titled := headline || para == 1 && mostlyTitleCase(ws) // once per sentence, not per capitalised word
+	phr := -1                                              // a phrasal cue: "talked about", "called for"
+	question := false                                      // inside an opening "When asked whom she backed,": its verbs are the question's
+	prog := -1                                             // a participle after a form of "be": "are saying"
 	for i, w := range ws {
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
@@ -1168,7 +1169,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if isCap(w.text) && (i == 0 || para == 1 || headline) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, headline || para == 1 && mostlyTitleCase(ws))) {
+			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
 				w.text, w.cls = l, w.lcls
 				ws[i].text, ws[i].cls = l, w.lcls
 			}
@@ -1475,7 +1476,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		before := ws[k+1 : j+1]
 		frontQuote := false
-		if len(before) > 0 && !obj && ci+1 < len(ws) && ws[j].text != "," && commaQuoteBetween(t, spans, ws[j].e, cue.s) && countWords(t[s:cue.s]) >= 4 {
+		if len(before) > 0 && !obj && ci+1 < len(ws) && ws[j].text != "," && commaQuoteBetween(t, spans, ws[j].e, cue.s) && hasWords(t[s:cue.s], 4) {
 			// "The plan is “a disaster,” said Smith": a report closed by a
 			// quotation and its comma, the speaker after the cue
 			m := ci + 1
@@ -1980,7 +1981,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))
 		}
 	}
-	if !covering && ce > cs && (countWords(t[cs:ce]) >= 2 || obj && oneWordObject(t[cs:ce]) || relWord) && !(nin == 0 && !obj && cs >= cue.e && adjunctOnly(t, ws, cs, ce)) {
+	if !covering && ce > cs && (hasWords(t[cs:ce], 2) || obj && oneWordObject(t[cs:ce]) || relWord) && !(nin == 0 && !obj && cs >= cue.e && adjunctOnly(t, ws, cs, ce)) {
 		typ := Indirect
 		if nin > 0 {
 			typ = Mixed
