@@ -121,6 +121,7 @@ type span struct {
 	open, close int // byte offsets of the content start and end
 	words       int
 	unclosed    bool
+	title       bool // a name in title case ("“Meet the Press”"), not speech: see markTitles
 }
 
 // markAt reports whether a quotation mark starts at i: its width and whether
@@ -571,6 +572,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	stripLabels(t, spans)
+	markTitles(t, ps, spans)
 	out := st.sc.pout[:0] // extract copies the quotes at once
 	// sentences
 	si := 0
@@ -1119,6 +1121,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 	defer func() { st.wbuf = st.wbuf[:mark] }()
 	long := func(sp span) bool {
+		if sp.title {
+			return false
+		}
 		if sp.words >= 3 || sp.unclosed {
 			return true
 		}
@@ -1779,7 +1784,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		// a short quotation right after the cue is the content: yelled “Stop!”
 		// (and what follows it, circumstances: "… as she left")
 		for _, sp := range spans {
-			if sp.words > 0 && sp.open >= cue.e && sp.open <= cs+3 && !inverted && !long(sp) {
+			if sp.words > 0 && !sp.title && sp.open >= cue.e && sp.open <= cs+3 && !inverted && !long(sp) {
 				longs = append(longs, sp)
 				sortSpans(longs)
 				m := ci + 1
@@ -1812,6 +1817,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 							oe = sp.close
 							break
 						}
+					}
+					if c := characterisation(t, ws, spans, first, oe, ce); c > oe {
+						oe = c
 					}
 					ce = oe
 				}

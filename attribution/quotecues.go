@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // More reporting words, added to the sets of cues.go and extract.go: verbs
 // that characterise or thank ("characterized the visit as …", "thanked
@@ -183,4 +187,111 @@ func listGoesOn(ws []word, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// characterisation returns where an object cue's content ends when a
+// quotation later in its clause completes it: "blasted the media for
+// being “dishonest”", "accused the North's leader, Kim Jong Un, of
+// “fanatic recklessness”", "praised Smith, who quit on Monday, as “a
+// man who …”". The object as objectEnd bounds it ends at oe; the
+// quotation must open within the clause (before ce, no semicolon, no new
+// clause with a subject of its own) and close before ce. It returns oe
+// when no quotation completes the object.
+func characterisation(t string, ws []word, spans []span, first, oe, ce int) int {
+	best := oe
+	for _, sp := range spans {
+		if sp.words == 0 || sp.open <= oe || sp.close > ce+3 || sp.open-oe > 160 {
+			continue
+		}
+		gap := t[oe:sp.open]
+		if strings.ContainsAny(gap, ";:") {
+			continue
+		}
+		ok := true
+		for m := first; m < len(ws) && ws[m].s < sp.open; m++ {
+			if ws[m].s < oe {
+				continue
+			}
+			if ws[m].text == "," && m+2 < len(ws) && (ws[m+1].text == "and" || ws[m+1].text == "but") {
+				ok = false
+				break
+			}
+			if ws[m].is(cCue) && !ws[m].is(cObjectCue) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = max(best, sp.close)
+		}
+		break
+	}
+	return best
+}
+
+// titleSmall are the words a title leaves in lower case: "This Week with
+// George Stephanopoulos", "State of the Union".
+var titleSmall = wordSet(`a an the of and or nor but for to in on at by with from as vs per into`)
+
+// markTitles flags the quotations of a paragraph starting at ps that are
+// names of works, shows or slogans rather than speech: two to eight words,
+// inside the paragraph's text rather than opening it, every word
+// capitalised but for titleSmall ("appeared on “Meet the Press”",
+// "Rand's “Atlas Shrugged”"). A title-case headline paragraph, whose
+// quotations are speech in title case, is left alone.
+func markTitles(t string, ps int, spans []span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.unclosed || sp.words < 2 || sp.words > 8 || !hasWord(t[ps:sp.open]) {
+			continue
+		}
+		sp.title = titleWords(t[sp.open:sp.close]) && !titleWords(t[ps:sp.open]) && !speechOpens(t, ps, *sp)
+	}
+}
+
+// speechOpens reports what makes a title-case quotation speech after all:
+// its own exclamation or question mark ("declared “What a Super
+// Tuesday!”"), a place at the start of a sentence or after a colon
+// ("WSJ editorial: “Deport Nikki Haley.”"), or a cue just before it
+// ("chanting “Bernie or Jill, No Hill”").
+func speechOpens(t string, ps int, sp span) bool {
+	if c := t[sp.close-1]; c == '!' || c == '?' {
+		return true
+	}
+	before := strings.TrimRight(t[ps:sp.open], " \t“\"'‘")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if strings.ContainsRune(".!?:;”’\"'", r) {
+		return true
+	}
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	prev = strings.ToLower(prev)
+	return cues[prev] || participles[prev]
+}
+
+// titleWords reports whether every word of s is capitalised or a
+// titleSmall word, the first capitalised, with no sentence punctuation
+// inside.
+func titleWords(s string) bool {
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		f = strings.TrimRight(f, ",.!?’'\"”")
+		if f == "" {
+			continue
+		}
+		if strings.ContainsAny(f, ".!?") && len(f) > 2 {
+			return false
+		}
+		c, _ := utf8.DecodeRuneInString(f)
+		switch {
+		case unicode.IsUpper(c) || unicode.IsDigit(c):
+		case n > 0 && titleSmall[f]:
+		default:
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
