@@ -1823,6 +1823,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					}
 					ce = oe
 				}
+				if c := namedAs(t, cue, ws, spans, first, ce); c < ce {
+					ce = c
+				}
 			}
 			// "… and warned that …": a second cue of the same speaker
 			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {

@@ -295,3 +295,49 @@ func titleWords(s string) bool {
 	}
 	return n >= 2
 }
+
+// namingCues name or label their object with a quotation: "called the plan
+// “a disaster”", "dubbing him “Little Marco”".
+var namingCues = wordSet(`call calls called calling dub dubs dubbed dubbing label labels labeled labelled
+	labeling labelling brand brands branded branding term terms termed terming`)
+
+// namedAs returns where the content of a naming cue ends: at the close of
+// the quotation that names its object when the quotation takes the
+// sentence's comma inside its marks ("called inversions “unpatriotic,” and
+// his administration …", "called Cruz the “ultimate hypocrite,” linking
+// to …") or a second verb phrase follows it ("called her “third-rate” and
+// boycotted …"), the quotation opening within a few words of the cue.
+// Otherwise it returns ce: what follows a quotation often still belongs to
+// the naming ("called the deal “a step forward” in global efforts …").
+func namedAs(t string, cue word, ws []word, spans []span, first, ce int) int {
+	if !namingCues[cue.text] {
+		return ce
+	}
+	for _, sp := range spans {
+		if sp.words == 0 || sp.open <= cue.e || sp.close >= ce {
+			continue
+		}
+		if countWords(t[cue.e:sp.open]) > 6 {
+			return ce
+		}
+		if t[sp.close-1] == ',' {
+			for _, nx := range spans {
+				if nx.open > sp.close && countWords(t[sp.close:nx.open]) <= 3 {
+					return ce // a list of names: "a “nasty guy,” an “anchor baby” and …"
+				}
+			}
+			return sp.close
+		}
+		m := first
+		for m < len(ws) && ws[m].s < sp.close {
+			m++
+		}
+		if m+1 < len(ws) && ws[m+1].s < ce && ws[m].text == "and" {
+			if n := ws[m+1].text; len(n) > 4 && strings.HasSuffix(n, "ed") || irregularPast[n] || ws[m+1].is(cCue) {
+				return sp.close
+			}
+		}
+		return ce
+	}
+	return ce
+}
