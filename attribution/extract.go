@@ -587,7 +587,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			in = append(in, spans[j])
 		}
 		st.sc.in = in
+		n := len(out)
 		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
+		out = append(out, st.characterisations(out[n:], start, end, para, in)...)
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
 			start++
