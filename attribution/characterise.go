@@ -17,22 +17,35 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 	var found []Quote
 	var ws []word
 	for _, sp := range spans {
-		if sp.words == 0 || sp.open <= s || sp.close > e || !asBefore(t, s, sp.open) || covered(out, sp) || covered(found, sp) {
+		if sp.words == 0 || sp.title || sp.open <= s || sp.close > e || covered(out, sp) || covered(found, sp) {
 			continue
 		}
 		if ws == nil {
 			ws = st.tempWords(s, e, spans)
 			defer st.drop(ws)
 		}
-		a := 0 // the "as" before the quotation
+		a := 0 // the last word before the quotation
 		for a < len(ws) && ws[a].e <= sp.open {
 			a++
 		}
 		a--
-		for a >= 0 && ws[a].text != "as" && ws[a].text != "As" {
-			a--
+		if a < 0 {
+			continue
 		}
-		v := characterVerb(ws, a)
+		v, from := -1, -1 // the verb and the first word of its object
+		if asBefore(t, s, sp.open) {
+			for a >= 0 && ws[a].text != "as" && ws[a].text != "As" {
+				a--
+			}
+			v, from = characterVerb(ws, a)
+		} else if c := connectorBefore(ws, a); c >= 0 {
+			// "blasted the media for being “dishonest”", "accused the
+			// North's leader, Kim Jong Un, of “fanatic recklessness”": a
+			// stance verb's
+			if v, from = characterVerb(ws, c); v >= 0 && !ws[v].is(cCue) {
+				v = -1
+			}
+		}
 		if v < 0 {
 			continue
 		}
@@ -47,20 +60,68 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 		if q.Speaker == "" && q.MentionStart < 0 {
 			continue
 		}
-		// the content: the object, "as" and the quotation, and what
-		// completes the description up to a comma or an adjunct
-		m := a + 1
-		for m < len(ws) && ws[m].s < sp.close {
-			m++
-		}
-		ce := objectEnd(ws, m, e)
-		if m < len(ws) && ws[m].s > sp.close+3 {
-			ce = sp.close
-		}
-		cs, ce := trimSpan(t, ws[v+1].s, max(ce, sp.close))
+		// the content: the object, its link and the quotation, and what
+		// completes the description, up to a comma or an adjunct
+		cs, ce := trimSpan(t, ws[from].s, descriptionEnd(t, ws, spans, sp, e))
 		found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
 	}
 	return found
+}
+
+// descriptionEnd returns where a characterisation whose first quotation
+// is sp ends: at the close of the last of the quotations joined to it by
+// "and", "or" or a comma ("as “criminals” and “rapists”"), or, when the
+// description goes on past the quotation with a word of its own ("as a
+// “working-class” rebellion against …"), where objectEnd ends it. A comma
+// inside the closing mark, or any other word, ends it at the quotation.
+func descriptionEnd(t string, ws []word, spans []span, sp span, e int) int {
+	for {
+		if t[sp.close-1] == ',' {
+			return sp.close
+		}
+		m := 0
+		for m < len(ws) && ws[m].s < sp.close {
+			m++
+		}
+		if m >= len(ws) || ws[m].s >= e {
+			return sp.close
+		}
+		next := -1
+		for i, nx := range spans {
+			if nx.open > sp.close && nx.words > 0 && countWords(t[sp.close:nx.open]) <= 3 {
+				next = i
+				break
+			}
+		}
+		switch w := ws[m].text; {
+		case (w == "and" || w == "or" || w == ",") && next >= 0:
+			sp = spans[next]
+			continue
+		case strings.Trim(t[sp.close:ws[m].s], " ”’\"'") != "" || !isLowerWord(w) || reportJoins[w] || w == "or" ||
+			ws[m].is(cAdjunctWord) || ws[m].is(cPreposition) && w != "of" && w != "to":
+			return sp.close
+		}
+		return max(sp.close, objectEnd(ws, m, e))
+	}
+}
+
+// connectorBefore returns the index of "for" or "of" that links the
+// quotation after ws[a] to an object before it, past at most four words
+// ("for being “…”", "of engaging in a “…”"), or -1. The word before the
+// connector must end an object, not be the verb itself.
+func connectorBefore(ws []word, a int) int {
+	for c := a; c >= 1 && a-c < 5; c-- {
+		switch ws[c].text {
+		case "for", "of":
+			if c >= 2 {
+				return c
+			}
+			return -1
+		case ",", ";", ":", "and", "or", "that", "who", "which":
+			return -1
+		}
+	}
+	return -1
 }
 
 // asBefore reports whether "as", "as a", "as an" or "as the" ends
@@ -90,43 +151,44 @@ func covered(qs []Quote, sp span) bool {
 // up Clinton as …", "went after Trump as …", "referred to him as …".
 var characterParticles = wordSet(`up after to on of`)
 
-// characterVerb returns the index of the verb whose object ws[a], an "as",
-// completes: the word before an object of one to eight words with no
-// comma (a noun phrase, a pronoun or a reflexive), when it reads as a
-// verb — a known cue, a past tense or a participle in -ing — or -1. Passive and copular forms ("was known as", "is seen
-// as") report no speaker and are left out, as are comparisons ("such
+// characterVerb returns the index of the verb whose object ends before
+// ws[a], an "as" or a connector, and the index of the object's first word:
+// the verb before an object of one to eight words with no comma (a noun
+// phrase, a pronoun or a reflexive; a phrasal verb's particle, as in
+// "summed up Clinton as …", is no part of it), when it reads as a verb — a
+// known cue, a past tense, a participle in -ing or a present tense after
+// its subject. It returns -1, -1 for none, and for passive and copular
+// forms ("was known as", "is seen as": no speaker), comparisons ("such
 // as", "as well as") and roles ("served as", "worked as").
-func characterVerb(ws []word, a int) int {
+func characterVerb(ws []word, a int) (int, int) {
 	if a < 2 {
-		return -1
+		return -1, -1
 	}
-	for n := a - 1; n >= 0 && a-n <= 9; n-- {
+	for n := a - 2; n >= 0 && a-n <= 9; n-- {
 		w := ws[n]
 		if w.text == "," || w.text == ";" || w.text == ":" || w.text == "such" || w.text == "well" {
-			return -1
-		}
-		if n == a-1 {
-			continue // the object has at least one word
+			return -1, -1
 		}
 		l := w.text
 		if !isLowerWord(l) {
 			continue
 		}
+		from := n + 1
 		if characterParticles[l] && n > 0 && verbLike(ws[n-1]) {
 			n--
-			w, l = ws[n], ws[n].text
+			l = ws[n].text
 		} else if !verbLike(w) && !presentAfterSubject(ws, n) {
 			continue
 		}
 		if n > 0 && (isAux(lw(ws[n-1])) && !strings.HasSuffix(l, "ing") && beForm(lw(ws[n-1])) || nounBefore[lw(ws[n-1])]) {
-			return -1 // "was known as", "the proposed plan"
+			return -1, -1 // "was known as", "the proposed plan"
 		}
 		if roleVerbs[l] {
-			return -1
+			return -1, -1
 		}
-		return n
+		return n, from
 	}
-	return -1
+	return -1, -1
 }
 
 // presentAfterSubject reports whether ws[n] is a present tense in -s
