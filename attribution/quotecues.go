@@ -216,8 +216,8 @@ func characterisation(t string, ws []word, spans []span, first, oe, ce int) int 
 				ok = false
 				break
 			}
-			if ws[m].is(cCue) && !ws[m].is(cObjectCue) {
-				ok = false
+			if ws[m].is(cCue) || ws[m].is(cParticiple) || ws[m].text == "by" || ws[m-1].text == "," && strings.HasSuffix(ws[m].text, "ing") {
+				ok = false // a second report: "…, at one point calling them “…”", "…, having stressed …"
 				break
 			}
 		}
@@ -276,13 +276,14 @@ func speechOpens(t string, ps int, sp span) bool {
 // inside.
 func titleWords(s string) bool {
 	n := 0
-	for f := range strings.FieldsSeq(s) {
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		if i < len(fields)-1 && len(f) > 3 && strings.ContainsAny(f[len(f)-1:], ".!?") {
+			return false // a sentence ends inside: "Deport Nikki Haley. Now."
+		}
 		f = strings.TrimRight(f, ",.!?’'\"”")
 		if f == "" {
 			continue
-		}
-		if strings.ContainsAny(f, ".!?") && len(f) > 2 {
-			return false
 		}
 		c, _ := utf8.DecodeRuneInString(f)
 		switch {

@@ -38,7 +38,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 		*q = saved
 		break
 	}
-	if to-from >= 3 && subjectPronoun(ws[to-1].text) && ws[from].lowerIs(cPreposition) {
+	if to-from >= 3 && subjectPronoun(ws[to-1].text) && timeOpening(ws[from:to-1]) {
 		// "In an interview he said …": an opening phrase, no comma, then
 		// the pronoun subject
 		if st.speakerFrom(q, ws[to-1:to], false) {
@@ -207,6 +207,12 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 		if len(seg) > 0 {
 			f := lw(seg[0])
 			l := lw(seg[len(seg)-1])
+			if len(seg) >= 3 && subjectPronoun(seg[len(seg)-1].text) && timeOpening(seg[:len(seg)-1]) {
+				// "A few days ago in an interview he …": an opening phrase
+				// with no comma, then the pronoun subject
+				st.speakerFrom(q, seg[len(seg)-1:], false)
+				return
+			}
 			intro := prepositions[f] || subordinators[f] || isAdverb(f) ||
 				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text)) ||
 				timeRun(seg, 0) > 0 || l == "later" || l == "earlier" || l == "ago"
@@ -219,6 +225,25 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 		}
 		start = end + 1
 	}
+}
+
+// timeOpening reports whether ws, the words before a pronoun subject, are
+// an opening phrase with no verb: one that opens with a preposition or a
+// time phrase, or ends a time phrase with "ago" ("In an interview", "A
+// few days ago in an interview with RT", "Last week").
+func timeOpening(ws []word) bool {
+	if len(ws) == 0 || hasVerb(ws) {
+		return false
+	}
+	if ws[0].lowerIs(cPreposition) || timeRun(ws, 0) > 0 {
+		return true
+	}
+	for _, w := range ws {
+		if w.text == "ago" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceCapital reports whether w, a capitalised word opening a

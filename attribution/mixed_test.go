@@ -1,0 +1,75 @@
+package attribution
+
+import "testing"
+
+// TestMixedRules checks the rules for reported speech that carries quoted
+// fragments: characterisations, naming verbs and titles. Each case gives
+// the contents and, where it matters, the mention of the first quote's
+// speaker.
+func TestMixedRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string
+		mention string
+	}{
+		{"a verb, its object and as with a quotation", "Mayor Ann Lee openly admires the new harbour master as a “born sailor,” praising his calm.",
+			[]string{"the new harbour master as a “born sailor"}, "Mayor Ann Lee"},
+		{"a participle after an auxiliary", "Senator Bo Grant has been steadily pounding the ferry company as a “cartel” ― just as he did last year.",
+			[]string{"the ferry company as a “cartel"}, "Senator Bo Grant"},
+		{"a phrasal verb's particle is no part of the object", "The union has gone after the ferry company as a “cartel that bleeds the island.”",
+			[]string{"the ferry company as a “cartel that bleeds the island"}, "The union"},
+		{"joined quotations end the description", "Ann Lee once referred to the bakers as “thieves” and “cheats” while calling for a boycott.",
+			[]string{"the bakers as “thieves” and “cheats", "for a boycott"}, "Ann Lee"},
+		{"a description going on past its quotation", "The council portrayed the strike as a “selfish” revolt against the town.",
+			[]string{"the strike as a “selfish” revolt against the town"}, "The council"},
+		{"a passive form has no speaker", "The dock, known as the “Old Pier,” was rebuilt in May.", nil, ""},
+		{"a role is no characterisation", "Ann Lee served as “harbour master” for a decade.", nil, ""},
+		{"a stance verb's object linked by for", "A few days ago in a radio interview he blasted the harbour board for being “utterly dishonest.”",
+			[]string{"the harbour board for being “utterly dishonest"}, "he"},
+		{"a quotation completing an object cue after a comma", "The council accused the ferry company, which runs the island route, of “shameless greed.”",
+			[]string{"the ferry company, which runs the island route, of “shameless greed"}, "The council"},
+		{"a naming cue ends at its quotation when the comma is inside it", "The mayor called the ferry fares “a scandal,” adding that they had doubled.",
+			[]string{"the ferry fares “a scandal", "that they had doubled"}, "The mayor"},
+		{"a naming cue ends at its quotation before a second verb phrase", "The mayor called the fares “a scandal” and demanded a refund.",
+			[]string{"the fares “a scandal", "a refund"}, "The mayor"},
+		{"a list of names goes on", "The mayor called the owner a “cheat,” a “liar” and “a disgrace.”",
+			[]string{"the owner a “cheat,” a “liar” and “a disgrace"}, "The mayor"},
+		{"a show's title after the cue is no content", "Ann Lee said on Harbour Radio’s “Morning Tide” that the ferry would “never” sail again.",
+			[]string{"that the ferry would “never” sail again"}, "Ann Lee"},
+		{"a title before the speaker is no fronted quote", "Speaking on Sunday on Harbour Radio’s “Morning Tide,” Ann Lee said the ferry was “finished.”",
+			[]string{"the ferry was “finished"}, "Ann Lee"},
+		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
+			[]string{"Save Our Ferry!"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(nil).Extract(tc.text)
+			checkContents(t, tc.text, qs, tc.want)
+			if tc.mention != "" && len(qs) > 0 && qs[0].Mention != tc.mention {
+				t.Errorf("mention %q, want %q", qs[0].Mention, tc.mention)
+			}
+		})
+	}
+}
+
+// TestTitleWords checks the title-case test behind markTitles.
+func TestTitleWords(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Meet the Press", true},
+		{"This Week With George Stephanopoulos,", true},
+		{"State of the Union", true},
+		{"Atlas Shrugged.", true},
+		{"a big, big problem", false},
+		{"Morning", false}, // one word: no title
+		{"Deport Nikki Haley. Now.", false},
+		{"the Union", false},
+	} {
+		if got := titleWords(tc.s); got != tc.want {
+			t.Errorf("titleWords(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
