@@ -1166,6 +1166,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	phr := -1                                              // a phrasal cue: "talked about", "called for"
 	question := false                                      // inside an opening "When asked whom she backed,": its verbs are the question's
 	prog := -1                                             // a participle after a form of "be": "are saying"
+	put := false                                           // "as Smith put it": the cue is "put it"
 	for i, w := range ws {
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
@@ -1187,6 +1188,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if i > 0 && (ws[i-1].text == "as" || ws[i-1].text == "As") {
 			continue // "as reported by …", "as officials said": the main clause's source
+		}
+		if ci < 0 && w.text == "put" && asPutIt(ws, i) {
+			ci, put = i, true
+			break
 		}
 		if w.is(cParticiple) && prog < 0 && progressive(ws, i) {
 			// "Some are quietly saying it is time", "he is not saying what
@@ -1394,7 +1399,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	cue := ws[ci]
 	q := Quote{CueStart: cue.s, CueEnd: cue.e, Cue: cue.text, MentionStart: -1, MentionEnd: -1}
 	extra := 0 // words of the cue after ws[ci]
-	if ci == phr && ws[ci+1].text != "that" {
+	if ci == phr && ws[ci+1].text != "that" || put && cue.text == "put" {
 		extra = 1
 		q.CueEnd = ws[ci+1].e
 		q.Cue = t[cue.s:q.CueEnd]
@@ -1560,6 +1565,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		after := ci + 1 + extra
 		if inverted {
 			after = len(ws)
+		}
+		if put && cue.text == "put" && lw(ws[0]) == "as" {
+			// "As Smith put it in May, the ferry is …": the clause after
+			// the comma
+			for after < len(ws) && ws[after].text != "," {
+				after++
+			}
+			after++
 		}
 		if cue.text == "told" || cue.text == "tells" || cue.text == "telling" || cue.text == "tell" {
 			// audience: up to "that" or a channel
@@ -1793,7 +1806,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && (ws[m].is(cAdjunctWord) || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce {
+				if m < len(ws) && (ws[m].is(cAdjunctWord) || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce && !obj {
 					ce = sp.close
 				}
 			}

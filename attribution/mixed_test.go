@@ -39,6 +39,13 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that the ferry would “never” sail again"}, "Ann Lee"},
 		{"a title before the speaker is no fronted quote", "Speaking on Sunday on Harbour Radio’s “Morning Tide,” Ann Lee said the ferry was “finished.”",
 			[]string{"the ferry was “finished"}, "Ann Lee"},
+		{"as a speaker put it, after the clause", "The fare is now a “tax on islanders,” as a harbour board memo put it.",
+			[]string{"The fare is now a “tax on islanders"}, "a harbour board memo"},
+		{"as a speaker put it, before the clause", "As Ann Lee put it in a letter to the council, the ferry is “the island’s lifeline.”",
+			[]string{"the ferry is “the island’s lifeline"}, "Ann Lee"},
+		{"put it with no as reports nothing", "The mayor put it on the agenda for May.", nil, ""},
+		{"an object cue's quotation goes on with the object", "The harbour board referenced “rising costs” in fuel that are hurting the ferry.",
+			[]string{"rising costs” in fuel that are hurting the ferry"}, "The harbour board"},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
 	}

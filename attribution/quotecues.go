@@ -342,3 +342,22 @@ func namedAs(t string, cue word, ws []word, spans []span, first, ce int) int {
 	}
 	return ce
 }
+
+// asPutIt reports whether ws[i], "put", is the cue of "as <speaker> put
+// it": "it" follows, and "as" opens a noun phrase of at most six words
+// before it, with no verb ("…, as a Homeland Security memo put it", "As
+// Ann Lee put it in a statement, …").
+func asPutIt(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i+1].text != "it" {
+		return false
+	}
+	for a := i - 2; a >= 0 && i-a <= 7; a-- {
+		switch ws[a].text {
+		case "as", "As":
+			return !hasVerb(ws[a+1 : i])
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
