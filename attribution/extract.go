@@ -577,6 +577,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	// sentences
 	si := 0
 	start := ps
+	prev := pe // the start of the previous sentence
 	for start < pe {
 		end := sentenceEnd(t, start, pe, spans)
 		for si < len(spans) && spans[si].close <= start {
@@ -590,6 +591,12 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		n := len(out)
 		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
 		out = append(out, st.characterisations(out[n:], start, end, para, in)...)
+		if len(out) == n && n > 0 && out[n-1].End > prev {
+			if q, ok := st.followOn(out[n-1], start, end, para, in); ok {
+				out = append(out, q)
+			}
+		}
+		prev = start
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
 			start++

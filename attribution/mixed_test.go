@@ -46,6 +46,10 @@ func TestMixedRules(t *testing.T) {
 		{"put it with no as reports nothing", "The mayor put it on the agenda for May.", nil, ""},
 		{"an object cue's quotation goes on with the object", "The harbour board referenced “rising costs” in fuel that are hurting the ferry.",
 			[]string{"rising costs” in fuel that are hurting the ferry"}, "The harbour board"},
+		{"a follow-on sentence carrying a quotation keeps the speaker", "“It is an enormous moment,” said Ann Lee, a ferry captain. Unless the council acts, “it is very difficult to see how the ferry survives.”",
+			[]string{"It is an enormous moment", "Unless the council acts, “it is very difficult to see how the ferry survives"}, "Ann Lee"},
+		{"a short quotation in the next sentence is no follow-on", "Ann Lee said the ferry was late. The “repairs” took a month.",
+			[]string{"the ferry was late"}, "Ann Lee"},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
 	}

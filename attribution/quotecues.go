@@ -361,3 +361,32 @@ func asPutIt(ws []word, i int) bool {
 	}
 	return false
 }
+
+// followOn returns the quote of a sentence s..e that has no cue of its own
+// but carries a quotation of four words or more, right after a sentence
+// whose last quote is prev: the quotation goes on with prev's speaker
+// ("“It's an enormous moment,” said Smith. Unless rivals quit, “it's very
+// difficult to see how he is stopped.”"). A title or a quotation left
+// open is no such quotation.
+func (st *state) followOn(prev Quote, s, e, para int, spans []span) (Quote, bool) {
+	if prev.Speaker == "" {
+		return Quote{}, false
+	}
+	t := st.text
+	for _, sp := range spans {
+		if sp.words < 4 || sp.title || sp.unclosed || sp.open < s || sp.close > e {
+			continue
+		}
+		q := Quote{Speaker: prev.Speaker, SpeakerKind: prev.SpeakerKind, Role: prev.Role, Affiliation: prev.Affiliation,
+			Via: prev.Via, MentionStart: -1, MentionEnd: -1}
+		cs, ce := trimSpan(t, s, e)
+		typ := Mixed
+		if hasWord(t[cs:sp.open]) || hasWord(t[sp.close:max(ce, sp.close)]) {
+			cs, ce = min(cs, sp.open), max(ce, sp.close)
+		} else {
+			typ, cs, ce = Direct, sp.open, sp.close
+		}
+		return st.mk(typ, cs, ce, para, -1, -1, q), true
+	}
+	return Quote{}, false
+}
