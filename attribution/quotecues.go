@@ -382,7 +382,7 @@ func (st *state) followOn(prev Quote, s, e, para int, spans []span) (Quote, bool
 		cs, ce := trimSpan(t, s, e)
 		typ := Mixed
 		if hasWord(t[cs:sp.open]) || hasWord(t[sp.close:max(ce, sp.close)]) {
-			cs, ce = min(cs, sp.open), max(ce, sp.close)
+			cs, ce = trimSpan(t, min(cs, sp.open), max(ce, sp.close))
 		} else {
 			typ, cs, ce = Direct, sp.open, sp.close
 		}
