@@ -2498,6 +2498,9 @@ func clauseStart(t string, ws []word, after int, spans []span, from int) int {
 		at = ws[after].s
 	}
 	for _, sp := range spans {
+		if sp.title {
+			continue // a name, not the start of what was said: "told CNN's “State of the Union” that …"
+		}
 		if sp.open >= from && (at < 0 || sp.open < at) {
 			at = sp.open
 			for at > from {
