@@ -37,14 +37,19 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			for a >= 0 && ws[a].text != "as" && ws[a].text != "As" {
 				a--
 			}
-			v, from = characterVerb(ws, a)
+			v, from = characterVerb(ws, a, 1)
 		} else if c := connectorBefore(ws, a); c >= 0 {
 			// "blasted the media for being “dishonest”", "accused the
 			// North's leader, Kim Jong Un, of “fanatic recklessness”": a
 			// stance verb's
-			if v, from = characterVerb(ws, c); v >= 0 && !ws[v].is(cCue) {
+			if v, from = characterVerb(ws, c, 1); v >= 0 && !ws[v].is(cCue) {
 				v = -1
 			}
+		} else if v, from = characterVerb(ws, a+1, 0); v >= 0 && !(ws[v].is(cCue) || ws[v].is(cParticiple)) {
+			// "denounced the nascent “Neocons for Hillary” movement",
+			// "offering “a deep and sincere apology” to …": a reporting
+			// or stance verb whose object holds the quotation
+			v = -1
 		}
 		if v < 0 {
 			continue
@@ -62,7 +67,11 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 		}
 		// the content: the object, its link and the quotation, and what
 		// completes the description, up to a comma or an adjunct
-		cs, ce := trimSpan(t, ws[from].s, descriptionEnd(t, ws, spans, sp, e))
+		cs := sp.open
+		if from < len(ws) {
+			cs = min(cs, ws[from].s)
+		}
+		cs, ce := trimSpan(t, cs, descriptionEnd(t, ws, spans, sp, e))
 		found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
 	}
 	return found
@@ -152,19 +161,20 @@ func covered(qs []Quote, sp span) bool {
 var characterParticles = wordSet(`up after to on of`)
 
 // characterVerb returns the index of the verb whose object ends before
-// ws[a], an "as" or a connector, and the index of the object's first word:
-// the verb before an object of one to eight words with no comma (a noun
-// phrase, a pronoun or a reflexive; a phrasal verb's particle, as in
-// "summed up Clinton as …", is no part of it), when it reads as a verb — a
-// known cue, a past tense, a participle in -ing or a present tense after
-// its subject. It returns -1, -1 for none, and for passive and copular
-// forms ("was known as", "is seen as": no speaker), comparisons ("such
-// as", "as well as") and roles ("served as", "worked as").
-func characterVerb(ws []word, a int) (int, int) {
-	if a < 2 {
+// ws[a] (an "as", a connector or the word after a quotation) and the index
+// of the object's first word: the verb before an object of at least min
+// and at most eight words with no comma (a noun phrase, a pronoun or a
+// reflexive; a phrasal verb's particle, as in "summed up Clinton as …", is
+// no part of it), when it reads as a verb — a known cue, a past tense, a
+// participle in -ing or a present tense after its subject. It returns -1,
+// -1 for none, and for passive and copular forms ("was known as", "is seen
+// as": no speaker), comparisons ("such as", "as well as") and roles
+// ("served as", "worked as").
+func characterVerb(ws []word, a, min int) (int, int) {
+	if a-1-min < 0 || a > len(ws) {
 		return -1, -1
 	}
-	for n := a - 2; n >= 0 && a-n <= 9; n-- {
+	for n := a - 1 - min; n >= 0 && a-n <= 9; n-- {
 		w := ws[n]
 		if w.text == "," || w.text == ";" || w.text == ":" || w.text == "such" || w.text == "well" {
 			return -1, -1
