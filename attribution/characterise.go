@@ -17,8 +17,12 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 	var found []Quote
 	var ws []word
 	for _, sp := range spans {
-		if sp.words == 0 || sp.title || sp.open <= s || sp.close > e || covered(out, sp) || covered(found, sp) {
+		if sp.words == 0 || sp.open <= s || sp.close > e || covered(out, sp) || covered(found, sp) {
 			continue
+		}
+		as := asBefore(t, s, sp.open)
+		if sp.title && !as {
+			continue // a name, unless given as a description: "hailed Smith as “The Comeback Kid”"
 		}
 		if ws == nil {
 			ws = st.tempWords(s, e, spans)
@@ -33,7 +37,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue
 		}
 		v, from := -1, -1 // the verb and the first word of its object
-		if asBefore(t, s, sp.open) {
+		if as {
 			for a >= 0 && ws[a].text != "as" && ws[a].text != "As" {
 				a--
 			}

@@ -2780,10 +2780,10 @@ var relativeHeads = wordSet(`what everything anything something nothing whatever
 // most adverbs and "not" between: "are saying", "is not saying", "was
 // quietly warning".
 func progressive(ws []word, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch w := lw(ws[k]); {
 		case w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "'s" || w == "’s":
-			return true
+			return k >= 1 // a subject before the verb
 		case w == "not" || isAdverb(w):
 		case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) && contracted(ws[k].text) != ws[k].text:
 			return true // "she's saying", "they're warning"

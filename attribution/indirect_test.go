@@ -131,7 +131,7 @@ func TestIndirectRules(t *testing.T) {
 		{"a progressive participle is a finite cue", "Many farmers are quietly saying the drought will ruin them.",
 			[]string{"the drought will ruin them"}, "Many farmers"},
 		{"a contracted progressive", "Ann Lee spoke on Monday. She's warning that the dam could fail.",
-			[]string{"that the dam could fail"}, "She's"},
+			[]string{"that the dam could fail"}, "She"},
 		{"an infinitive of saying", "The minister is expected to argue that the tax will pay for the new schools.",
 			[]string{"that the tax will pay for the new schools"}, "The minister"},
 		{"a named speaker after a dash", "It was no accident — Karl Olsen, a spokesman for the port, told the Courier that the cranes had failed.",

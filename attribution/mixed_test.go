@@ -54,6 +54,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"It is an enormous moment", "Unless the council acts, “it is very difficult to see how the ferry survives"}, "Ann Lee"},
 		{"a short quotation in the next sentence is no follow-on", "Ann Lee said the ferry was late. The “repairs” took a month.",
 			[]string{"the ferry was late"}, "Ann Lee"},
+		{"a contracted progressive opening the sentence", "He’s claiming that the ferry is “a big, big problem” for the island.",
+			[]string{"that the ferry is “a big, big problem” for the island"}, "He"},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
 	}

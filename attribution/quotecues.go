@@ -24,7 +24,7 @@ func init() {
 	dubbed dubs branded brands derided derides ridiculed ridicules lamented laments proclaimed proclaims
 	vows mocks slams praises blasts hails denounces condemned encouraged encourages exhorted exhorts implored
 	implores begged begs likened likens compared compares scolded scolds chided chides lambasted lambasts
-	bemoaned bemoans assured assures portrayed portrays pronounced emailed`) {
+	bemoaned bemoans assured assures portrayed portrays pronounced emailed lauded lauds`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -32,7 +32,7 @@ func init() {
 	blasting decrying lamenting dismissing rejecting attacking condemning applauding labeling labelling
 	dubbing branding deriding ridiculing defending demanding threatening boasting bragging confirming
 	denying implying proclaiming repeating echoing encouraging exhorting imploring begging likening comparing
-	scolding chiding lambasting bemoaning assuring emailing`) {
+	scolding chiding lambasting bemoaning assuring emailing lauding`) {
 		participles[w] = true
 	}
 }

@@ -54,8 +54,10 @@ func (st *state) nameNP(q *Quote, np []word) {
 	t := st.text
 	q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 	if len(np) == 1 {
-		if k, ok := pronouns[contracted(np[0].text)]; ok {
-			st.pronoun(q, np[0], k) // "he", "He's"
+		if p := contracted(np[0].text); pronouns[p] != "" {
+			// "he", "He's": the mention is the pronoun
+			q.Mention, q.MentionEnd = p, np[0].s+len(p)
+			st.pronoun(q, np[0], pronouns[p])
 			return
 		}
 	}
