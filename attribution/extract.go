@@ -2009,6 +2009,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if sp.words <= 4 && !(inside && !covering) && !introduced(t, s, sp.open, cue.e) {
 			continue // a fragment of another clause: “… a great thing”
 		}
+		if !inside && !covering && part < 0 && depth < 2 && participleReports(ws, ce, sp.open) {
+			continue // "…, adding that the way to win “is to attack her record”": the participle's (nested)
+		}
 		if covering || !inside {
 			p := cueOf(sp.open)
 			out = append(out, st.mk(Direct, sp.open, sp.close, para, p.CueStart, p.CueEnd, p))

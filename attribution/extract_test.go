@@ -393,7 +393,7 @@ func TestDetection(t *testing.T) {
 			[]string{"the mayor praising the plan", "the “real cost” of the bridge", "doubts about it"}},
 		{"participle in an opening participial phrase", "Karl Olsen spoke.\n\nFlanked by two guards, suggesting a tense mood, the mayor is making her first visit to the plant.", nil},
 		{"participle after an opening participial phrase and a subject", "Speaking at the plant, the mayor praised the workers, calling them “the best in the state.”",
-			[]string{"the workers", "the best in the state"}},
+			[]string{"the workers", "them “the best in the state"}},
 		{"asked by an agent", "“We will talk about every issue,” Karl Olsen said, when asked by reporters whether the plant would close.",
 			[]string{"We will talk about every issue", "whether the plant would close"}},
 		{"raised the possibility", "On Monday, Karl Olsen raised the possibility that the plant would close.", []string{"the possibility that the plant would close"}},

@@ -390,3 +390,16 @@ func (st *state) followOn(prev Quote, s, e, para int, spans []span) (Quote, bool
 	}
 	return Quote{}, false
 }
+
+// participleReports reports whether a participial cue after a comma
+// ("…, saying …", "…, adding that …", "…, calling him …") lies between a
+// reported clause ending at ce and a quotation opening at open: the
+// quotation is then that participle's report, not a quote of its own.
+func participleReports(ws []word, ce, open int) bool {
+	for i := 1; i < len(ws) && ws[i].s < open; i++ {
+		if ws[i].s >= ce && ws[i].is(cParticiple) && participleAfterComma(ws, i) {
+			return true
+		}
+	}
+	return false
+}
