@@ -82,7 +82,16 @@ var carriers = wordSet(`statement statements ad ads advertisement release tweet 
 // ("and calling him …", "at one point calling …").
 func carrierBefore(ws []word, i int) bool {
 	p := ws[i-1].text
-	return carriers[p] || p == "and" || p == "also" || p == "point" || p == "repeatedly" || p == "then"
+	if carriers[p] || p == "and" || p == "also" || p == "point" || p == "repeatedly" || p == "then" {
+		return true
+	}
+	// past a time phrase: "a series of tweets early Friday saying …", "a
+	// statement on Monday calling …"
+	j := i - 1
+	for j > 0 && i-j <= 3 && (ws[j].is(cDay) || ws[j].text == "early" || ws[j].text == "late" || ws[j].text == "on" || ws[j].text == "last") {
+		j--
+	}
+	return j < i-1 && carriers[ws[j].text]
 }
 
 // adjunctOnly reports whether the words of ws in [cs, ce) are a bare
