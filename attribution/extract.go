@@ -1869,7 +1869,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
-				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (nonRestrictive(ws[m+1].text) || summaryAppositive(ws, m)) && !quoteWithin(spans, ws[m].s, ce) && !embeddedAside(ws, m, ce) {
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (nonRestrictive(ws[m+1].text) || summaryAppositive(ws, m)) && !quoteWithin(spans, ws[m].s, ce) && !embeddedAside(t, ws, m, ce) {
 					// "… said the vote was delayed, which angered the town":
 					// a relative clause after a comma is the writer's aside
 					ce = ws[m].s
@@ -2878,11 +2878,14 @@ func audienceOnly(ws []word, from, cs, ce int) bool {
 // embeddedAside reports whether the aside opening at the comma ws[m] closes
 // with a comma before ce and the clause goes on with its verb: "said that
 // Gov. Roe, who must decide, has revealed nothing".
-func embeddedAside(ws []word, m, ce int) bool {
+func embeddedAside(t string, ws []word, m, ce int) bool {
 	for n := m + 2; n+1 < len(ws) && ws[n].e <= ce; n++ {
 		if ws[n].text == "," {
 			w := ws[n+1].text
-			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed"))
+			// "…, which is widely supported, “wouldn't go 10 feet”": a
+			// quotation after the aside is the clause's predicate; "as"
+			// goes on with a description: "praising Smith, who quit, as …"
+			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || w == "as") || quoteBetween(t, ws[n].e, ws[n+1].s)
 		}
 	}
 	return false

@@ -225,7 +225,7 @@ func characterisation(t string, ws []word, spans []span, first, oe, ce int) int 
 				ok = false
 				break
 			}
-			if ws[m].is(cCue) || ws[m].is(cParticiple) || ws[m].text == "by" || ws[m-1].text == "," && strings.HasSuffix(ws[m].text, "ing") {
+			if ws[m].is(cCue) || ws[m].is(cParticiple) || ws[m].text == "by" && m+1 < len(ws) && strings.HasSuffix(ws[m+1].text, "ing") || ws[m-1].text == "," && strings.HasSuffix(ws[m].text, "ing") {
 				ok = false // a second report: "…, at one point calling them “…”", "…, having stressed …"
 				break
 			}
