@@ -1432,14 +1432,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		q.CueEnd = ws[ci+1].e
 		j := ci + 2
 		k := j
-		for k < len(ws) && ws[k].text != "," {
+		for k < len(ws) && ws[k].text != "," && ws[k].text != "(" && ws[k].text != ";" {
+			if k > j && dashAside(t, ws[k-1].e) {
+				break // "according to the Tax Policy Center - half a point of …"
+			}
 			k++
 		}
 		if j < len(ws) {
 			if st.speakerFrom(&q, ws[j:k], false); q.Speaker == "" && q.MentionStart < 0 {
 				// "according to the survey", "according to exit polling data": a
 				// source all the same, though no speaker can be named from it
-				if np, _ := trimNP(t, ws[j:k], true); len(np) > 0 && len(np) <= 10 {
+				if np, _ := trimNP(t, ws[j:k], true); len(np) > 0 {
+					np = np[:min(len(np), 10)] // "a poll of 400 registered voters conducted by …": its head
 					q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 				}
 			}
