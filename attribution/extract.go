@@ -1536,7 +1536,30 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		} else if j >= 0 && ws[j].text == "," || j < 0 {
 			// "…, Name, a role, told AFP" or "“…,” said Putin"
-			if j >= 0 {
+			if j >= 0 && j == ci-1 && speechVerbs[cue.text] && !obj && namedAfter(ws, ci) {
+				// "…, said Steve Elmendorf, a strategist": a name after the
+				// cue and no verb; the clause before the comma is no subject
+				m := ci + 1
+				for m < len(ws) && ws[m].text != "," {
+					m++
+				}
+				p := q
+				if n := appositiveNameAt(ws, m); n > m {
+					// "…, said a former spokesman for the ministry, Oleg
+					// Voloshyn, who …": the name after the description
+					st.speakerFrom(&p, ws[m+1:n], true)
+					if p.Speaker != "" {
+						p.Role = roleFrom(t, ws[ci+1:m])
+					}
+				}
+				if p.Speaker == "" {
+					st.speakerFrom(&p, ws[ci+1:m], true)
+				}
+				if p.Speaker != "" {
+					q, inverted = p, true
+				}
+			}
+			if j >= 0 && !inverted {
 				k2 := j - 1
 				for k2 >= 0 && ws[k2].text != "," {
 					k2--

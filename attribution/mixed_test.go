@@ -60,6 +60,12 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that the ferry had been run “like a private yacht"}, ""},
 		{"a participle after the reported clause takes the quotation", "Ann Lee said the owners will sell the ferry, adding that the only way to stop it “is to buy it ourselves.”",
 			[]string{"the owners will sell the ferry", "that the only way to stop it “is to buy it ourselves"}, "Ann Lee"},
+		{"a name after a closing cue is the speaker, not the content", "“It seems extremely unlikely” that the ferry will sail, said Bo Grant, a harbour pilot.",
+			[]string{"It seems extremely unlikely” that the ferry will sail"}, "Bo Grant"},
+		{"a description and a name after a closing cue", "The council made the decision in May, said a former spokesman for the harbour board, Ann Lee, who has since left.",
+			[]string{"The council made the decision in May"}, ""},
+		{"a day after a closing cue is no speaker", "“The veto will be overridden,” Senator Bo Grant, R-Maine, said Tuesday.",
+			[]string{"The veto will be overridden"}, ""},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
 	}

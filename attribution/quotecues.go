@@ -412,3 +412,44 @@ func participleReports(ws []word, ce, open int) bool {
 	}
 	return false
 }
+
+// namedAfter reports whether the words after the cue ws[ci], up to a comma
+// or the end, are a noun phrase that can name a speaker: at most eight
+// words with no verb, opening with a capital or a determiner ("…, said
+// Steve Elmendorf, a strategist", "…, said a former spokesman for the
+// ministry").
+func namedAfter(ws []word, ci int) bool {
+	m := ci + 1
+	for m < len(ws) && ws[m].text != "," {
+		m++
+	}
+	if m == ci+1 || m-ci-1 > 8 || hasVerb(ws[ci+1:m]) {
+		return false
+	}
+	switch ws[ci].text {
+	case "told", "tells", "tell", "telling":
+		return false // an audience follows: "…, told The Huffington Post"
+	}
+	f := ws[ci+1]
+	if f.is(cDay) || f.lowerIs(cDay) || timeRun(ws[ci+1:m], 0) > 0 {
+		return false // "…, said Tuesday"
+	}
+	return isCap(f.text) && !subjectPronoun(f.text) && !f.lowerIs(cPreposition) || f.lowerIs(cDeterminer)
+}
+
+// appositiveNameAt returns the end of a name of two to four capitalised
+// words set off by the comma ws[m] and a comma or the end after it ("…, a
+// former spokesman, Oleg Voloshyn, who …"), or m when there is none.
+func appositiveNameAt(ws []word, m int) int {
+	if m >= len(ws) || ws[m].text != "," {
+		return m
+	}
+	n := m + 1
+	for n < len(ws) && isCap(ws[n].text) && !ws[n].is(cPronoun) {
+		n++
+	}
+	if k := n - m - 1; k < 2 || k > 4 || n < len(ws) && ws[n].text != "," {
+		return m
+	}
+	return n
+}
