@@ -2,13 +2,16 @@ package attribution
 
 import "strings"
 
-// This file reports characterisations: a verb, its object and "as" with a
-// quotation ("heralded the deal as a “breakthrough”", "has been pounding
-// Trump as a “con artist”", "summed up Clinton as “terrible”"). Whatever
-// the verb, the quotation is the subject's words about the object, and news
-// annotators count the object and its quoted description as reported
-// speech. Sentences whose own cue already reports the quotation are left
-// alone.
+// This file reports the quotations a sentence's cues leave out when they
+// are a verb's words about its object: characterisations with "as"
+// ("heralded the deal as a “breakthrough”", "has been pounding Trump as a
+// “con artist”", "summed up Clinton as “terrible”"), a stance verb's
+// object linked to a quotation by "for" or "of" ("blasted the media for
+// being “dishonest”"), and a reporting or stance verb whose object holds a
+// quotation ("denounced the new “profits first” campaign"). News
+// annotators count the object and its quoted words as the subject's
+// reported speech. Quotations a quote of the sentence already covers are
+// left alone.
 
 // characterisations returns the characterisations of the sentence s..e of
 // paragraph para whose quotations no quote of out covers.
