@@ -52,7 +52,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			if v, from = characterVerb(ws, c, 1); v >= 0 && !ws[v].is(cCue) {
 				v = -1
 			}
-		} else if v, from = characterVerb(ws, a+1, 0); v >= 0 && !(ws[v].is(cCue) || ws[v].is(cParticiple)) {
+		} else if v, from = characterVerb(ws, a+1, 0); v >= 0 && !(ws[v].lowerIs(cCue) || ws[v].lowerIs(cParticiple)) {
 			// "denounced the nascent “Neocons for Hillary” movement",
 			// "offering “a deep and sincere apology” to …": a reporting
 			// or stance verb whose object holds the quotation
@@ -62,7 +62,19 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue
 		}
 		q := Quote{Cue: ws[v].text, CueStart: ws[v].s, CueEnd: ws[v].e, MentionStart: -1, MentionEnd: -1}
-		if ws[v].is(cParticiple) || strings.HasSuffix(ws[v].text, "ing") {
+		if v == 0 {
+			// an opening participle reports for the subject after its phrase
+			c := a + 1
+			for c < len(ws) && ws[c].text != "," && ws[c].s < sp.close {
+				c++
+			}
+			if c < len(ws) && ws[c].text == "," {
+				c++
+			}
+			if c < len(ws) {
+				st.clauseSubject(&q, ws[c:])
+			}
+		} else if ws[v].is(cParticiple) || strings.HasSuffix(ws[v].text, "ing") {
 			p := st.participleSpeaker(ws, v)
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = p.Speaker, p.SpeakerKind, p.Role, p.Affiliation
 			q.Mention, q.MentionStart, q.MentionEnd = p.Mention, p.MentionStart, p.MentionEnd
@@ -187,6 +199,10 @@ func characterVerb(ws []word, a, min int) (int, int) {
 			return -1, -1
 		}
 		l := w.text
+		if n == 0 && isCap(l) && strings.HasSuffix(l, "ing") && w.lowerIs(cParticiple) {
+			// "Bemoaning the “phony system,” Trump …": an opening participle
+			return 0, 1
+		}
 		if !isLowerWord(l) {
 			continue
 		}

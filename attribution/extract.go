@@ -590,7 +590,10 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		st.sc.in = in
 		n := len(out)
 		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
-		out = append(out, st.characterisations(out[n:], start, end, para, in)...)
+		if c := st.characterisations(out[n:], start, end, para, in); len(c) > 0 {
+			out = append(out, c...)
+			sortQuotes(out[n:])
+		}
 		if len(out) == n && n > 0 && out[n-1].End > prev {
 			if q, ok := st.followOn(out[n-1], start, end, para, in); ok {
 				out = append(out, q)

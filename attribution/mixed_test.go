@@ -66,6 +66,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"The council made the decision in May"}, ""},
 		{"a day after a closing cue is no speaker", "“The veto will be overridden,” Senator Bo Grant, R-Maine, said Tuesday.",
 			[]string{"The veto will be overridden"}, ""},
+		{"an opening participle reports for the subject after its phrase", "Bemoaning the “rigged fares,” the mayor asked the council for a subsidy.",
+			[]string{"the “rigged fares"}, "the mayor"},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
 	}
