@@ -17,8 +17,12 @@ import "strings"
 // paragraph para whose quotations no quote of out covers.
 func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []Quote {
 	t := st.text
+	if len(spans) > maxCharacterised {
+		return nil
+	}
 	var found []Quote
 	var ws []word
+	a0 := 0 // the first word after the previous quotation
 	for _, sp := range spans {
 		if sp.words == 0 || sp.open <= s || sp.close > e || covered(out, sp) || covered(found, sp) {
 			continue
@@ -31,10 +35,11 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			ws = st.tempWords(s, e, spans)
 			defer st.drop(ws)
 		}
-		a := 0 // the last word before the quotation
+		a := a0 // the last word before the quotation
 		for a < len(ws) && ws[a].e <= sp.open {
 			a++
 		}
+		a0 = a
 		a--
 		if a < 0 {
 			continue
@@ -96,6 +101,11 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 	return found
 }
 
+// maxCharacterised bounds the quotations of a sentence looked at for
+// characterisations: a "sentence" with more is no prose (a list, a
+// transcript, hostile input), and each costs a walk over its words.
+const maxCharacterised = 64
+
 // descriptionEnd returns where a characterisation whose first quotation
 // is sp ends: at the close of the last of the quotations joined to it by
 // "and", "or" or a comma ("as “criminals” and “rapists”"), or, when the
@@ -116,8 +126,10 @@ func descriptionEnd(t string, ws []word, spans []span, sp span, e int) int {
 		}
 		next := -1
 		for i, nx := range spans {
-			if nx.open > sp.close && nx.words > 0 && countWords(t[sp.close:nx.open]) <= 3 {
-				next = i
+			if nx.open > sp.close {
+				if nx.words > 0 && countWords(t[sp.close:nx.open]) <= 3 {
+					next = i
+				}
 				break
 			}
 		}
@@ -155,7 +167,7 @@ func connectorBefore(ws []word, a int) int {
 // asBefore reports whether "as", "as a", "as an" or "as the" ends
 // t[s:open] before the opening mark of a quotation.
 func asBefore(t string, s, open int) bool {
-	b := strings.TrimRight(t[s:open], " “\"‘'")
+	b := strings.TrimRight(t[max(s, open-32):open], " “\"‘'")
 	for _, art := range [...]string{" a", " an", " the"} {
 		if strings.HasSuffix(b, art) {
 			b = b[:len(b)-len(art)]

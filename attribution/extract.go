@@ -2037,6 +2037,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		return q
 	}
+	reportAt := participleAfter(ws, ce) // a participial report after the clause: "…, adding that …"
 	for _, sp := range longs {
 		inside := sp.open >= cs && sp.close <= ce+3
 		if depth > 0 && sp.open < cue.s && !inverted {
@@ -2045,7 +2046,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if sp.words <= 4 && !(inside && !covering) && !introduced(t, s, sp.open, cue.e) {
 			continue // a fragment of another clause: “… a great thing”
 		}
-		if !inside && !covering && part < 0 && depth < 2 && participleReports(ws, ce, sp.open) {
+		if !inside && !covering && part < 0 && depth < 2 && reportAt >= 0 && reportAt < sp.open {
 			continue // "…, adding that the way to win “is to attack her record”": the participle's (nested)
 		}
 		if covering || !inside {

@@ -249,12 +249,24 @@ var titleSmall = wordSet(`a an the of and or nor but for to in on at by with fro
 // "Rand's “Atlas Shrugged”"). A title-case headline paragraph, whose
 // quotations are speech in title case, is left alone.
 func markTitles(t string, ps int, spans []span) {
+	// whether the paragraph so far is in title case, checked a stretch at a
+	// time so that a paragraph of many quotations is read once
+	headline, words, text, from := true, 0, false, ps
 	for i := range spans {
 		sp := &spans[i]
-		if sp.unclosed || sp.words < 2 || sp.words > 8 || !hasWord(t[ps:sp.open]) {
+		if sp.open > from {
+			seg := t[from:sp.open]
+			text = text || hasWord(seg)
+			if headline {
+				ok, n := capitalised(seg, words == 0)
+				headline, words = ok, words+n
+			}
+			from = sp.open
+		}
+		if sp.unclosed || sp.words < 2 || sp.words > 8 || !text {
 			continue
 		}
-		sp.title = titleWords(t[sp.open:sp.close]) && !titleWords(t[ps:sp.open]) && !speechOpens(t, ps, *sp)
+		sp.title = titleWords(t[sp.open:sp.close]) && !(headline && words >= 2) && !speechOpens(t, ps, *sp)
 	}
 }
 
@@ -262,12 +274,13 @@ func markTitles(t string, ps int, spans []span) {
 // its own exclamation or question mark ("declared “What a Super
 // Tuesday!”"), a place at the start of a sentence or after a colon
 // ("WSJ editorial: “Deport Nikki Haley.”"), or a cue just before it
-// ("chanting “Bernie or Jill, No Hill”").
+// ("chanting “Bernie or Jill, No Hill”"). It reads at most the 64 bytes
+// before the quotation.
 func speechOpens(t string, ps int, sp span) bool {
 	if c := t[sp.close-1]; c == '!' || c == '?' {
 		return true
 	}
-	before := strings.TrimRight(t[ps:sp.open], " \t“\"'‘")
+	before := strings.TrimRight(t[max(ps, sp.open-64):sp.open], " \t“\"'‘")
 	if before == "" {
 		return true
 	}
@@ -280,16 +293,26 @@ func speechOpens(t string, ps int, sp span) bool {
 	return cues[prev] || participles[prev]
 }
 
-// titleWords reports whether every word of s is capitalised or a
-// titleSmall word, the first capitalised, with no sentence punctuation
-// inside.
+// titleWords reports whether s is a title: two words or more, every one
+// capitalised or a titleSmall word, the first capitalised, with no
+// sentence ending inside.
 func titleWords(s string) bool {
+	ok, n := capitalised(s, true)
+	return ok && n >= 2
+}
+
+// capitalised reports whether every word of s is capitalised, a number or
+// (unless it opens s and first is set) a titleSmall word, with no sentence
+// ending before the last word ("Deport Nikki Haley. Now."), and counts the
+// words. It stops at the first word that is not.
+func capitalised(s string, first bool) (bool, int) {
 	n := 0
-	fields := strings.Fields(s)
-	for i, f := range fields {
-		if i < len(fields)-1 && len(f) > 3 && strings.ContainsAny(f[len(f)-1:], ".!?") {
-			return false // a sentence ends inside: "Deport Nikki Haley. Now."
+	prev := ""
+	for f := range strings.FieldsSeq(s) {
+		if len(prev) > 3 && strings.ContainsAny(prev[len(prev)-1:], ".!?") {
+			return false, n // a sentence ends inside
 		}
+		prev = f
 		f = strings.TrimRight(f, ",.!?’'\"”")
 		if f == "" {
 			continue
@@ -297,13 +320,13 @@ func titleWords(s string) bool {
 		c, _ := utf8.DecodeRuneInString(f)
 		switch {
 		case unicode.IsUpper(c) || unicode.IsDigit(c):
-		case n > 0 && titleSmall[f]:
+		case (n > 0 || !first) && titleSmall[f]:
 		default:
-			return false
+			return false, n
 		}
 		n++
 	}
-	return n >= 2
+	return true, n
 }
 
 // namingCues name or label their object with a quotation: "called the plan
@@ -332,8 +355,11 @@ func namedAs(t string, cue word, ws []word, spans []span, first, ce int) int {
 		}
 		if t[sp.close-1] == ',' {
 			for _, nx := range spans {
-				if nx.open > sp.close && countWords(t[sp.close:nx.open]) <= 3 {
-					return ce // a list of names: "a “nasty guy,” an “anchor baby” and …"
+				if nx.open > sp.close {
+					if countWords(t[sp.close:nx.open]) <= 3 {
+						return ce // a list of names: "a “nasty guy,” an “anchor baby” and …"
+					}
+					break
 				}
 			}
 			return sp.close
@@ -400,17 +426,17 @@ func (st *state) followOn(prev Quote, s, e, para int, spans []span) (Quote, bool
 	return Quote{}, false
 }
 
-// participleReports reports whether a participial cue after a comma
-// ("…, saying …", "…, adding that …", "…, calling him …") lies between a
-// reported clause ending at ce and a quotation opening at open: the
-// quotation is then that participle's report, not a quote of its own.
-func participleReports(ws []word, ce, open int) bool {
-	for i := 1; i < len(ws) && ws[i].s < open; i++ {
+// participleAfter returns where the first participial cue after a comma
+// ("…, saying …", "…, adding that …", "…, calling him …") at or after ce
+// starts, or -1: a quotation after it is that participle's report, not a
+// quote of its own.
+func participleAfter(ws []word, ce int) int {
+	for i := 1; i < len(ws); i++ {
 		if ws[i].s >= ce && ws[i].is(cParticiple) && participleAfterComma(ws, i) {
-			return true
+			return ws[i].s
 		}
 	}
-	return false
+	return -1
 }
 
 // namedAfter reports whether the words after the cue ws[ci], up to a comma
