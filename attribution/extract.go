@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -192,8 +193,11 @@ type state struct {
 	spk        speakerMemory // speaker.go
 	retries    int           // cues a sentence has given up for the next (nextCue)
 	wbuf       []word        // words of the sentences being read, reused
-	lower      string        // text with ASCII letters in lower case (same offsets); "" when not built
-	sc         *scratch      // buffers borrowed for this call
+	sent       []word        // the words of the top-level sentence being read, as read (never changed)
+	sentS      int           // its byte range
+	sentE      int
+	lower      string   // text with ASCII letters in lower case (same offsets); "" when not built
+	sc         *scratch // buffers borrowed for this call
 }
 
 // scratch holds the buffers of one Extract call, pooled across calls so that
@@ -201,6 +205,7 @@ type state struct {
 // immutable and safe for concurrent use).
 type scratch struct {
 	wbuf   []word
+	sent   []word
 	people []Quote
 	spans  []span  // the current paragraph's quotations
 	in     []span  // the current sentence's
@@ -216,6 +221,8 @@ func (st *state) release() {
 	sc := st.sc
 	sc.wbuf = st.wbuf[:0]
 	clear(sc.wbuf[:cap(sc.wbuf)])
+	sc.sent = st.sent[:0]
+	clear(sc.sent[:cap(sc.sent)])
 	sc.people = st.spk.people[:0]
 	clear(sc.people[:cap(sc.people)])
 	clear(sc.pout[:cap(sc.pout)])
@@ -263,7 +270,7 @@ func cleanName(s string) string {
 
 func (e *Extractor) extract(text string) []Quote {
 	sc := scratchPool.Get().(*scratch)
-	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf}
+	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf, sent: sc.sent}
 	st.spk.people = sc.people
 	defer st.release()
 	out := sc.all[:0] // the quotes are gathered in a pooled buffer, returned in an exact copy
@@ -501,9 +508,12 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
+	u := t[:pe] // (no bounds checks in the skip below)
 	for i := ps; i < pe; {
-		if !markByte[t[i]] {
-			i++ // the common case, decided without the checks below: no mark, no apostrophe
+		if !markByte[u[i]] {
+			// the common case, decided without the checks below: no mark, no apostrophe
+			for i++; i < len(u) && !markByte[u[i]]; i++ {
+			}
 			continue
 		}
 		w, k := markAt(t, i)
@@ -833,13 +843,17 @@ func endsReport(t string, sp span) bool {
 
 // nextStop returns the index of the first '.', '?' or '!' in t[i:pe], or pe.
 func nextStop(t string, i, pe int) int {
-	for ; i < pe; i++ {
-		if c := t[i]; c == '.' || c == '?' || c == '!' {
+	u := t[:pe] // (no bounds checks below)
+	for ; i < len(u); i++ {
+		if stopByte[u[i]] {
 			return i
 		}
 	}
 	return pe
 }
+
+// stopByte holds the bytes that can end a sentence.
+var stopByte = [256]bool{'.': true, '?': true, '!': true}
 
 // decimal reports a number with a decimal point ("$27.16", "3.5"), which a
 // full stop after it ends a sentence with, unlike "U.S." or "a.m.".
@@ -942,41 +956,38 @@ type word struct {
 func asciiLower(t string) string {
 	b := []byte(t)
 	for i, c := range b {
-		if c-'A' < 26 {
-			b[i] = c + 'a' - 'A'
-		}
+		b[i] = c | asciiCaseBit[c]
 	}
 	// b is not written again: the string may share its bytes (no second copy)
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // appendWord appends the word t[i:j] with its lower-case form and its
-// classes (from tab = classes()) to ws; lt is asciiLower(t) or "". (It
-// fills the word in place: building a word and copying it costs more.)
+// classes (from tab = classes()) to ws; lt is asciiLower(t) or "".
 //
 // The scan that found the word tells whether it holds an ASCII capital
-// (upper) or a byte beyond ASCII (wide), so the word is not read again.
-func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool) []word {
-	ws = append(ws, word{s: i, e: j, text: t[i:j], lower: t[i:j]})
-	w := &ws[len(ws)-1]
-	if wide {
+// (upper) or a byte beyond ASCII (wide), and gives the hash (fnv) of its
+// text, so that a word in lower-case ASCII, the most common, is not read
+// again.
+func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool, h uint32) []word {
+	text := t[i:j]
+	lower, cls := text, tab.getHashed(text, h)
+	lcls := cls
+	switch {
+	case wide:
 		// Unicode case mapping may change the length: the general way
-		w.lower = strings.ToLower(w.text)
-		upper = w.lower != w.text
-	}
-	if upper && w.lower == w.text {
-		if lt == "" {
-			w.lower = strings.ToLower(w.text)
-		} else {
-			w.lower = lt[i:j]
+		if lower = strings.ToLower(text); lower != text {
+			lcls = tab.get(lower)
 		}
+	case upper:
+		if lt == "" {
+			lower = strings.ToLower(text)
+		} else {
+			lower = lt[i:j]
+		}
+		lcls = tab.get(lower)
 	}
-	w.cls = tab.get(w.text)
-	w.lcls = w.cls
-	if upper {
-		w.lcls = tab.get(w.lower)
-	}
-	return ws
+	return append(ws, word{s: i, e: j, text: text, lower: lower, cls: cls, lcls: lcls})
 }
 
 // words returns the words of t[s:e] in a new slice.
@@ -996,6 +1007,46 @@ func (st *state) tempWords(s, e int, spans []span) []word {
 	mark := len(st.wbuf)
 	st.wbuf = appendWords(st.wbuf, st.text, st.lower, s, e, spans)
 	return st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
+}
+
+// sentWords returns the words of t[s:e] (outside the sentence's quotations)
+// as a part of the words of the top-level sentence being read, when they
+// are the same as reading t[s:e] afresh would give: t[s:e] lies within the
+// sentence, no word crosses s or e, and the reading of the whole sentence
+// passes s between tokens (not inside a quotation mark or a character).
+// The slice must not be changed.
+func (st *state) sentWords(s, e int) ([]word, bool) {
+	ws := st.sent
+	if s < st.sentS || e > st.sentE || st.sentE == st.sentS {
+		return nil, false
+	}
+	i := sort.Search(len(ws), func(k int) bool { return ws[k].e > s })
+	if i < len(ws) && ws[i].s < s {
+		return nil, false // a word crosses s
+	}
+	j := i + sort.Search(len(ws)-i, func(k int) bool { return ws[i+k].e > e })
+	if j < len(ws) && ws[j].s < e {
+		return nil, false // a word crosses e
+	}
+	if s > st.sentS && !readsFrom(st.text, s, st.sentS) {
+		return nil, false
+	}
+	return ws[i:j], true
+}
+
+// readsFrom reports whether appendWords, reading t from start on, comes to
+// the byte s between words (given that no word crosses s): s starts a
+// character, and no quotation mark that begins before s runs past it.
+func readsFrom(t string, s, start int) bool {
+	if s < len(t) && !utf8.RuneStart(t[s]) {
+		return false
+	}
+	for p := max(start, s-7); p < s; p++ { // marks are at most 7 bytes long
+		if w, _ := markAt(t, p); p+w > s {
+			return false
+		}
+	}
+	return true
 }
 
 // drop removes ws, the last words tempWords returned, from the buffer.
@@ -1025,23 +1076,32 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 		c := t[i]
 		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
 			j := i
-			upper, wide := false, false // for appendWord
-			for j < e {
-				if c := t[j]; c < 0x80 && isWordByte(c) {
-					upper = upper || c-'A' < 26
+			u := t[:e]                   // (no bounds checks below)
+			wide := false                // for appendWord
+			h, caps := fnvBasis, byte(0) // the word's hash; the case bits of its ASCII capitals
+			for j < len(u) {
+				c := u[j]
+				if asciiWordByte[c] {
+					caps |= asciiCaseBit[c]
+					h = (h ^ uint32(c)) * fnvPrime
 					j++
 					continue
 				}
-				r, w := utf8.DecodeRuneInString(t[j:])
+				if c < utf8.RuneSelf && c != '-' && c != '.' && c != '\'' && c != ',' {
+					break // the usual end of a word: a space or a punctuation mark that joins nothing
+				}
+				r, w := utf8.DecodeRuneInString(u[j:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
 					wide = wide || r >= utf8.RuneSelf
+					h = fnvAdd(h, u[j:j+w])
 					j += w
 					continue
 				}
-				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && t[j-1] >= '0' && t[j-1] <= '9') && j > i && j+w < e {
-					r2, _ := utf8.DecodeRuneInString(t[j+w:])
+				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && u[j-1] >= '0' && u[j-1] <= '9') && j > i && j+w < e {
+					r2, _ := utf8.DecodeRuneInString(u[j+w:])
 					if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
 						wide = wide || r >= utf8.RuneSelf
+						h = fnvAdd(h, u[j:j+w])
 						j += w
 						continue
 					}
@@ -1053,17 +1113,30 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 				i += w
 				continue
 			}
-			ws = appendWord(ws, tab, t, lt, i, j, upper, wide)
+			ws = appendWord(ws, tab, t, lt, i, j, caps != 0, wide, h)
 			i = j
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = appendWord(ws, tab, t, lt, i, i+1, false, false)
+			h := (fnvBasis ^ uint32(c)) * fnvPrime
+			ws = appendWord(ws, tab, t, lt, i, i+1, false, false, h)
 		}
 		i++
 	}
 	return ws
 }
+
+// asciiWordByte holds the ASCII letters and digits, asciiCaseBit the bit
+// that turns an ASCII capital into its small letter (0 for other bytes).
+var asciiWordByte, asciiCaseBit = func() (word [256]bool, bit [256]byte) {
+	for c := range 128 {
+		word[c] = isWordByte(byte(c))
+		if c >= 'A' && c <= 'Z' {
+			bit[c] = 'a' - 'A'
+		}
+	}
+	return word, bit
+}()
 
 func inSpanOrMark(t string, i int, spans []span) bool {
 	if inSpan(i, spans) {
@@ -1127,9 +1200,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if depth == 0 && force < 0 {
 		st.retries = 0
+		// a new sentence: its words are read once, and the parts of it that
+		// nested calls look at are sliced from them (sentWords)
+		st.sent = appendWords(st.sent[:0], t, st.lower, s, e, spans)
+		st.sentS, st.sentE = s, e
 	}
 	mark := len(st.wbuf)
-	st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
+	if sub, ok := st.sentWords(s, e); ok {
+		st.wbuf = append(st.wbuf, sub...) // a copy: the rules may change a word (a headline's "Says")
+	} else {
+		st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
+	}
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 	defer func() { st.wbuf = st.wbuf[:mark] }()
 	long := func(sp span) bool {
