@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // modelDim is the number of feature slots of the fitted model: a few dense
@@ -63,9 +64,10 @@ type Feature struct {
 // text[start:end] (byte offsets; start = end = -1 for the whole text).
 // tools/trainstance fits the model on them.
 func Features(text string, start, end int) []Feature {
-	p := &prepared{text: text, toks: tokenize(text)}
+	p := &prepared{text: text}
+	p.tokenize()
 	first, last := targetSpan(p.toks, start, end)
-	f, _, _ := featuresRules(p, first, last, new(scratch))
+	f, _, _ := featuresRules(p, first, last)
 	return f
 }
 
@@ -78,19 +80,17 @@ type scratch struct {
 	wi  []*wordInfo // the wordInfo of ws[i] when it is the token's own word, else nil
 	val []float64
 	inq []bool
+	// used is the most of win, ws and wi that a call filled: release
+	// clears that much
+	used int
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// put keeps f, which featuresRules returned, for the next call and puts sc
-// back in the pool.
-func (sc *scratch) put(f []Feature) {
-	sc.f = f[:0]
-	clear(sc.ws)
-	sc.ws = sc.ws[:0]
-	clear(sc.wi)
-	sc.wi = sc.wi[:0]
-	scratchPool.Put(sc)
+// release drops the buffers' references to the text, keeping them.
+func (sc *scratch) release() {
+	clear(sc.win[:min(sc.used, cap(sc.win))])
+	clear(sc.ws[:min(sc.used, cap(sc.ws))])
+	clear(sc.wi[:min(sc.used, cap(sc.wi))])
+	sc.used = 0
 }
 
 // targetSpan returns the indices of the first and last token overlapping
@@ -111,14 +111,9 @@ func targetSpan(toks []token, start, end int) (first, last int) {
 	return
 }
 
-// targetWeights weights each token for the rules: 0 on the target, 1 within
-// targetWindow tokens of it, farWeight beyond; nil without a target.
-func targetWeights(toks []token, first, last int) []float64 {
-	return appendTargetWeights(nil, toks, first, last)
-}
-
-// appendTargetWeights is targetWeights appending to w[:0]; nil without a
-// target.
+// appendTargetWeights sets w[:0] to the weight of each token for the
+// rules: 0 on the target toks[first:last+1], 1 within targetWindow tokens
+// of it, farWeight beyond; nil without a target (first < 0).
 func appendTargetWeights(w []float64, toks []token, first, last int) []float64 {
 	if first < 0 {
 		return nil
@@ -312,21 +307,20 @@ func clauseBreak(w string) bool {
 // did no better (stems, trigrams, length-normalised values, negation scope
 // up to punctuation, VADER's pos/neg/neu shares, clause lexicon scores)
 // were left out.
-func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc, rconf float64) {
+//
+// The features are in p's buffer, until the next call on p.
+func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float64) {
 	toks := p.toks
-	w := appendTargetWeights(sc.w[:0], toks, first, last)
-	sc.w = w
+	sc := &p.sc
 	whole, vw := p.untargeted()
 	f = sc.f[:0]
 	if n := 24 + 8*len(toks); cap(f) < n {
 		f = make([]Feature, 0, n)
 	}
+	defer func() { sc.f = f }()
 	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
-	if w != nil {
-		l := lexiconScore(toks, w)
-		sc.win = appendWindow(sc.win[:0], toks, w)
-		vwin := vaderCompound(sc.win)
-		clear(sc.win)
+	if first >= 0 {
+		l, vwin := p.targeted(first, last)
 		f = append(f, Feature{3, l.score}, Feature{4, vwin})
 		rsc, rconf = rulesFrom(l, vwin)
 	} else {
@@ -350,7 +344,10 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 	wi := sc.wi[:0]
 	val := sc.val[:0] // lexicon valence, negation applied
 	inq := sc.inq[:0] // inside quotation marks
-	defer func() { sc.ws, sc.wi, sc.val, sc.inq = ws, wi, val, inq }()
+	defer func() {
+		sc.ws, sc.wi, sc.val, sc.inq = ws, wi, val, inq
+		sc.used = max(sc.used, len(ws), len(sc.win))
+	}()
 	tpos := -1
 	neg := 0
 	q := false
@@ -387,7 +384,9 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 		} else if word != entityWord && t.info.neg {
 			neg = 3
 		} else if neg > 0 {
-			word = "NOT_" + word
+			n := len(p.arena)
+			p.arena = append(append(p.arena, "NOT_"...), word...)
+			word = unsafe.String(&p.arena[n], len(p.arena)-n) // "NOT_" + word
 			v = -0.75 * v
 			neg--
 		}

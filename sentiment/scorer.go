@@ -91,7 +91,7 @@ func vaderModel() *govader.SentimentIntensityAnalyzer {
 	return vader
 }
 
-// vaderScores runs govader itself on the tokens vaderCompound reads,
+// vaderScores runs govader itself on the tokens vaderScratch.compound reads,
 // joined by single spaces.
 func vaderScores(toks []token) govader.Sentiment {
 	var b strings.Builder
@@ -174,7 +174,8 @@ func (s *Scorer) ScoreQuote(text string) (Result, []TargetMention) {
 }
 
 // prepared is a text read once for scoring it overall and towards any
-// number of targets.
+// number of targets, with the buffers of that scoring: one pooled value
+// per call of the Scorer's methods.
 type prepared struct {
 	text      string
 	toks      []token
@@ -183,6 +184,14 @@ type prepared struct {
 	ready bool
 	whole lexResult
 	vw    float64
+	// emoji is hasEmoji(text), once emojiKnown
+	emoji, emojiKnown bool
+	// arena holds the bytes of the lower-cased and NOT_ words that are
+	// not substrings of text nor words of the tables: strings point into
+	// it until release.
+	arena []byte
+	sc    scratch      // featuresRules' buffers
+	vs    vaderScratch // VADER's buffers
 }
 
 var preparedPool = sync.Pool{New: func() any { return new(prepared) }}
@@ -190,23 +199,43 @@ var preparedPool = sync.Pool{New: func() any { return new(prepared) }}
 // prepare tokenizes text; release gives the prepared text back.
 func prepare(text string) *prepared {
 	p := preparedPool.Get().(*prepared)
-	p.text, p.toks, p.tokenized = text, appendTokens(p.toks[:0], text), true
+	p.text = text
+	p.tokenize()
 	return p
 }
 
-// release puts p back in the pool; p must not be used after.
+// tokenize sets p.toks to the tokens of p.text.
+func (p *prepared) tokenize() {
+	p.toks, p.arena = appendTokens(p.toks[:0], p.arena[:0], p.text)
+	p.tokenized = true
+}
+
+// release puts p back in the pool, dropping its references to the text;
+// p must not be used after.
 func (p *prepared) release() {
 	clear(p.toks)
-	*p = prepared{toks: p.toks[:0]}
+	p.sc.release()
+	p.vs.release()
+	*p = prepared{toks: p.toks[:0], arena: p.arena[:0], sc: p.sc, vs: p.vs}
 	preparedPool.Put(p)
 }
 
 // untargeted returns the lexicon and VADER scores of the whole text.
 func (p *prepared) untargeted() (lexResult, float64) {
 	if !p.ready {
-		p.whole, p.vw, p.ready = lexiconScore(p.toks, nil), vaderCompound(p.toks), true
+		p.whole, p.vw, p.ready = lexiconScore(p.toks, nil), p.vs.compound(p.toks, p.mayEmoji()), true
 	}
 	return p.whole, p.vw
+}
+
+// mayEmoji reports whether a token of the text may hold an emoji that
+// govader spells out: hasEmoji(text), read once.
+func (p *prepared) mayEmoji() bool {
+	if !p.emojiKnown {
+		vaderTables()
+		p.emoji, p.emojiKnown = hasEmoji(p.text), true
+	}
+	return p.emoji
 }
 
 const (
@@ -235,16 +264,13 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 		sc = 2*bayesPositive(text) - 1
 		conf = math.Abs(sc)
 	case "lexicon":
-		l := lexiconScore(toks, targetWeights(toks, first, last))
+		l := lexiconScore(toks, pq.weights(first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		buf := scratchPool.Get().(*scratch)
-		f, r, rc := featuresRules(pq, first, last, buf)
+		f, r, rc := featuresRules(pq, first, last)
 		var pz [numClasses]float64
-		ok := modelProbs(f, &pz)
-		buf.put(f)
-		if !ok {
-			sc, conf = rules(toks, targetWeights(toks, first, last))
+		if !modelProbs(f, &pz) {
+			sc, conf = pq.rules(first, last)
 			break
 		}
 		p := pz[:]
@@ -255,7 +281,7 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 			conf = ensembleModel*conf + (1-ensembleModel)*rc
 		}
 	default:
-		sc, conf = rules(toks, targetWeights(toks, first, last))
+		sc, conf = pq.rules(first, last)
 	}
 	sc = clamp(sc, -1, 1)
 	return Result{Score: sc, Label: LabelOf(sc), Confidence: clamp(conf, 0, 1)}
@@ -277,12 +303,32 @@ func probScore(p []float64) float64 {
 // ensembleModel is the fitted model's share of the ensemble score.
 const ensembleModel = 0.5
 
-// rules combines the news lexicon with corrected VADER.
-func rules(toks []token, w []float64) (sc, conf float64) {
-	if w == nil {
-		return rulesFrom(lexiconScore(toks, nil), vaderCompound(toks))
+// rules combines the news lexicon with corrected VADER, towards the target
+// toks[first:last+1] (first < 0: the whole text).
+func (p *prepared) rules(first, last int) (sc, conf float64) {
+	if first < 0 {
+		return rulesFrom(p.untargeted())
 	}
-	return rulesFrom(lexiconScore(toks, w), vaderCompound(window(toks, w)))
+	return rulesFrom(p.targeted(first, last))
+}
+
+// targeted returns the lexicon and VADER scores towards the target
+// toks[first:last+1] (first >= 0): the lexicon's weighted by
+// targetWeights, VADER's on the target's window.
+func (p *prepared) targeted(first, last int) (lexResult, float64) {
+	w := p.weights(first, last)
+	l := lexiconScore(p.toks, w)
+	p.sc.win = appendWindow(p.sc.win[:0], p.toks, w)
+	return l, p.vs.compound(p.sc.win, p.mayEmoji())
+}
+
+// weights is appendTargetWeights on p's tokens, in p's buffer.
+func (p *prepared) weights(first, last int) []float64 {
+	w := appendTargetWeights(p.sc.w[:0], p.toks, first, last)
+	if w != nil {
+		p.sc.w = w
+	}
+	return w
 }
 
 // rulesFrom blends a lexicon result with a VADER compound score.
@@ -296,9 +342,6 @@ func rulesFrom(l lexResult, v float64) (sc, conf float64) {
 }
 
 const lexWeight = 0.6
-
-// window keeps the tokens with full weight.
-func window(toks []token, w []float64) []token { return appendWindow(nil, toks, w) }
 
 // appendWindow appends window(toks, w) to out.
 func appendWindow(out []token, toks []token, w []float64) []token {
@@ -320,16 +363,18 @@ type token struct {
 }
 
 // lowerWord returns strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-// and its wordInfo, without allocating when raw is ASCII and lower-case or
-// a word of the tables.
-func lowerWord(raw string) (string, *wordInfo) {
+// and its wordInfo. A lower-cased ASCII word in no table is appended to
+// arena, which lowerWord returns, and points into it; otherwise raw is
+// ASCII and lower-case or a word of the tables and lowerWord does not
+// allocate.
+func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 	upper := false
 	h := wordHashInit // wordHash of the word lower-cased
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		if c >= utf8.RuneSelf {
 			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-			return low, lookupWord(low)
+			return low, lookupWord(low), arena
 		}
 		if 'A' <= c && c <= 'Z' {
 			upper = true
@@ -338,19 +383,21 @@ func lowerWord(raw string) (string, *wordInfo) {
 		h = wordHashStep(h, c)
 	}
 	if !upper {
-		return raw, lookupWordHash(raw, h)
+		return raw, lookupWordHash(raw, h), arena
 	}
-	var buf [32]byte
-	b := append(buf[:0], raw...)
+	n := len(arena)
+	arena = append(arena, raw...)
+	b := arena[n:]
 	for k, c := range b {
 		if 'A' <= c && c <= 'Z' {
 			b[k] = c + 'a' - 'A'
 		}
 	}
-	if in := lookupWordHash(unsafe.String(unsafe.SliceData(b), len(b)), h); in != &noInfo {
-		return in.word, in
+	low := unsafe.String(unsafe.SliceData(b), len(b))
+	if in := lookupWordHash(low, h); in != &noInfo {
+		return in.word, in, arena[:n]
 	}
-	return string(b), &noInfo
+	return low, &noInfo, arena
 }
 
 // punctInfo is lookupWord of a punctuation token, from a table for ASCII.
@@ -373,7 +420,10 @@ var (
 
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
 // inside words) and single punctuation marks.
-func tokenize(text string) []token { return appendTokens(nil, text) }
+func tokenize(text string) []token {
+	toks, _ := appendTokens(nil, nil, text)
+	return toks
+}
 
 // ASCII classes for appendTokens: what unicode.IsSpace, IsLetter and
 // IsDigit say of each byte below utf8.RuneSelf.
@@ -415,8 +465,10 @@ func runeAtSlow(text string, i int) (rune, int, uint8) {
 	return r, n, cl
 }
 
-// appendTokens appends the tokens of text to toks.
-func appendTokens(toks []token, text string) []token {
+// appendTokens appends the tokens of text to toks, and the bytes of the
+// words lowerWord copies to arena; the tokens' strings point into text,
+// the tables and arena.
+func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 	i := 0
 	for i < len(text) {
 		r, n, cl := rune(text[i]), 1, uint8(0)
@@ -457,7 +509,9 @@ func appendTokens(toks []token, text string) []token {
 				break
 			}
 			raw := text[i:j]
-			low, info := lowerWord(raw)
+			var low string
+			var info *wordInfo
+			low, info, arena = lowerWord(raw, arena)
 			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info})
 			i = j
 			continue
@@ -469,7 +523,7 @@ func appendTokens(toks []token, text string) []token {
 		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
 		i += n
 	}
-	return toks
+	return toks, arena
 }
 
 // DefaultTargets returns the sample corpus's targets with their aliases.
@@ -521,7 +575,7 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 		bs, be := span[2*k], span[2*k+1]
 		if bs >= 0 {
 			if !p.tokenized {
-				p.toks, p.tokenized = appendTokens(p.toks[:0], p.text), true
+				p.tokenize()
 			}
 			first, last := targetSpan(p.toks, bs, be)
 			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.score(p, first, last)})

@@ -101,35 +101,40 @@ func hasEmoji(s string) bool {
 	return false
 }
 
-// vaderScratch holds a call's buffers.
+// vaderScratch holds compound's buffers.
 type vaderScratch struct {
 	words, lower []string
 	infos        []*wordInfo // lookupWord(lower[i])
 	sent         []float64
+	used         int // the most words a call filled: release clears that much
 }
 
-var vaderPool = sync.Pool{New: func() any { return new(vaderScratch) }}
+// release drops the buffers' references to the text, keeping them.
+func (sc *vaderScratch) release() {
+	clear(sc.words[:sc.used])
+	clear(sc.lower[:sc.used])
+	clear(sc.infos[:sc.used])
+	sc.used = 0
+}
 
-// vaderCompound runs VADER with govader's bugs worked around: the tokens
-// are VADER's words (govader splits on ' ' only) and words that VADER
-// misreads in news (see vaderMasked) are dropped from its input.
-func vaderCompound(toks []token) float64 {
+// compound is VADER's compound score of toks with govader's bugs worked
+// around: the tokens are VADER's words (govader splits on ' ' only) and
+// words that VADER misreads in news (see vaderMasked) are dropped from its
+// input. mayEmoji is false when no token holds an emoji that govader
+// spells out (hasEmoji of the text).
+func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 	vaderTables()
-	sc := vaderPool.Get().(*vaderScratch)
-	defer vaderPool.Put(sc)
 	words, lower, infos := sc.words[:0], sc.lower[:0], sc.infos[:0]
 	defer func() {
-		clear(words)
-		clear(lower)
-		clear(infos)
 		sc.words, sc.lower, sc.infos = words, lower, infos
+		sc.used = max(sc.used, len(words))
 	}()
 	for i := range toks {
 		t := &toks[i] // not a copy of the token per word
 		if vaderMasked(toks, i) {
 			continue
 		}
-		if hasEmoji(t.raw) {
+		if mayEmoji && hasEmoji(t.raw) {
 			return vaderScores(toks).Compound
 		}
 		words = append(words, t.raw)

@@ -32,7 +32,7 @@ func TestWordSlots(t *testing.T) {
 		{"good", "good"}, {"GOOD", "good"}, {"Good", "good"}, {"Zzzqx", "zzzqx"},
 		{"won’t", "won't"}, {"Café", "café"}, {"ÉTÉ", "été"},
 	} {
-		low, in := lowerWord(tc.raw)
+		low, in, _ := lowerWord(tc.raw, nil)
 		if low != tc.low || in != lookupWord(tc.low) {
 			t.Errorf("lowerWord(%q) = %q, %p, want %q, %p", tc.raw, low, in, tc.low, lookupWord(tc.low))
 		}
@@ -67,7 +67,7 @@ func tokenizeRef(text string) []token {
 				}
 				break
 			}
-			low, info := lowerWord(text[i:j])
+			low, info, _ := lowerWord(text[i:j], nil)
 			toks = append(toks, token{raw: text[i:j], low: low, start: i, end: j, info: info})
 			i = j
 			continue
