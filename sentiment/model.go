@@ -76,20 +76,25 @@ type scratch struct {
 	w   []float64 // target weights
 	win []token   // the target's window
 	f   []Feature
-	ws  []string
-	wi  []*wordInfo // the wordInfo of ws[i] when it is the token's own word, else nil
-	val []float64
-	inq []bool
-	// used is the most of win, ws and wi that a call filled: release
-	// clears that much
+	ws  []seqWord
+	// used is the most of win and ws that a call filled: release clears
+	// that much
 	used int
+}
+
+// seqWord is a word of featuresRules' word sequence.
+type seqWord struct {
+	word   string
+	info   *wordInfo // the word's entry for its uni and bi, if any: the token's own, targetInfo or entityInfo
+	val    float64   // lexicon valence, negation applied
+	inq    bool      // inside quotation marks
+	entity bool      // word is entityWord
 }
 
 // release drops the buffers' references to the text, keeping them.
 func (sc *scratch) release() {
 	clear(sc.win[:min(sc.used, cap(sc.win))])
 	clear(sc.ws[:min(sc.used, cap(sc.ws))])
-	clear(sc.wi[:min(sc.used, cap(sc.wi))])
 	sc.used = 0
 }
 
@@ -162,7 +167,8 @@ func fnvState(prefix byte, parts ...string) uint32 {
 // Slots and states of featuresRules' hashed features that do not depend on
 // a word, computed once: the untargeted valence features, and the states
 // of the window words by side ("L", "R") and distance bucket
-// (distBucket's "1", "3", "6", "10") before the word.
+// (bucketIndex's "1", "3", "6", "10") before the word, and the slots of
+// the valence features around a target.
 var (
 	slotAllPos = hashSlot('v', "all+")
 	slotAllNeg = hashSlot('v', "all-")
@@ -174,11 +180,51 @@ var (
 		}
 		return
 	}()
-	sideStates = [2]uint32{fnvState('s', "L", " "), fnvState('s', "R", " ")}
+	sideStates  = [2]uint32{fnvState('s', "L", " "), fnvState('s', "R", " ")}
+	clauseState = fnvState('c')
+	// valSlots[side][bucket][pol] is hashSlot('v', side, b, " ", pol) for
+	// side "L", "R", b bucketIndex's buckets then "far" (farBucket), pol
+	// "+", "-"
+	valSlots = func() (s [2][farBucket + 1][2]int) {
+		for i, side := range [2]string{"L", "R"} {
+			for j, b := range [farBucket + 1]string{"1", "3", "6", "10", "far"} {
+				for k, pol := range [2]string{"+", "-"} {
+					s[i][j][k] = hashSlot('v', side, b, " ", pol)
+				}
+			}
+		}
+		return
+	}()
+	// ownSlots[own][pol] is hashSlot('a', own, " ", pol) for own "own",
+	// "other"; quotedSlots the same for "q-same", "q-diff"; clauseSlots
+	// hashSlot('v', "clause", " ", pol)
+	ownSlots         = polSlots('a', "own", "other")
+	quotedSlots      = polSlots('a', "q-same", "q-diff")
+	clauseSlots      = polSlots('v', "clause")[0]
+	slotPossessive   = hashSlot('k', "<poss>")
+	slotTargetQuoted = hashSlot('q', "target quoted")
+	// targetInfo and entityInfo hold the unigram and bigram hashes of
+	// targetWord and entityWord
+	targetInfo = wordInfo{word: targetWord, uni: unigramSlot(targetWord), bi: bigramState(targetWord)}
+	entityInfo = wordInfo{word: entityWord, uni: unigramSlot(entityWord), bi: bigramState(entityWord)}
 )
 
-// bucketIndex is the index in winStates of distBucket(d)'s bucket, -1 for
-// none.
+// farBucket is the index of "far" (beyond targetWindow) in valSlots.
+const farBucket = 4
+
+// polSlots returns hashSlot(prefix, w, " ", pol) for each w of words and
+// pol "+", "-".
+func polSlots(prefix byte, words ...string) [][2]int {
+	s := make([][2]int, len(words))
+	for i, w := range words {
+		s[i] = [2]int{hashSlot(prefix, w, " ", "+"), hashSlot(prefix, w, " ", "-")}
+	}
+	return s
+}
+
+// bucketIndex buckets the token distance d >= 1 from the target: the
+// index in winStates of its bucket, "1", "3", "6" or "10" (the greatest
+// distance of the bucket), -1 for none (beyond targetWindow).
 func bucketIndex(d int) int {
 	switch {
 	case d == 1:
@@ -265,21 +311,6 @@ func isName(toks []token, i int) bool {
 	return true
 }
 
-// distBucket buckets the token distance d >= 1 from the target.
-func distBucket(d int) string {
-	switch {
-	case d == 1:
-		return "1"
-	case d <= 3:
-		return "3"
-	case d <= 6:
-		return "6"
-	case d <= targetWindow:
-		return "10"
-	}
-	return ""
-}
-
 // clauseBreak reports whether the token ends a clause for the model's
 // clause features.
 func clauseBreak(w string) bool {
@@ -341,11 +372,8 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 	// the word sequence with the target collapsed to targetWord and
 	// negation scope marked
 	ws := sc.ws[:0]
-	wi := sc.wi[:0]
-	val := sc.val[:0] // lexicon valence, negation applied
-	inq := sc.inq[:0] // inside quotation marks
 	defer func() {
-		sc.ws, sc.wi, sc.val, sc.inq = ws, wi, val, inq
+		sc.ws = ws
 		sc.used = max(sc.used, len(ws), len(sc.win))
 	}()
 	tpos := -1
@@ -364,59 +392,52 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 		if first >= 0 && i >= first && i <= last {
 			if i == first {
 				tpos = len(ws)
-				ws = append(ws, targetWord)
-				wi = append(wi, nil)
-				val = append(val, 0)
-				inq = append(inq, q)
+				ws = append(ws, seqWord{word: targetWord, info: &targetInfo, inq: q})
 			}
 			continue
 		}
-		word := t.low
-		v := wordValence(t.info)
+		sw := seqWord{word: t.low, info: t.info, val: wordValence(t.info), inq: q}
 		if isName(toks, i) {
-			if len(ws) > 0 && ws[len(ws)-1] == entityWord {
+			if len(ws) > 0 && ws[len(ws)-1].entity {
 				continue
 			}
-			word = entityWord
+			sw.word, sw.info, sw.entity = entityWord, &entityInfo, true
 		}
-		if len(word) == 1 && !isWordByte(word[0]) {
+		if len(sw.word) == 1 && !isWordByte(sw.word[0]) {
 			neg = 0
-		} else if word != entityWord && t.info.neg {
+		} else if !sw.entity && t.info.neg {
 			neg = 3
 		} else if neg > 0 {
 			n := len(p.arena)
-			p.arena = append(append(p.arena, "NOT_"...), word...)
-			word = unsafe.String(&p.arena[n], len(p.arena)-n) // "NOT_" + word
-			v = -0.75 * v
+			p.arena = append(append(p.arena, "NOT_"...), sw.word...)
+			sw.word = unsafe.String(&p.arena[n], len(p.arena)-n) // "NOT_" + word
+			sw.info, sw.entity = nil, false
+			sw.val = -0.75 * sw.val
 			neg--
 		}
-		ws = append(ws, word)
-		if word == t.low && t.info != &noInfo {
-			wi = append(wi, t.info)
-		} else {
-			wi = append(wi, nil)
+		if sw.info == &noInfo {
+			sw.info = nil
 		}
-		val = append(val, v)
-		inq = append(inq, q)
+		ws = append(ws, sw)
 	}
-	for i, word := range ws {
-		// hashSlot('u', word) and hashSlot('b', word, " ", ws[i+1]),
+	for i := range ws {
+		// hashSlot('u', word) and hashSlot('b', word, " ", ws[i+1].word),
 		// from the word table's hashes of its words when it has them
 		var uni int
 		var bi uint32
-		if in := wi[i]; in != nil {
+		if in := ws[i].info; in != nil {
 			uni, bi = in.uni, in.bi
 		} else {
-			uni, bi = unigramSlot(word), bigramState(word)
+			uni, bi = unigramSlot(ws[i].word), bigramState(ws[i].word)
 		}
 		f = append(f, Feature{uni, uniValue})
 		if i+1 < len(ws) {
-			f = append(f, Feature{slotOf(fnvAdd(bi, ws[i+1])), biValue})
+			f = append(f, Feature{slotOf(fnvAdd(bi, ws[i+1].word)), biValue})
 		}
 	}
 	if tpos < 0 {
-		for _, v := range val {
-			if v > 0 {
+		for i := range ws {
+			if v := ws[i].val; v > 0 {
 				f = append(f, Feature{slotAllPos, v}) // hashSlot('v', "all+")
 			} else if v < 0 {
 				f = append(f, Feature{slotAllNeg, -v}) // hashSlot('v', "all-")
@@ -426,60 +447,60 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 	if tpos >= 0 {
 		// the clause around the target
 		lo, hi := tpos, tpos
-		for lo > 0 && !clauseBreak(ws[lo-1]) {
+		for lo > 0 && !clauseBreak(ws[lo-1].word) {
 			lo--
 		}
-		for hi+1 < len(ws) && !clauseBreak(ws[hi+1]) {
+		for hi+1 < len(ws) && !clauseBreak(ws[hi+1].word) {
 			hi++
 		}
 		nearVal := 0
-		for i, word := range ws {
+		for i := range ws {
+			word := ws[i].word
 			d := i - tpos
-			side, si := "R", 1
+			si := 1 // side: "L", "R"
 			if d < 0 {
-				side, si, d = "L", 0, -d
+				si, d = 0, -d
 			}
 			if d == 0 {
 				continue
 			}
-			b := distBucket(d)
-			if b != "" {
-				// hashSlot('w', side, b, " ", word) and hashSlot('s', side, " ", word)
-				f = append(f, Feature{slotOf(fnvAdd(winStates[si][bucketIndex(d)], word)), winValue})
+			bk := bucketIndex(d)
+			if bk >= 0 {
+				// hashSlot('w', side, bucket, " ", word) and hashSlot('s', side, " ", word)
+				f = append(f, Feature{slotOf(fnvAdd(winStates[si][bk], word)), winValue})
 				f = append(f, Feature{slotOf(fnvAdd(sideStates[si], word)), winValue})
 			}
 			in := i >= lo && i <= hi
 			if in {
-				f = append(f, Feature{hashSlot('c', word), clauseValue})
+				f = append(f, Feature{slotOf(fnvAdd(clauseState, word)), clauseValue}) // hashSlot('c', word)
 			}
-			if v := val[i]; v != 0 {
-				if b != "" {
+			if v := ws[i].val; v != 0 {
+				if bk >= 0 {
 					nearVal++
+				} else {
+					bk = farBucket
 				}
-				pol := "+"
+				pol := 0 // "+", "-"
 				if v < 0 {
-					pol = "-"
+					pol = 1
 				}
-				if b == "" {
-					b = "far"
-				}
-				f = append(f, Feature{hashSlot('v', side, b, " ", pol), math.Abs(v)})
+				f = append(f, Feature{valSlots[si][bk][pol], math.Abs(v)})
 				// is the target the nearest name to this stance word?
-				own := "own"
+				own := 0 // "own", "other"
 				for k := 1; k < d; k++ {
-					if (i-k >= 0 && ws[i-k] == entityWord) || (i+k < len(ws) && ws[i+k] == entityWord) {
-						own = "other"
+					if (i-k >= 0 && ws[i-k].entity) || (i+k < len(ws) && ws[i+k].entity) {
+						own = 1
 						break
 					}
 				}
-				f = append(f, Feature{hashSlot('a', own, " ", pol), math.Abs(v)})
-				qs := "q-same"
-				if inq[i] != inq[tpos] {
-					qs = "q-diff"
+				f = append(f, Feature{ownSlots[own][pol], math.Abs(v)})
+				qs := 0 // "q-same", "q-diff"
+				if ws[i].inq != ws[tpos].inq {
+					qs = 1
 				}
-				f = append(f, Feature{hashSlot('a', qs, " ", pol), math.Abs(v)})
+				f = append(f, Feature{quotedSlots[qs][pol], math.Abs(v)})
 				if in {
-					f = append(f, Feature{hashSlot('v', "clause", " ", pol), math.Abs(v)})
+					f = append(f, Feature{clauseSlots[pol], math.Abs(v)})
 				}
 			}
 		}
@@ -491,10 +512,10 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 			}
 		}
 		if l := toks[last].low; strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "s'") || (last+1 < len(toks) && toks[last+1].low == "'") {
-			f = append(f, Feature{hashSlot('k', "<poss>"), 1})
+			f = append(f, Feature{slotPossessive, 1})
 		}
-		if inq[tpos] {
-			f = append(f, Feature{hashSlot('q', "target quoted"), 1})
+		if ws[tpos].inq {
+			f = append(f, Feature{slotTargetQuoted, 1})
 		}
 		if nearVal == 0 {
 			f = append(f, Feature{7, 1})
@@ -502,16 +523,16 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 		// n-grams through the target
 		l1, l2, r1, r2 := "^", "^", "$", "$"
 		if tpos > 0 {
-			l1 = ws[tpos-1]
+			l1 = ws[tpos-1].word
 		}
 		if tpos > 1 {
-			l2 = ws[tpos-2]
+			l2 = ws[tpos-2].word
 		}
 		if tpos+1 < len(ws) {
-			r1 = ws[tpos+1]
+			r1 = ws[tpos+1].word
 		}
 		if tpos+2 < len(ws) {
-			r2 = ws[tpos+2]
+			r2 = ws[tpos+2].word
 		}
 		f = append(f,
 			Feature{hashSlot('t', l2, " ", l1, " ", "<"), ngValue},

@@ -39,6 +39,7 @@ var (
 	vaderNegate     map[string]bool
 	emojiRunes      map[rune]bool
 	emojiASCII      [utf8.RuneSelf]bool
+	anyEmojiASCII   bool // some emojiASCII[c]
 )
 
 func vaderTables() {
@@ -55,7 +56,7 @@ func vaderTables() {
 				continue // govader looks emoji up rune by rune
 			}
 			if r < utf8.RuneSelf {
-				emojiASCII[r] = true
+				emojiASCII[r], anyEmojiASCII = true, true
 			} else {
 				emojiRunes[r] = true
 			}
@@ -80,7 +81,11 @@ var idiomKeysCanonical bool
 // hasEmoji reports whether govader would replace a rune of s by an emoji
 // description.
 func hasEmoji(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	if !anyEmojiASCII {
+		i = asciiPrefix(s)
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c < utf8.RuneSelf {
 			if emojiASCII[c] {
 				return true
@@ -99,6 +104,24 @@ func hasEmoji(s string) bool {
 		return false
 	}
 	return false
+}
+
+// asciiPrefix returns the length of the longest prefix of s that is ASCII,
+// reading eight bytes at a time.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // vaderScratch holds compound's buffers.

@@ -78,3 +78,17 @@ func FuzzVader(f *testing.F) {
 		checkUnmasked(t, text)
 	})
 }
+
+func TestASCIIPrefix(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"abcdefgh", 8}, {"abcdefghij", 10}, {"é", 0}, {"abcé", 3},
+		{"abcdefgé", 7}, {"abcdefghé", 8}, {"abcdefghijklmnopé", 16}, {"a\x80", 1}, {"\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", 9},
+	} {
+		if got := asciiPrefix(c.s); got != c.want {
+			t.Errorf("asciiPrefix(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
