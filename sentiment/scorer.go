@@ -34,7 +34,10 @@ type Scorer struct {
 	method  string
 	targets []Target
 	byFirst *[256][]nameRef // the targetNames of each target by first byte, in target order
-	starts  *[256]bool      // the bytes a name begins with, either case: byFirst's non-empty entries
+	// runs[c] has bit runBit(r.run) set for each name r of byFirst[c]
+	// and of byFirst[c] lower-cased: it is 0 for the bytes that begin
+	// no name
+	runs *[256]uint64
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -63,19 +66,23 @@ func New(opts Options) (*Scorer, error) {
 	byFirst := new([256][]nameRef)
 	for i, x := range t {
 		for _, a := range targetNames(x) {
-			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a})
+			run := 0
+			for run < len(a) && isASCIIAlnum(a[run]) {
+				run++
+			}
+			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a, run})
 		}
 	}
-	starts := new([256]bool)
+	runs := new([256]uint64)
 	for c := range byFirst {
-		if len(byFirst[c]) > 0 {
-			starts[c] = true
+		for _, r := range byFirst[c] {
+			runs[c] |= runBit(r.run)
 			if 'a' <= c && c <= 'z' {
-				starts[c-'a'+'A'] = true
+				runs[c-'a'+'A'] |= runBit(r.run)
 			}
 		}
 	}
-	return &Scorer{method: m, targets: t, byFirst: byFirst, starts: starts}, nil
+	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs}, nil
 }
 
 var (
@@ -587,40 +594,64 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 // mentions sets span[2k], span[2k+1] to the byte offsets of the first
 // mention in text of target k (-1, -1 when none): the earliest start of
 // one of its names, ASCII case-insensitively and at word boundaries, the
-// longest name winning at one start. It reads text once, looking names up
-// by their first byte.
+// longest name winning at one start. It reads text once, a run of ASCII
+// letters and digits at a time (only its first byte can begin a mention),
+// looking names up by their first byte and the length of that run (a
+// name that matches at a start with a boundary after it begins with a run
+// as long as text's there).
 func (s *Scorer) mentions(text string, span []int) {
 	left := len(s.targets)
-	for i := 0; i < len(text) && left > 0; i++ {
-		if !s.starts[text[i]] {
-			continue
-		}
-		if i > 0 {
-			// isBoundary(text, i, true), reading an ASCII byte before i
-			// itself
-			if prev := text[i-1]; prev < utf8.RuneSelf {
-				if isASCIIAlnum(prev) {
-					continue
-				}
-			} else if !isBoundary(text, i, true) {
-				continue
-			}
-		}
+	for i := 0; i < len(text) && left > 0; {
 		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		refs := s.byFirst[c]
-		for _, r := range refs {
-			if span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
-				continue
+		j := i + 1 // the end of the run of ASCII letters and digits at i, if any
+		run := 0
+		if isASCIIAlnum(c) {
+			for j < len(text) && isASCIIAlnum(text[j]) {
+				j++
 			}
-			if en := i + len(r.name); isBoundary(text, en, false) {
-				span[2*r.target], span[2*r.target+1] = i, en
+			run = j - i
+		}
+		if s.runs[c]&runBit(run) != 0 && s.startsMention(text, i, run, span) {
+			left--
+			// mentions of other targets may start at i too
+			for s.startsMention(text, i, run, span) {
 				left--
 			}
 		}
+		i = j
 	}
+}
+
+// startsMention sets the span of the first target, in target order, not
+// yet found whose name starts at text[i] (at word boundaries; run is the
+// length of the run of ASCII letters and digits at i) and reports whether
+// there was one.
+func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
+	if i > 0 {
+		// isBoundary(text, i, true), reading an ASCII byte before i
+		// itself
+		if prev := text[i-1]; prev < utf8.RuneSelf {
+			if isASCIIAlnum(prev) {
+				return false
+			}
+		} else if !isBoundary(text, i, true) {
+			return false
+		}
+	}
+	c := text[i]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, r := range s.byFirst[c] {
+		if r.run != run || span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
+			continue
+		}
+		if en := i + len(r.name); isBoundary(text, en, false) {
+			span[2*r.target], span[2*r.target+1] = i, en
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold reports whether asciiLower(s) begins with the ASCII
@@ -641,10 +672,14 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
+// runBit is the bit of Scorer.runs for a run of length run.
+func runBit(run int) uint64 { return 1 << min(run, 63) }
+
 // nameRef is a name of target number target.
 type nameRef struct {
 	target int
 	name   string
+	run    int // the length of the run of ASCII letters and digits name begins with
 }
 
 // targetNames returns the names of t that ScoreTargets looks for: its name
