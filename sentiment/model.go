@@ -248,8 +248,14 @@ const (
 	fnvBi            = uint32(uint64(fnvOffset^'b') * uint64(fnvPrime) & 0xffffffff)
 )
 
-// fnvAdd is the FNV-1a state h after the bytes of s.
+// fnvAdd is the FNV-1a state h after the bytes of s, four at a time.
 func fnvAdd(h uint32, s string) uint32 {
+	for ; len(s) >= 4; s = s[4:] {
+		h = (h ^ uint32(s[0])) * fnvPrime
+		h = (h ^ uint32(s[1])) * fnvPrime
+		h = (h ^ uint32(s[2])) * fnvPrime
+		h = (h ^ uint32(s[3])) * fnvPrime
+	}
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * fnvPrime
 	}
@@ -428,7 +434,8 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 		if in := ws[i].info; in != nil {
 			uni, bi = in.uni, in.bi
 		} else {
-			uni, bi = unigramSlot(ws[i].word), bigramState(ws[i].word)
+			// unigramSlot and bigramState, inlined
+			uni, bi = slotOf(fnvAdd(fnvUni, ws[i].word)), (fnvAdd(fnvBi, ws[i].word)^' ')*fnvPrime
 		}
 		f = append(f, Feature{uni, uniValue})
 		if i+1 < len(ws) {
@@ -576,8 +583,7 @@ func modelProbs(f []Feature, z *[numClasses]float64) bool {
 	*z = [numClasses]float64{}
 	w := modelW
 	for _, x := range f {
-		i := numClasses * x.Index
-		r := w[i : i+numClasses : i+numClasses]
+		r := &w[x.Index]
 		// class by class as probsInto adds them: the same sums
 		z[0] += float64(r[0]) * x.Value
 		z[1] += float64(r[1]) * x.Value
@@ -592,8 +598,8 @@ func modelProbs(f []Feature, z *[numClasses]float64) bool {
 
 var (
 	modelOnce  sync.Once
-	modelW     []int16 // modelBin's weights, slot by slot; nil when modelBin is no model
-	modelScale float64 // modelBin's scale
+	modelW     [][numClasses]int16 // modelBin's weights, slot by slot; nil when modelBin is no model
+	modelScale float64             // modelBin's scale
 )
 
 // decodeModel reads modelBin's weights into modelW once, so that scoring
@@ -603,9 +609,11 @@ func decodeModel() {
 		return
 	}
 	modelScale = float64(math.Float32frombits(binary.LittleEndian.Uint32(modelBin)))
-	w := make([]int16, numClasses*modelDim)
-	for i := range w {
-		w[i] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*i:]))
+	w := make([][numClasses]int16, modelDim)
+	for k := range w {
+		for c := range w[k] {
+			w[k][c] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*(k*numClasses+c):]))
+		}
 	}
 	modelW = w
 }

@@ -223,7 +223,9 @@ func (p *prepared) release() {
 	clear(p.toks)
 	p.sc.release()
 	p.vs.release()
-	*p = prepared{toks: p.toks[:0], arena: p.arena[:0], sc: p.sc, vs: p.vs}
+	p.text, p.toks, p.tokenized, p.arena = "", p.toks[:0], false, p.arena[:0]
+	p.ready, p.whole, p.vw = false, lexResult{}, 0
+	p.emoji, p.emojiKnown = false, false
 	preparedPool.Put(p)
 }
 
@@ -380,15 +382,23 @@ func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		if c >= utf8.RuneSelf {
-			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-			return low, lookupWord(low), arena
+			return lowerWordSlow(raw, arena)
 		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-			c += 'a' - 'A'
-		}
-		h = wordHashStep(h, c)
+		upper = upper || 'A' <= c && c <= 'Z'
+		h = wordHashStep(h, asciiLowerByte[c])
 	}
+	return lowerASCIIWord(raw, h, upper, arena)
+}
+
+// lowerWordSlow is lowerWord of a word with a byte above ASCII.
+func lowerWordSlow(raw string, arena []byte) (string, *wordInfo, []byte) {
+	low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+	return low, lookupWord(low), arena
+}
+
+// lowerASCIIWord is lowerWord of the ASCII word raw, whose lower case has
+// the wordHash h; upper is whether raw has an upper-case letter.
+func lowerASCIIWord(raw string, h uint32, upper bool, arena []byte) (string, *wordInfo, []byte) {
 	if !upper {
 		return raw, lookupWordHash(raw, h), arena
 	}
@@ -396,9 +406,7 @@ func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 	arena = append(arena, raw...)
 	b := arena[n:]
 	for k, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
-		}
+		b[k] = asciiLowerByte[c]
 	}
 	low := unsafe.String(unsafe.SliceData(b), len(b))
 	if in := lookupWordHash(low, h); in != &noInfo {
@@ -406,6 +414,17 @@ func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 	}
 	return low, &noInfo, arena
 }
+
+// asciiLowerByte maps each ASCII byte to its lower case.
+var asciiLowerByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return
+}()
 
 // punctInfo is lookupWord of a punctuation token, from a table for ASCII.
 func punctInfo(p string) *wordInfo {
@@ -489,17 +508,36 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 			continue
 		}
 		if cl&(clLetter|clDigit) != 0 {
+			// the word's end j; while it is ASCII, the wordHash of its
+			// lower case and whether it has capitals, as lowerWord
+			// computes them
 			j := i + n
+			ascii := r < utf8.RuneSelf
+			var h uint32
+			upper := false
+			if ascii {
+				c := byte(r)
+				upper = 'A' <= c && c <= 'Z'
+				h = wordHashStep(wordHashInit, asciiLowerByte[c])
+			}
 			for j < len(text) {
 				r2, n2, cl2 := rune(text[j]), 1, uint8(0)
 				if r2 < utf8.RuneSelf {
-					cl2 = asciiClass[r2]
+					c := byte(r2)
+					cl2 = asciiClass[c]
+					if cl2&(clLetter|clDigit) != 0 {
+						upper = upper || 'A' <= c && c <= 'Z'
+						h = wordHashStep(h, asciiLowerByte[c])
+						j++
+						continue
+					}
 				} else {
 					r2, n2, cl2 = runeAtSlow(text, j)
-				}
-				if cl2&(clLetter|clDigit) != 0 {
-					j += n2
-					continue
+					if cl2&(clLetter|clDigit) != 0 {
+						ascii = false
+						j += n2
+						continue
+					}
 				}
 				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
 					cl3 := uint8(0)
@@ -509,6 +547,11 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 						_, _, cl3 = runeAtSlow(text, j+n2)
 					}
 					if cl3&clLetter != 0 {
+						if r2 == '’' {
+							ascii = false
+						} else {
+							h = wordHashStep(h, byte(r2))
+						}
 						j += n2
 						continue
 					}
@@ -518,7 +561,11 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 			raw := text[i:j]
 			var low string
 			var info *wordInfo
-			low, info, arena = lowerWord(raw, arena)
+			if ascii {
+				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
+			} else {
+				low, info, arena = lowerWordSlow(raw, arena)
+			}
 			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info})
 			i = j
 			continue
@@ -698,9 +745,15 @@ func targetNames(t Target) []string {
 }
 
 // isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum is isASCIIAlnum of each byte.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return
+}()
 
 func isBoundary(s string, i int, before bool) bool {
 	var r rune

@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"hash/fnv"
 	"slices"
 	"testing"
 	"unicode"
@@ -91,4 +92,19 @@ func FuzzTokenize(f *testing.F) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestFNVAdd checks fnvAdd, four bytes at a time, against hash/fnv's
+// FNV-1a.
+func TestFNVAdd(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "abc", "abcd", "abcde", "NOT_condemned", "u.s.", "<t>", "héllo wörld 123"} {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		if got, want := fnvAdd(fnvOffset, s), h.Sum32(); got != want {
+			t.Errorf("fnvAdd(%q) = %#x, want %#x", s, got, want)
+		}
+		if got, want := fnvAdd(fnvAdd(fnvOffset, "b"), s), wordHash("b"+s); got != want {
+			t.Errorf("fnvAdd after b, %q = %#x, want %#x", s, got, want)
+		}
+	}
 }
