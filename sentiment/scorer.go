@@ -369,6 +369,10 @@ type token struct {
 	raw, low   string
 	start, end int
 	info       *wordInfo // lookupWord(low)
+	// curly is whether raw holds ’, which low has as ' (a word's VADER
+	// lower case, vaderLower, is then not low); same is whether raw is
+	// its own VADER lower case
+	curly, same bool
 }
 
 // lowerWord returns strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
@@ -559,14 +563,15 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 				break
 			}
 			raw := text[i:j]
-			var low string
-			var info *wordInfo
+			t := token{raw: raw, start: i, end: j, same: !upper}
 			if ascii {
-				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
+				t.low, t.info, arena = lowerASCIIWord(raw, h, upper, arena)
 			} else {
-				low, info, arena = lowerWordSlow(raw, arena)
+				t.low, t.info, arena = lowerWordSlow(raw, arena)
+				t.curly = strings.Contains(raw, "’")
+				t.same = raw == vaderLower(&t)
 			}
-			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info})
+			toks = append(toks, t)
 			i = j
 			continue
 		}
@@ -574,7 +579,10 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 			i++
 			continue
 		}
-		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
+		// a punctuation mark is its own low and VADER lower case (see
+		// vaderLower)
+		p := text[i : i+n]
+		toks = append(toks, token{raw: p, low: p, start: i, end: i + n, info: punctInfo(p), curly: n == 3 && p == "’", same: true})
 		i += n
 	}
 	return toks, arena

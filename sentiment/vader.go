@@ -128,6 +128,7 @@ func asciiPrefix(s string) int {
 type vaderScratch struct {
 	words, lower []string
 	infos        []*wordInfo // lookupWord(lower[i])
+	same         []bool      // words[i] == lower[i]
 	sent         []float64
 	used         int // the most words a call filled: release clears that much
 }
@@ -147,9 +148,9 @@ func (sc *vaderScratch) release() {
 // spells out (hasEmoji of the text).
 func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 	vaderTables()
-	words, lower, infos := sc.words[:0], sc.lower[:0], sc.infos[:0]
+	words, lower, infos, same := sc.words[:0], sc.lower[:0], sc.infos[:0], sc.same[:0]
 	defer func() {
-		sc.words, sc.lower, sc.infos = words, lower, infos
+		sc.words, sc.lower, sc.infos, sc.same = words, lower, infos, same
 		sc.used = max(sc.used, len(words))
 	}()
 	for i := range toks {
@@ -161,30 +162,27 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 			return vaderScores(toks).Compound
 		}
 		words = append(words, t.raw)
-		l := vaderLower(t)
-		lower = append(lower, l)
-		if l == t.low {
-			infos = append(infos, t.info)
-		} else {
+		if t.curly {
+			l := vaderLower(t)
+			lower = append(lower, l)
 			infos = append(infos, lookupWord(l))
+		} else {
+			lower = append(lower, t.low)
+			infos = append(infos, t.info)
 		}
+		same = append(same, t.same)
 	}
-	return vaderWords(vaderModel(), words, lower, infos, sc)
+	return vaderWords(vaderModel(), words, lower, same, infos, sc)
 }
 
-// vaderLower is strings.ToLower(t.raw), as govader lower-cases.
+// vaderLower is the lower case of t that VADER reads: strings.ToLower of
+// a word with ’, else low (which is strings.ToLower(raw) for a word, and
+// raw for a punctuation mark).
 func vaderLower(t *token) string {
-	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
-		// A word's low is strings.ToLower(raw) when raw holds no ’, which
-		// it does not since replacing ’ would have made low differ: raw is
-		// its own lower case. A punctuation token's low is its raw, which
-		// is its own lower case when ASCII.
-		return t.raw
-	}
-	if strings.Contains(t.raw, "’") {
+	if t.curly {
 		return strings.ToLower(t.raw)
 	}
-	return t.low // strings.ToLower of raw, which holds no ’
+	return t.low
 }
 
 // isAllCaps is govader's stringIsUpper: no ASCII lower-case letter and at
@@ -203,9 +201,10 @@ func isAllCaps(s string) bool {
 
 // vaderWords is govader's PolarityScores(...).Compound of the text
 // strings.Join(words, " "), whose words are tokens (see appendTokens)
-// that need no punctuation stripping and hold no emoji; lower are the words lower-cased and infos their
+// that need no punctuation stripping and hold no emoji; lower are the words
+// lower-cased, same[i] whether words[i] == lower[i] and infos their
 // lookupWord.
-func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, infos []*wordInfo, sc *vaderScratch) float64 {
+func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, same []bool, infos []*wordInfo, sc *vaderScratch) float64 {
 	n := len(words)
 	if n == 0 {
 		return 0
@@ -226,7 +225,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 				qm++
 			}
 			continue
-		case w == lower[i]:
+		case same[i]:
 			continue
 		}
 		lowc, upc := false, false
@@ -250,7 +249,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 	lex := m.Lexicon
 	// inLex reports whether words[j], as written, is in the lexicon.
 	inLex := func(j int) bool {
-		if words[j] == lower[j] {
+		if same[j] {
 			return infos[j].inVader
 		}
 		_, ok := lex[words[j]]

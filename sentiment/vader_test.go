@@ -46,6 +46,7 @@ func TestVaderMatchesGovader(t *testing.T) {
 // (compound masks negators and news words, which VADER's rules read).
 func checkUnmasked(t *testing.T, text string) {
 	var words, lower []string
+	var same []bool
 	var infos []*wordInfo
 	for _, tk := range tokenize(text) {
 		if hasEmoji(tk.raw) {
@@ -53,9 +54,10 @@ func checkUnmasked(t *testing.T, text string) {
 		}
 		words = append(words, tk.raw)
 		lower = append(lower, vaderLower(&tk))
+		same = append(same, words[len(words)-1] == lower[len(lower)-1])
 		infos = append(infos, lookupWord(lower[len(lower)-1]))
 	}
-	got := vaderWords(vaderModel(), words, lower, infos, new(vaderScratch))
+	got := vaderWords(vaderModel(), words, lower, same, infos, new(vaderScratch))
 	want := 0.0
 	if len(words) > 0 {
 		want = vaderModel().PolarityScores(strings.Join(words, " ")).Compound

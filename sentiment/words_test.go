@@ -3,6 +3,7 @@ package sentiment
 import (
 	"hash/fnv"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -69,7 +70,7 @@ func tokenizeRef(text string) []token {
 				break
 			}
 			low, info, _ := lowerWord(text[i:j], nil)
-			toks = append(toks, token{raw: text[i:j], low: low, start: i, end: j, info: info})
+			toks = append(toks, vaderFlags(token{raw: text[i:j], low: low, start: i, end: j, info: info}))
 			i = j
 			continue
 		}
@@ -77,10 +78,25 @@ func tokenizeRef(text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
+		toks = append(toks, vaderFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])}))
 		i += n
 	}
 	return toks
+}
+
+// vaderFlags sets t's curly and same as the VADER lower case was
+// computed before the flags: raw when raw is low and begins with an ASCII
+// byte, else strings.ToLower(raw) when raw holds ’, else low.
+func vaderFlags(t token) token {
+	t.curly = strings.Contains(t.raw, "’")
+	vlow := t.low
+	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
+		vlow = t.raw
+	} else if t.curly {
+		vlow = strings.ToLower(t.raw)
+	}
+	t.same = t.raw == vlow
+	return t
 }
 
 func FuzzTokenize(f *testing.F) {
