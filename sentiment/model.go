@@ -67,15 +67,37 @@ func Features(text string, start, end int) []Feature {
 	p := &prepared{text: text}
 	p.tokenize()
 	first, last := targetSpan(p.toks, start, end)
-	f, _, _ := featuresRules(p, first, last)
-	return f
+	var fs featureSink
+	featuresRules(p, first, last, &fs)
+	return fs.f
+}
+
+// featureSink receives featuresRules' features: it keeps them in f when w
+// is nil, else adds them up in z under the weights w, as probsInto does,
+// without keeping them.
+type featureSink struct {
+	w [][numClasses]int16
+	z [numClasses]float64
+	f []Feature
+}
+
+// add adds the feature of slot i and value v.
+func (fs *featureSink) add(i int, v float64) {
+	if fs.w == nil {
+		fs.f = append(fs.f, Feature{i, v})
+		return
+	}
+	r := &fs.w[i]
+	// class by class as probsInto adds them: the same sums
+	fs.z[0] += float64(r[0]) * v
+	fs.z[1] += float64(r[1]) * v
+	fs.z[2] += float64(r[2]) * v
 }
 
 // scratch holds featuresRules' buffers between calls.
 type scratch struct {
 	w   []float64 // target weights
 	win []token   // the target's window
-	f   []Feature
 	ws  []seqWord
 	// used is the most of win and ws that a call filled: release clears
 	// that much
@@ -344,35 +366,33 @@ func clauseBreak(w string) bool {
 // did no better (stems, trigrams, length-normalised values, negation scope
 // up to punctuation, VADER's pos/neg/neu shares, clause lexicon scores)
 // were left out.
-//
-// The features are in p's buffer, until the next call on p.
-func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float64) {
+// The features go to fs.
+func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf float64) {
 	toks := p.toks
 	sc := &p.sc
 	whole, vw := p.untargeted()
-	f = sc.f[:0]
-	if n := 24 + 8*len(toks); cap(f) < n {
-		f = make([]Feature, 0, n)
-	}
-	defer func() { sc.f = f }()
-	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
+	fs.add(0, 1)
+	fs.add(1, whole.score)
+	fs.add(2, vw)
 	if first >= 0 {
 		l, vwin := p.targeted(first, last)
-		f = append(f, Feature{3, l.score}, Feature{4, vwin})
+		fs.add(3, l.score)
+		fs.add(4, vwin)
 		rsc, rconf = rulesFrom(l, vwin)
 	} else {
-		f = append(f, Feature{3, whole.score}, Feature{4, vw})
+		fs.add(3, whole.score)
+		fs.add(4, vw)
 		rsc, rconf = rulesFrom(whole, vw)
 	}
 	if whole.hedged {
-		f = append(f, Feature{5, 1})
+		fs.add(5, 1)
 	}
-	f = append(f, Feature{6, math.Min(float64(whole.hits), 5) / 5})
+	fs.add(6, math.Min(float64(whole.hits), 5)/5)
 	if whole.hits == 0 {
-		f = append(f, Feature{9, 1})
+		fs.add(9, 1)
 	}
 	if first < 0 {
-		f = append(f, Feature{8, 1})
+		fs.add(8, 1)
 	}
 
 	// the word sequence with the target collapsed to targetWord and
@@ -437,17 +457,17 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 			// unigramSlot and bigramState, inlined
 			uni, bi = slotOf(fnvAdd(fnvUni, ws[i].word)), (fnvAdd(fnvBi, ws[i].word)^' ')*fnvPrime
 		}
-		f = append(f, Feature{uni, uniValue})
+		fs.add(uni, uniValue)
 		if i+1 < len(ws) {
-			f = append(f, Feature{slotOf(fnvAdd(bi, ws[i+1].word)), biValue})
+			fs.add(slotOf(fnvAdd(bi, ws[i+1].word)), biValue)
 		}
 	}
 	if tpos < 0 {
 		for i := range ws {
 			if v := ws[i].val; v > 0 {
-				f = append(f, Feature{slotAllPos, v}) // hashSlot('v', "all+")
+				fs.add(slotAllPos, v) // hashSlot('v', "all+")
 			} else if v < 0 {
-				f = append(f, Feature{slotAllNeg, -v}) // hashSlot('v', "all-")
+				fs.add(slotAllNeg, -v) // hashSlot('v', "all-")
 			}
 		}
 	}
@@ -474,12 +494,12 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 			bk := bucketIndex(d)
 			if bk >= 0 {
 				// hashSlot('w', side, bucket, " ", word) and hashSlot('s', side, " ", word)
-				f = append(f, Feature{slotOf(fnvAdd(winStates[si][bk], word)), winValue})
-				f = append(f, Feature{slotOf(fnvAdd(sideStates[si], word)), winValue})
+				fs.add(slotOf(fnvAdd(winStates[si][bk], word)), winValue)
+				fs.add(slotOf(fnvAdd(sideStates[si], word)), winValue)
 			}
 			in := i >= lo && i <= hi
 			if in {
-				f = append(f, Feature{slotOf(fnvAdd(clauseState, word)), clauseValue}) // hashSlot('c', word)
+				fs.add(slotOf(fnvAdd(clauseState, word)), clauseValue) // hashSlot('c', word)
 			}
 			if v := ws[i].val; v != 0 {
 				if bk >= 0 {
@@ -491,7 +511,7 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 				if v < 0 {
 					pol = 1
 				}
-				f = append(f, Feature{valSlots[si][bk][pol], math.Abs(v)})
+				fs.add(valSlots[si][bk][pol], math.Abs(v))
 				// is the target the nearest name to this stance word?
 				own := 0 // "own", "other"
 				for k := 1; k < d; k++ {
@@ -500,14 +520,14 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 						break
 					}
 				}
-				f = append(f, Feature{ownSlots[own][pol], math.Abs(v)})
+				fs.add(ownSlots[own][pol], math.Abs(v))
 				qs := 0 // "q-same", "q-diff"
 				if ws[i].inq != ws[tpos].inq {
 					qs = 1
 				}
-				f = append(f, Feature{quotedSlots[qs][pol], math.Abs(v)})
+				fs.add(quotedSlots[qs][pol], math.Abs(v))
 				if in {
-					f = append(f, Feature{clauseSlots[pol], math.Abs(v)})
+					fs.add(clauseSlots[pol], math.Abs(v))
 				}
 			}
 		}
@@ -515,17 +535,17 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 		// common noun phrase
 		for i := first; i <= last; i++ {
 			if !isUpperStart(toks[i].raw) || toks[i].info.pronoun {
-				f = append(f, Feature{hashSlot('k', toks[i].low), 0.5})
+				fs.add(hashSlot('k', toks[i].low), 0.5)
 			}
 		}
 		if l := toks[last].low; strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "s'") || (last+1 < len(toks) && toks[last+1].low == "'") {
-			f = append(f, Feature{slotPossessive, 1})
+			fs.add(slotPossessive, 1)
 		}
 		if ws[tpos].inq {
-			f = append(f, Feature{slotTargetQuoted, 1})
+			fs.add(slotTargetQuoted, 1)
 		}
 		if nearVal == 0 {
-			f = append(f, Feature{7, 1})
+			fs.add(7, 1)
 		}
 		// n-grams through the target
 		l1, l2, r1, r2 := "^", "^", "$", "$"
@@ -541,15 +561,13 @@ func featuresRules(p *prepared, first, last int) (f []Feature, rsc, rconf float6
 		if tpos+2 < len(ws) {
 			r2 = ws[tpos+2].word
 		}
-		f = append(f,
-			Feature{hashSlot('t', l2, " ", l1, " ", "<"), ngValue},
-			Feature{hashSlot('t', r1, " ", r2, " ", ">"), ngValue},
-			Feature{hashSlot('t', l1, " ", r1), ngValue},
-			Feature{hashSlot('t', l1, " ", "<"), ngValue},
-			Feature{hashSlot('t', r1, " ", ">"), ngValue},
-		)
+		fs.add(hashSlot('t', l2, " ", l1, " ", "<"), ngValue)
+		fs.add(hashSlot('t', r1, " ", r2, " ", ">"), ngValue)
+		fs.add(hashSlot('t', l1, " ", r1), ngValue)
+		fs.add(hashSlot('t', l1, " ", "<"), ngValue)
+		fs.add(hashSlot('t', r1, " ", ">"), ngValue)
 	}
-	return f, rsc, rconf
+	return rsc, rconf
 }
 
 // wordValence is the news lexicon's valence of a word, else VADER's scaled
@@ -574,21 +592,16 @@ const (
 )
 
 // modelProbs sets z to the class probabilities (negative, neutral,
-// positive) of f; false when no model is embedded.
-func modelProbs(f []Feature, z *[numClasses]float64) bool {
+// positive) of the features featuresRules gives to fs, which it sets to add
+// them up; false when no model is embedded (featuresRules is not called).
+func modelProbs(z *[numClasses]float64, featuresRules func(fs *featureSink)) bool {
 	modelOnce.Do(decodeModel)
 	if modelW == nil {
 		return false
 	}
-	*z = [numClasses]float64{}
-	w := modelW
-	for _, x := range f {
-		r := &w[x.Index]
-		// class by class as probsInto adds them: the same sums
-		z[0] += float64(r[0]) * x.Value
-		z[1] += float64(r[1]) * x.Value
-		z[2] += float64(r[2]) * x.Value
-	}
+	fs := featureSink{w: modelW}
+	featuresRules(&fs)
+	*z = fs.z
 	for c := range z {
 		z[c] *= modelScale
 	}

@@ -276,9 +276,9 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 		l := lexiconScore(toks, pq.weights(first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		f, r, rc := featuresRules(pq, first, last)
+		var r, rc float64
 		var pz [numClasses]float64
-		if !modelProbs(f, &pz) {
+		if !modelProbs(&pz, func(fs *featureSink) { r, rc = featuresRules(pq, first, last, fs) }) {
 			sc, conf = pq.rules(first, last)
 			break
 		}
