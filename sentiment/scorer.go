@@ -419,6 +419,17 @@ func lowerASCIIWord(raw string, h uint32, upper bool, arena []byte) (string, *wo
 	return low, &noInfo, arena
 }
 
+// asciiAlnumLower maps each ASCII letter and digit to its lower case,
+// other bytes to 0.
+var asciiAlnumLower = func() (t [256]byte) {
+	for c := range t {
+		if isASCIIAlnum(byte(c)) {
+			t[c] = asciiLowerByte[c]
+		}
+	}
+	return
+}()
+
 // asciiLowerByte maps each ASCII byte to its lower case.
 var asciiLowerByte = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
@@ -513,29 +524,30 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 		}
 		if cl&(clLetter|clDigit) != 0 {
 			// the word's end j; while it is ASCII, the wordHash of its
-			// lower case and whether it has capitals, as lowerWord
-			// computes them
-			j := i + n
-			ascii := r < utf8.RuneSelf
-			var h uint32
-			upper := false
-			if ascii {
-				c := byte(r)
-				upper = 'A' <= c && c <= 'Z'
-				h = wordHashStep(wordHashInit, asciiLowerByte[c])
-			}
-			for j < len(text) {
-				r2, n2, cl2 := rune(text[j]), 1, uint8(0)
-				if r2 < utf8.RuneSelf {
-					c := byte(r2)
-					cl2 = asciiClass[c]
-					if cl2&(clLetter|clDigit) != 0 {
-						upper = upper || 'A' <= c && c <= 'Z'
-						h = wordHashStep(h, asciiLowerByte[c])
-						j++
-						continue
+			// lower case and whether it has capitals (caps != 0), as
+			// lowerWord computes them
+			j := i
+			ascii := true
+			h := wordHashInit
+			caps := byte(0)
+			for {
+				// the run of ASCII letters and digits at j
+				for j < len(text) {
+					c := text[j]
+					lc := asciiAlnumLower[c]
+					if lc == 0 {
+						break
 					}
-				} else {
+					caps |= c ^ lc
+					h = wordHashStep(h, lc)
+					j++
+				}
+				if j >= len(text) {
+					break
+				}
+				r2, n2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					var cl2 uint8
 					r2, n2, cl2 = runeAtSlow(text, j)
 					if cl2&(clLetter|clDigit) != 0 {
 						ascii = false
@@ -562,16 +574,19 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 				}
 				break
 			}
+			upper := caps != 0
 			raw := text[i:j]
-			t := token{raw: raw, start: i, end: j, same: !upper}
+			var low string
+			var info *wordInfo
 			if ascii {
-				t.low, t.info, arena = lowerASCIIWord(raw, h, upper, arena)
+				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
+				toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info, same: !upper})
 			} else {
-				t.low, t.info, arena = lowerWordSlow(raw, arena)
-				t.curly = strings.Contains(raw, "’")
-				t.same = raw == vaderLower(&t)
+				low, info, arena = lowerWordSlow(raw, arena)
+				toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info, curly: strings.Contains(raw, "’")})
+				t := &toks[len(toks)-1]
+				t.same = raw == vaderLower(t)
 			}
-			toks = append(toks, t)
 			i = j
 			continue
 		}
