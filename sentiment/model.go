@@ -270,14 +270,8 @@ const (
 	fnvBi            = uint32(uint64(fnvOffset^'b') * uint64(fnvPrime) & 0xffffffff)
 )
 
-// fnvAdd is the FNV-1a state h after the bytes of s, four at a time.
+// fnvAdd is the FNV-1a state h after the bytes of s.
 func fnvAdd(h uint32, s string) uint32 {
-	for ; len(s) >= 4; s = s[4:] {
-		h = (h ^ uint32(s[0])) * fnvPrime
-		h = (h ^ uint32(s[1])) * fnvPrime
-		h = (h ^ uint32(s[2])) * fnvPrime
-		h = (h ^ uint32(s[3])) * fnvPrime
-	}
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * fnvPrime
 	}

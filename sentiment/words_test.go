@@ -110,7 +110,7 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-// TestFNVAdd checks fnvAdd, four bytes at a time, against hash/fnv's
+// TestFNVAdd checks fnvAdd against hash/fnv's
 // FNV-1a.
 func TestFNVAdd(t *testing.T) {
 	for _, s := range []string{"", "a", "ab", "abc", "abcd", "abcde", "NOT_condemned", "u.s.", "<t>", "héllo wörld 123"} {
