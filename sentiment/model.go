@@ -585,22 +585,20 @@ const (
 	ngValue     = 0.3
 )
 
-// modelProbs sets z to the class probabilities (negative, neutral,
-// positive) of the features featuresRules gives to fs, which it sets to add
-// them up; false when no model is embedded (featuresRules is not called).
-func modelProbs(z *[numClasses]float64, featuresRules func(fs *featureSink)) bool {
+// modelWeights returns the embedded model's weights, nil when there is no
+// model.
+func modelWeights() [][numClasses]int16 {
 	modelOnce.Do(decodeModel)
-	if modelW == nil {
-		return false
-	}
-	fs := featureSink{w: modelW}
-	featuresRules(&fs)
-	*z = fs.z
+	return modelW
+}
+
+// modelProbs turns z, the sums of a featureSink scoring under
+// modelWeights, into the class probabilities (negative, neutral, positive).
+func modelProbs(z *[numClasses]float64) {
 	for c := range z {
 		z[c] *= modelScale
 	}
 	Softmax(z[:])
-	return true
 }
 
 var (

@@ -276,13 +276,15 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 		l := lexiconScore(toks, pq.weights(first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		var r, rc float64
-		var pz [numClasses]float64
-		if !modelProbs(&pz, func(fs *featureSink) { r, rc = featuresRules(pq, first, last, fs) }) {
+		w := modelWeights()
+		if w == nil {
 			sc, conf = pq.rules(first, last)
 			break
 		}
-		p := pz[:]
+		fs := featureSink{w: w}
+		r, rc := featuresRules(pq, first, last, &fs)
+		modelProbs(&fs.z)
+		p := fs.z[:]
 		sc = probScore(p)
 		conf = math.Max(p[0], math.Max(p[1], p[2]))
 		if s.method == "ensemble" {
