@@ -381,7 +381,7 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 	if whole.hedged {
 		fs.add(5, 1)
 	}
-	fs.add(6, math.Min(float64(whole.hits), 5)/5)
+	fs.add(6, min(float64(whole.hits), 5)/5)
 	if whole.hits == 0 {
 		fs.add(9, 1)
 	}

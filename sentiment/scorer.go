@@ -256,7 +256,7 @@ func clamp(x, lo, hi float64) float64 {
 	if math.IsNaN(x) {
 		return 0
 	}
-	return math.Max(lo, math.Min(hi, x))
+	return max(lo, min(hi, x)) // math.Max and math.Min when x is not NaN and lo, hi finite
 }
 
 func (s *Scorer) score(pq *prepared, first, last int) Result {
@@ -286,7 +286,7 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 		modelProbs(&fs.z)
 		p := fs.z[:]
 		sc = probScore(p)
-		conf = math.Max(p[0], math.Max(p[1], p[2]))
+		conf = max(p[0], p[1], p[2]) // math.Max: probabilities are never infinite
 		if s.method == "ensemble" {
 			sc = ensembleModel*sc + (1-ensembleModel)*r
 			conf = ensembleModel*conf + (1-ensembleModel)*rc
@@ -304,9 +304,9 @@ func probScore(p []float64) float64 {
 	d := p[2] - p[0]
 	switch {
 	case p[2] >= p[1] && p[2] >= p[0]:
-		return math.Max(d, labelThreshold)
+		return max(d, labelThreshold)
 	case p[0] >= p[1]:
-		return math.Min(d, -labelThreshold)
+		return min(d, -labelThreshold)
 	}
 	return d * labelThreshold * 0.99
 }
