@@ -128,7 +128,7 @@ func targetSpan(toks []token, start, end int) (first, last int) {
 		return
 	}
 	for i, t := range toks {
-		if t.end > start && t.start < end {
+		if t.start+len(t.raw) > start && t.start < end {
 			if first < 0 {
 				first = i
 			}

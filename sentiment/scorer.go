@@ -366,11 +366,12 @@ func appendWindow(out []token, toks []token, w []float64) []token {
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// token is a word or punctuation mark with its byte span.
+// token is a word or punctuation mark with its byte span: start to
+// start+len(raw).
 type token struct {
-	raw, low   string
-	start, end int
-	info       *wordInfo // lookupWord(low)
+	raw, low string
+	start    int       // the byte offset of raw in the text
+	info     *wordInfo // lookupWord(low)
 	// curly is whether raw holds ’, which low has as ' (a word's VADER
 	// lower case, vaderLower, is then not low); same is whether raw is
 	// its own VADER lower case
@@ -582,10 +583,10 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 			var info *wordInfo
 			if ascii {
 				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
-				toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info, same: !upper})
+				toks = append(toks, token{raw: raw, low: low, start: i, info: info, same: !upper})
 			} else {
 				low, info, arena = lowerWordSlow(raw, arena)
-				toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info, curly: strings.Contains(raw, "’")})
+				toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: strings.Contains(raw, "’")})
 				t := &toks[len(toks)-1]
 				t.same = raw == vaderLower(t)
 			}
@@ -599,7 +600,7 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 		// a punctuation mark is its own low and VADER lower case (see
 		// vaderLower)
 		p := text[i : i+n]
-		toks = append(toks, token{raw: p, low: p, start: i, end: i + n, info: punctInfo(p), curly: n == 3 && p == "’", same: true})
+		toks = append(toks, token{raw: p, low: p, start: i, info: punctInfo(p), curly: n == 3 && p == "’", same: true})
 		i += n
 	}
 	return toks, arena

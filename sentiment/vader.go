@@ -81,27 +81,23 @@ var idiomKeysCanonical bool
 // hasEmoji reports whether govader would replace a rune of s by an emoji
 // description.
 func hasEmoji(s string) bool {
-	i := 0
-	if !anyEmojiASCII {
-		i = asciiPrefix(s)
-	}
-	for ; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if emojiASCII[c] {
 				return true
 			}
+			if anyEmojiASCII {
+				i++
+			} else {
+				i += asciiPrefix(s[i:])
+			}
 			continue
 		}
-		for _, r := range s[i:] {
-			if r < utf8.RuneSelf {
-				if emojiASCII[r] {
-					return true
-				}
-			} else if emojiRunes[r] {
-				return true
-			}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if emojiRunes[r] {
+			return true
 		}
-		return false
+		i += n
 	}
 	return false
 }

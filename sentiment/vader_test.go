@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // vaderCases exercise each of VADER's rules.
@@ -91,6 +92,25 @@ func TestASCIIPrefix(t *testing.T) {
 	} {
 		if got := asciiPrefix(c.s); got != c.want {
 			t.Errorf("asciiPrefix(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+// TestHasEmoji checks hasEmoji, which skips ASCII runs, against a rune by
+// rune reading.
+func TestHasEmoji(t *testing.T) {
+	vaderTables()
+	ref := func(s string) bool {
+		for _, r := range s {
+			if r < utf8.RuneSelf && emojiASCII[r] || r >= utf8.RuneSelf && emojiRunes[r] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{"", "plain ascii text", "“quoted” — dash", "smile 😀 here", "😀", "long ascii prefix before the emoji ❤", "bad \xff\xfe bytes", "x’y’z ‼"} {
+		if got, want := hasEmoji(s), ref(s); got != want {
+			t.Errorf("hasEmoji(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -70,7 +70,7 @@ func tokenizeRef(text string) []token {
 				break
 			}
 			low, info, _ := lowerWord(text[i:j], nil)
-			toks = append(toks, vaderFlags(token{raw: text[i:j], low: low, start: i, end: j, info: info}))
+			toks = append(toks, vaderFlags(token{raw: text[i:j], low: low, start: i, info: info}))
 			i = j
 			continue
 		}
@@ -78,7 +78,7 @@ func tokenizeRef(text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, vaderFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])}))
+		toks = append(toks, vaderFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, info: punctInfo(text[i : i+n])}))
 		i += n
 	}
 	return toks
