@@ -615,10 +615,9 @@ func decodeModel() {
 	}
 	modelScale = float64(math.Float32frombits(binary.LittleEndian.Uint32(modelBin)))
 	w := make([][numClasses]int16, modelDim)
-	for k := range w {
-		for c := range w[k] {
-			w[k][c] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*(k*numClasses+c):]))
-		}
+	flat := unsafe.Slice(&w[0][0], numClasses*modelDim) // w's weights in a row
+	for i := range flat {
+		flat[i] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*i:]))
 	}
 	modelW = w
 }
