@@ -5,5 +5,7 @@
 // quote once (tokens, each token's word-table entry, the untargeted lexicon
 // and VADER scores) and shares that with the overall score and every target
 // mentioned; VADER's compound score is computed on the tokens, bit for bit
-// govader's; buffers come from pools, so a quote costs a few allocations.
+// govader's; a call's buffers (tokens, features, VADER's words, the bytes
+// of lower-cased words) are one pooled value, so a quote allocates little
+// beyond the target mentions it returns.
 package sentiment

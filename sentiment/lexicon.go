@@ -189,7 +189,7 @@ func lexiconScore(toks []token, w []float64) lexResult {
 	}
 	r.score = math.Tanh(sum * 1.2)
 	if abs > 0 {
-		r.conf = math.Abs(sum) / abs * math.Min(1, abs)
+		r.conf = math.Abs(sum) / abs * min(1, abs)
 	}
 	if r.hedged {
 		r.conf *= 0.7

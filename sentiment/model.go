@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // modelDim is the number of feature slots of the fitted model: a few dense
@@ -63,34 +64,60 @@ type Feature struct {
 // text[start:end] (byte offsets; start = end = -1 for the whole text).
 // tools/trainstance fits the model on them.
 func Features(text string, start, end int) []Feature {
-	p := &prepared{text: text, toks: tokenize(text)}
+	p := &prepared{text: text}
+	p.tokenize()
 	first, last := targetSpan(p.toks, start, end)
-	f, _, _ := featuresRules(p, first, last, new(scratch))
-	return f
+	var fs featureSink
+	featuresRules(p, first, last, &fs)
+	return fs.f
+}
+
+// featureSink receives featuresRules' features: it keeps them in f when w
+// is nil, else adds them up in z under the weights w, as probsInto does,
+// without keeping them.
+type featureSink struct {
+	w [][numClasses]int16
+	z [numClasses]float64
+	f []Feature
+}
+
+// add adds the feature of slot i and value v.
+func (fs *featureSink) add(i int, v float64) {
+	if fs.w == nil {
+		fs.f = append(fs.f, Feature{i, v})
+		return
+	}
+	r := &fs.w[i]
+	// class by class as probsInto adds them: the same sums
+	fs.z[0] += float64(r[0]) * v
+	fs.z[1] += float64(r[1]) * v
+	fs.z[2] += float64(r[2]) * v
 }
 
 // scratch holds featuresRules' buffers between calls.
 type scratch struct {
 	w   []float64 // target weights
 	win []token   // the target's window
-	f   []Feature
-	ws  []string
-	wi  []*wordInfo // the wordInfo of ws[i] when it is the token's own word, else nil
-	val []float64
-	inq []bool
+	ws  []seqWord
+	// used is the most of win and ws that a call filled: release clears
+	// that much
+	used int
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// seqWord is a word of featuresRules' word sequence.
+type seqWord struct {
+	word   string
+	info   *wordInfo // the word's entry for its uni and bi, if any: the token's own, targetInfo or entityInfo
+	val    float64   // lexicon valence, negation applied
+	inq    bool      // inside quotation marks
+	entity bool      // word is entityWord
+}
 
-// put keeps f, which featuresRules returned, for the next call and puts sc
-// back in the pool.
-func (sc *scratch) put(f []Feature) {
-	sc.f = f[:0]
-	clear(sc.ws)
-	sc.ws = sc.ws[:0]
-	clear(sc.wi)
-	sc.wi = sc.wi[:0]
-	scratchPool.Put(sc)
+// release drops the buffers' references to the text, keeping them.
+func (sc *scratch) release() {
+	clear(sc.win[:min(sc.used, cap(sc.win))])
+	clear(sc.ws[:min(sc.used, cap(sc.ws))])
+	sc.used = 0
 }
 
 // targetSpan returns the indices of the first and last token overlapping
@@ -101,7 +128,7 @@ func targetSpan(toks []token, start, end int) (first, last int) {
 		return
 	}
 	for i, t := range toks {
-		if t.end > start && t.start < end {
+		if t.start+len(t.raw) > start && t.start < end {
 			if first < 0 {
 				first = i
 			}
@@ -111,14 +138,9 @@ func targetSpan(toks []token, start, end int) (first, last int) {
 	return
 }
 
-// targetWeights weights each token for the rules: 0 on the target, 1 within
-// targetWindow tokens of it, farWeight beyond; nil without a target.
-func targetWeights(toks []token, first, last int) []float64 {
-	return appendTargetWeights(nil, toks, first, last)
-}
-
-// appendTargetWeights is targetWeights appending to w[:0]; nil without a
-// target.
+// appendTargetWeights sets w[:0] to the weight of each token for the
+// rules: 0 on the target toks[first:last+1], 1 within targetWindow tokens
+// of it, farWeight beyond; nil without a target (first < 0).
 func appendTargetWeights(w []float64, toks []token, first, last int) []float64 {
 	if first < 0 {
 		return nil
@@ -167,7 +189,8 @@ func fnvState(prefix byte, parts ...string) uint32 {
 // Slots and states of featuresRules' hashed features that do not depend on
 // a word, computed once: the untargeted valence features, and the states
 // of the window words by side ("L", "R") and distance bucket
-// (distBucket's "1", "3", "6", "10") before the word.
+// (bucketIndex's "1", "3", "6", "10") before the word, and the slots of
+// the valence features around a target.
 var (
 	slotAllPos = hashSlot('v', "all+")
 	slotAllNeg = hashSlot('v', "all-")
@@ -179,11 +202,51 @@ var (
 		}
 		return
 	}()
-	sideStates = [2]uint32{fnvState('s', "L", " "), fnvState('s', "R", " ")}
+	sideStates  = [2]uint32{fnvState('s', "L", " "), fnvState('s', "R", " ")}
+	clauseState = fnvState('c')
+	// valSlots[side][bucket][pol] is hashSlot('v', side, b, " ", pol) for
+	// side "L", "R", b bucketIndex's buckets then "far" (farBucket), pol
+	// "+", "-"
+	valSlots = func() (s [2][farBucket + 1][2]int) {
+		for i, side := range [2]string{"L", "R"} {
+			for j, b := range [farBucket + 1]string{"1", "3", "6", "10", "far"} {
+				for k, pol := range [2]string{"+", "-"} {
+					s[i][j][k] = hashSlot('v', side, b, " ", pol)
+				}
+			}
+		}
+		return
+	}()
+	// ownSlots[own][pol] is hashSlot('a', own, " ", pol) for own "own",
+	// "other"; quotedSlots the same for "q-same", "q-diff"; clauseSlots
+	// hashSlot('v', "clause", " ", pol)
+	ownSlots         = polSlots('a', "own", "other")
+	quotedSlots      = polSlots('a', "q-same", "q-diff")
+	clauseSlots      = polSlots('v', "clause")[0]
+	slotPossessive   = hashSlot('k', "<poss>")
+	slotTargetQuoted = hashSlot('q', "target quoted")
+	// targetInfo and entityInfo hold the unigram and bigram hashes of
+	// targetWord and entityWord
+	targetInfo = wordInfo{word: targetWord, uni: unigramSlot(targetWord), bi: bigramState(targetWord)}
+	entityInfo = wordInfo{word: entityWord, uni: unigramSlot(entityWord), bi: bigramState(entityWord)}
 )
 
-// bucketIndex is the index in winStates of distBucket(d)'s bucket, -1 for
-// none.
+// farBucket is the index of "far" (beyond targetWindow) in valSlots.
+const farBucket = 4
+
+// polSlots returns hashSlot(prefix, w, " ", pol) for each w of words and
+// pol "+", "-".
+func polSlots(prefix byte, words ...string) [][2]int {
+	s := make([][2]int, len(words))
+	for i, w := range words {
+		s[i] = [2]int{hashSlot(prefix, w, " ", "+"), hashSlot(prefix, w, " ", "-")}
+	}
+	return s
+}
+
+// bucketIndex buckets the token distance d >= 1 from the target: the
+// index in winStates of its bucket, "1", "3", "6" or "10" (the greatest
+// distance of the bucket), -1 for none (beyond targetWindow).
 func bucketIndex(d int) int {
 	switch {
 	case d == 1:
@@ -270,21 +333,6 @@ func isName(toks []token, i int) bool {
 	return true
 }
 
-// distBucket buckets the token distance d >= 1 from the target.
-func distBucket(d int) string {
-	switch {
-	case d == 1:
-		return "1"
-	case d <= 3:
-		return "3"
-	case d <= 6:
-		return "6"
-	case d <= targetWindow:
-		return "10"
-	}
-	return ""
-}
-
 // clauseBreak reports whether the token ends a clause for the model's
 // clause features.
 func clauseBreak(w string) bool {
@@ -312,45 +360,42 @@ func clauseBreak(w string) bool {
 // did no better (stems, trigrams, length-normalised values, negation scope
 // up to punctuation, VADER's pos/neg/neu shares, clause lexicon scores)
 // were left out.
-func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc, rconf float64) {
+// The features go to fs.
+func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf float64) {
 	toks := p.toks
-	w := appendTargetWeights(sc.w[:0], toks, first, last)
-	sc.w = w
+	sc := &p.sc
 	whole, vw := p.untargeted()
-	f = sc.f[:0]
-	if n := 24 + 8*len(toks); cap(f) < n {
-		f = make([]Feature, 0, n)
-	}
-	f = append(f, Feature{0, 1}, Feature{1, whole.score}, Feature{2, vw})
-	if w != nil {
-		l := lexiconScore(toks, w)
-		sc.win = appendWindow(sc.win[:0], toks, w)
-		vwin := vaderCompound(sc.win)
-		clear(sc.win)
-		f = append(f, Feature{3, l.score}, Feature{4, vwin})
+	fs.add(0, 1)
+	fs.add(1, whole.score)
+	fs.add(2, vw)
+	if first >= 0 {
+		l, vwin := p.targeted(first, last)
+		fs.add(3, l.score)
+		fs.add(4, vwin)
 		rsc, rconf = rulesFrom(l, vwin)
 	} else {
-		f = append(f, Feature{3, whole.score}, Feature{4, vw})
+		fs.add(3, whole.score)
+		fs.add(4, vw)
 		rsc, rconf = rulesFrom(whole, vw)
 	}
 	if whole.hedged {
-		f = append(f, Feature{5, 1})
+		fs.add(5, 1)
 	}
-	f = append(f, Feature{6, math.Min(float64(whole.hits), 5) / 5})
+	fs.add(6, min(float64(whole.hits), 5)/5)
 	if whole.hits == 0 {
-		f = append(f, Feature{9, 1})
+		fs.add(9, 1)
 	}
 	if first < 0 {
-		f = append(f, Feature{8, 1})
+		fs.add(8, 1)
 	}
 
 	// the word sequence with the target collapsed to targetWord and
 	// negation scope marked
 	ws := sc.ws[:0]
-	wi := sc.wi[:0]
-	val := sc.val[:0] // lexicon valence, negation applied
-	inq := sc.inq[:0] // inside quotation marks
-	defer func() { sc.ws, sc.wi, sc.val, sc.inq = ws, wi, val, inq }()
+	defer func() {
+		sc.ws = ws
+		sc.used = max(sc.used, len(ws), len(sc.win))
+	}()
 	tpos := -1
 	neg := 0
 	q := false
@@ -367,120 +412,116 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 		if first >= 0 && i >= first && i <= last {
 			if i == first {
 				tpos = len(ws)
-				ws = append(ws, targetWord)
-				wi = append(wi, nil)
-				val = append(val, 0)
-				inq = append(inq, q)
+				ws = append(ws, seqWord{word: targetWord, info: &targetInfo, inq: q})
 			}
 			continue
 		}
-		word := t.low
-		v := wordValence(t.info)
+		sw := seqWord{word: t.low, info: t.info, val: wordValence(t.info), inq: q}
 		if isName(toks, i) {
-			if len(ws) > 0 && ws[len(ws)-1] == entityWord {
+			if len(ws) > 0 && ws[len(ws)-1].entity {
 				continue
 			}
-			word = entityWord
+			sw.word, sw.info, sw.entity = entityWord, &entityInfo, true
 		}
-		if len(word) == 1 && !isWordByte(word[0]) {
+		if len(sw.word) == 1 && !isWordByte(sw.word[0]) {
 			neg = 0
-		} else if word != entityWord && t.info.neg {
+		} else if !sw.entity && t.info.neg {
 			neg = 3
 		} else if neg > 0 {
-			word = "NOT_" + word
-			v = -0.75 * v
+			n := len(p.arena)
+			p.arena = append(append(p.arena, "NOT_"...), sw.word...)
+			sw.word = unsafe.String(&p.arena[n], len(p.arena)-n) // "NOT_" + word
+			sw.info, sw.entity = nil, false
+			sw.val = -0.75 * sw.val
 			neg--
 		}
-		ws = append(ws, word)
-		if word == t.low && t.info != &noInfo {
-			wi = append(wi, t.info)
-		} else {
-			wi = append(wi, nil)
+		if sw.info == &noInfo {
+			sw.info = nil
 		}
-		val = append(val, v)
-		inq = append(inq, q)
+		ws = append(ws, sw)
 	}
-	for i, word := range ws {
-		// hashSlot('u', word) and hashSlot('b', word, " ", ws[i+1]),
+	for i := range ws {
+		// hashSlot('u', word) and hashSlot('b', word, " ", ws[i+1].word),
 		// from the word table's hashes of its words when it has them
 		var uni int
 		var bi uint32
-		if in := wi[i]; in != nil {
+		if in := ws[i].info; in != nil {
 			uni, bi = in.uni, in.bi
 		} else {
-			uni, bi = unigramSlot(word), bigramState(word)
+			// unigramSlot and bigramState, inlined
+			uni, bi = slotOf(fnvAdd(fnvUni, ws[i].word)), (fnvAdd(fnvBi, ws[i].word)^' ')*fnvPrime
 		}
-		f = append(f, Feature{uni, uniValue})
+		fs.add(uni, uniValue)
 		if i+1 < len(ws) {
-			f = append(f, Feature{slotOf(fnvAdd(bi, ws[i+1])), biValue})
+			fs.add(slotOf(fnvAdd(bi, ws[i+1].word)), biValue)
 		}
 	}
 	if tpos < 0 {
-		for _, v := range val {
-			if v > 0 {
-				f = append(f, Feature{slotAllPos, v}) // hashSlot('v', "all+")
+		for i := range ws {
+			if v := ws[i].val; v > 0 {
+				fs.add(slotAllPos, v) // hashSlot('v', "all+")
 			} else if v < 0 {
-				f = append(f, Feature{slotAllNeg, -v}) // hashSlot('v', "all-")
+				fs.add(slotAllNeg, -v) // hashSlot('v', "all-")
 			}
 		}
 	}
 	if tpos >= 0 {
 		// the clause around the target
 		lo, hi := tpos, tpos
-		for lo > 0 && !clauseBreak(ws[lo-1]) {
+		for lo > 0 && !clauseBreak(ws[lo-1].word) {
 			lo--
 		}
-		for hi+1 < len(ws) && !clauseBreak(ws[hi+1]) {
+		for hi+1 < len(ws) && !clauseBreak(ws[hi+1].word) {
 			hi++
 		}
 		nearVal := 0
-		for i, word := range ws {
+		for i := range ws {
+			word := ws[i].word
 			d := i - tpos
-			side, si := "R", 1
+			si := 1 // side: "L", "R"
 			if d < 0 {
-				side, si, d = "L", 0, -d
+				si, d = 0, -d
 			}
 			if d == 0 {
 				continue
 			}
-			b := distBucket(d)
-			if b != "" {
-				// hashSlot('w', side, b, " ", word) and hashSlot('s', side, " ", word)
-				f = append(f, Feature{slotOf(fnvAdd(winStates[si][bucketIndex(d)], word)), winValue})
-				f = append(f, Feature{slotOf(fnvAdd(sideStates[si], word)), winValue})
+			bk := bucketIndex(d)
+			if bk >= 0 {
+				// hashSlot('w', side, bucket, " ", word) and hashSlot('s', side, " ", word)
+				fs.add(slotOf(fnvAdd(winStates[si][bk], word)), winValue)
+				fs.add(slotOf(fnvAdd(sideStates[si], word)), winValue)
 			}
 			in := i >= lo && i <= hi
 			if in {
-				f = append(f, Feature{hashSlot('c', word), clauseValue})
+				fs.add(slotOf(fnvAdd(clauseState, word)), clauseValue) // hashSlot('c', word)
 			}
-			if v := val[i]; v != 0 {
-				if b != "" {
+			if v := ws[i].val; v != 0 {
+				if bk >= 0 {
 					nearVal++
+				} else {
+					bk = farBucket
 				}
-				pol := "+"
+				pol := 0 // "+", "-"
 				if v < 0 {
-					pol = "-"
+					pol = 1
 				}
-				if b == "" {
-					b = "far"
-				}
-				f = append(f, Feature{hashSlot('v', side, b, " ", pol), math.Abs(v)})
+				fs.add(valSlots[si][bk][pol], math.Abs(v))
 				// is the target the nearest name to this stance word?
-				own := "own"
+				own := 0 // "own", "other"
 				for k := 1; k < d; k++ {
-					if (i-k >= 0 && ws[i-k] == entityWord) || (i+k < len(ws) && ws[i+k] == entityWord) {
-						own = "other"
+					if (i-k >= 0 && ws[i-k].entity) || (i+k < len(ws) && ws[i+k].entity) {
+						own = 1
 						break
 					}
 				}
-				f = append(f, Feature{hashSlot('a', own, " ", pol), math.Abs(v)})
-				qs := "q-same"
-				if inq[i] != inq[tpos] {
-					qs = "q-diff"
+				fs.add(ownSlots[own][pol], math.Abs(v))
+				qs := 0 // "q-same", "q-diff"
+				if ws[i].inq != ws[tpos].inq {
+					qs = 1
 				}
-				f = append(f, Feature{hashSlot('a', qs, " ", pol), math.Abs(v)})
+				fs.add(quotedSlots[qs][pol], math.Abs(v))
 				if in {
-					f = append(f, Feature{hashSlot('v', "clause", " ", pol), math.Abs(v)})
+					fs.add(clauseSlots[pol], math.Abs(v))
 				}
 			}
 		}
@@ -488,41 +529,39 @@ func featuresRules(p *prepared, first, last int, sc *scratch) (f []Feature, rsc,
 		// common noun phrase
 		for i := first; i <= last; i++ {
 			if !isUpperStart(toks[i].raw) || toks[i].info.pronoun {
-				f = append(f, Feature{hashSlot('k', toks[i].low), 0.5})
+				fs.add(hashSlot('k', toks[i].low), 0.5)
 			}
 		}
 		if l := toks[last].low; strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "s'") || (last+1 < len(toks) && toks[last+1].low == "'") {
-			f = append(f, Feature{hashSlot('k', "<poss>"), 1})
+			fs.add(slotPossessive, 1)
 		}
-		if inq[tpos] {
-			f = append(f, Feature{hashSlot('q', "target quoted"), 1})
+		if ws[tpos].inq {
+			fs.add(slotTargetQuoted, 1)
 		}
 		if nearVal == 0 {
-			f = append(f, Feature{7, 1})
+			fs.add(7, 1)
 		}
 		// n-grams through the target
 		l1, l2, r1, r2 := "^", "^", "$", "$"
 		if tpos > 0 {
-			l1 = ws[tpos-1]
+			l1 = ws[tpos-1].word
 		}
 		if tpos > 1 {
-			l2 = ws[tpos-2]
+			l2 = ws[tpos-2].word
 		}
 		if tpos+1 < len(ws) {
-			r1 = ws[tpos+1]
+			r1 = ws[tpos+1].word
 		}
 		if tpos+2 < len(ws) {
-			r2 = ws[tpos+2]
+			r2 = ws[tpos+2].word
 		}
-		f = append(f,
-			Feature{hashSlot('t', l2, " ", l1, " ", "<"), ngValue},
-			Feature{hashSlot('t', r1, " ", r2, " ", ">"), ngValue},
-			Feature{hashSlot('t', l1, " ", r1), ngValue},
-			Feature{hashSlot('t', l1, " ", "<"), ngValue},
-			Feature{hashSlot('t', r1, " ", ">"), ngValue},
-		)
+		fs.add(hashSlot('t', l2, " ", l1, " ", "<"), ngValue)
+		fs.add(hashSlot('t', r1, " ", r2, " ", ">"), ngValue)
+		fs.add(hashSlot('t', l1, " ", r1), ngValue)
+		fs.add(hashSlot('t', l1, " ", "<"), ngValue)
+		fs.add(hashSlot('t', r1, " ", ">"), ngValue)
 	}
-	return f, rsc, rconf
+	return rsc, rconf
 }
 
 // wordValence is the news lexicon's valence of a word, else VADER's scaled
@@ -546,34 +585,26 @@ const (
 	ngValue     = 0.3
 )
 
-// modelProbs sets z to the class probabilities (negative, neutral,
-// positive) of f; false when no model is embedded.
-func modelProbs(f []Feature, z *[numClasses]float64) bool {
+// modelWeights returns the embedded model's weights, nil when there is no
+// model.
+func modelWeights() [][numClasses]int16 {
 	modelOnce.Do(decodeModel)
-	if modelW == nil {
-		return false
-	}
-	*z = [numClasses]float64{}
-	w := modelW
-	for _, x := range f {
-		i := numClasses * x.Index
-		r := w[i : i+numClasses : i+numClasses]
-		// class by class as probsInto adds them: the same sums
-		z[0] += float64(r[0]) * x.Value
-		z[1] += float64(r[1]) * x.Value
-		z[2] += float64(r[2]) * x.Value
-	}
+	return modelW
+}
+
+// modelProbs turns z, the sums of a featureSink scoring under
+// modelWeights, into the class probabilities (negative, neutral, positive).
+func modelProbs(z *[numClasses]float64) {
 	for c := range z {
 		z[c] *= modelScale
 	}
 	Softmax(z[:])
-	return true
 }
 
 var (
 	modelOnce  sync.Once
-	modelW     []int16 // modelBin's weights, slot by slot; nil when modelBin is no model
-	modelScale float64 // modelBin's scale
+	modelW     [][numClasses]int16 // modelBin's weights, slot by slot; nil when modelBin is no model
+	modelScale float64             // modelBin's scale
 )
 
 // decodeModel reads modelBin's weights into modelW once, so that scoring
@@ -583,9 +614,10 @@ func decodeModel() {
 		return
 	}
 	modelScale = float64(math.Float32frombits(binary.LittleEndian.Uint32(modelBin)))
-	w := make([]int16, numClasses*modelDim)
-	for i := range w {
-		w[i] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*i:]))
+	w := make([][numClasses]int16, modelDim)
+	flat := unsafe.Slice(&w[0][0], numClasses*modelDim) // w's weights in a row
+	for i := range flat {
+		flat[i] = int16(binary.LittleEndian.Uint16(modelBin[modelHeader+2*i:]))
 	}
 	modelW = w
 }

@@ -34,7 +34,10 @@ type Scorer struct {
 	method  string
 	targets []Target
 	byFirst *[256][]nameRef // the targetNames of each target by first byte, in target order
-	starts  *[256]bool      // the bytes a name begins with, either case: byFirst's non-empty entries
+	// runs[c] has bit runBit(r.run) set for each name r of byFirst[c]
+	// and of byFirst[c] lower-cased: it is 0 for the bytes that begin
+	// no name
+	runs *[256]uint64
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -63,19 +66,23 @@ func New(opts Options) (*Scorer, error) {
 	byFirst := new([256][]nameRef)
 	for i, x := range t {
 		for _, a := range targetNames(x) {
-			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a})
+			run := 0
+			for run < len(a) && isASCIIAlnum(a[run]) {
+				run++
+			}
+			byFirst[a[0]] = append(byFirst[a[0]], nameRef{i, a, run})
 		}
 	}
-	starts := new([256]bool)
+	runs := new([256]uint64)
 	for c := range byFirst {
-		if len(byFirst[c]) > 0 {
-			starts[c] = true
+		for _, r := range byFirst[c] {
+			runs[c] |= runBit(r.run)
 			if 'a' <= c && c <= 'z' {
-				starts[c-'a'+'A'] = true
+				runs[c-'a'+'A'] |= runBit(r.run)
 			}
 		}
 	}
-	return &Scorer{method: m, targets: t, byFirst: byFirst, starts: starts}, nil
+	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs}, nil
 }
 
 var (
@@ -91,7 +98,7 @@ func vaderModel() *govader.SentimentIntensityAnalyzer {
 	return vader
 }
 
-// vaderScores runs govader itself on the tokens vaderCompound reads,
+// vaderScores runs govader itself on the tokens vaderScratch.compound reads,
 // joined by single spaces.
 func vaderScores(toks []token) govader.Sentiment {
 	var b strings.Builder
@@ -174,7 +181,8 @@ func (s *Scorer) ScoreQuote(text string) (Result, []TargetMention) {
 }
 
 // prepared is a text read once for scoring it overall and towards any
-// number of targets.
+// number of targets, with the buffers of that scoring: one pooled value
+// per call of the Scorer's methods.
 type prepared struct {
 	text      string
 	toks      []token
@@ -183,6 +191,14 @@ type prepared struct {
 	ready bool
 	whole lexResult
 	vw    float64
+	// emoji is hasEmoji(text), once emojiKnown
+	emoji, emojiKnown bool
+	// arena holds the bytes of the lower-cased and NOT_ words that are
+	// not substrings of text nor words of the tables: strings point into
+	// it until release.
+	arena []byte
+	sc    scratch      // featuresRules' buffers
+	vs    vaderScratch // VADER's buffers
 }
 
 var preparedPool = sync.Pool{New: func() any { return new(prepared) }}
@@ -190,23 +206,45 @@ var preparedPool = sync.Pool{New: func() any { return new(prepared) }}
 // prepare tokenizes text; release gives the prepared text back.
 func prepare(text string) *prepared {
 	p := preparedPool.Get().(*prepared)
-	p.text, p.toks, p.tokenized = text, appendTokens(p.toks[:0], text), true
+	p.text = text
+	p.tokenize()
 	return p
 }
 
-// release puts p back in the pool; p must not be used after.
+// tokenize sets p.toks to the tokens of p.text.
+func (p *prepared) tokenize() {
+	p.toks, p.arena = appendTokens(p.toks[:0], p.arena[:0], p.text)
+	p.tokenized = true
+}
+
+// release puts p back in the pool, dropping its references to the text;
+// p must not be used after.
 func (p *prepared) release() {
 	clear(p.toks)
-	*p = prepared{toks: p.toks[:0]}
+	p.sc.release()
+	p.vs.release()
+	p.text, p.toks, p.tokenized, p.arena = "", p.toks[:0], false, p.arena[:0]
+	p.ready, p.whole, p.vw = false, lexResult{}, 0
+	p.emoji, p.emojiKnown = false, false
 	preparedPool.Put(p)
 }
 
 // untargeted returns the lexicon and VADER scores of the whole text.
 func (p *prepared) untargeted() (lexResult, float64) {
 	if !p.ready {
-		p.whole, p.vw, p.ready = lexiconScore(p.toks, nil), vaderCompound(p.toks), true
+		p.whole, p.vw, p.ready = lexiconScore(p.toks, nil), p.vs.compound(p.toks, p.mayEmoji()), true
 	}
 	return p.whole, p.vw
+}
+
+// mayEmoji reports whether a token of the text may hold an emoji that
+// govader spells out: hasEmoji(text), read once.
+func (p *prepared) mayEmoji() bool {
+	if !p.emojiKnown {
+		vaderTables()
+		p.emoji, p.emojiKnown = hasEmoji(p.text), true
+	}
+	return p.emoji
 }
 
 const (
@@ -218,7 +256,7 @@ func clamp(x, lo, hi float64) float64 {
 	if math.IsNaN(x) {
 		return 0
 	}
-	return math.Max(lo, math.Min(hi, x))
+	return max(lo, min(hi, x)) // math.Max and math.Min when x is not NaN and lo, hi finite
 }
 
 func (s *Scorer) score(pq *prepared, first, last int) Result {
@@ -235,27 +273,26 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 		sc = 2*bayesPositive(text) - 1
 		conf = math.Abs(sc)
 	case "lexicon":
-		l := lexiconScore(toks, targetWeights(toks, first, last))
+		l := lexiconScore(toks, pq.weights(first, last))
 		sc, conf = l.score, l.conf
 	case "model", "ensemble":
-		buf := scratchPool.Get().(*scratch)
-		f, r, rc := featuresRules(pq, first, last, buf)
-		var pz [numClasses]float64
-		ok := modelProbs(f, &pz)
-		buf.put(f)
-		if !ok {
-			sc, conf = rules(toks, targetWeights(toks, first, last))
+		w := modelWeights()
+		if w == nil {
+			sc, conf = pq.rules(first, last)
 			break
 		}
-		p := pz[:]
+		fs := featureSink{w: w}
+		r, rc := featuresRules(pq, first, last, &fs)
+		modelProbs(&fs.z)
+		p := fs.z[:]
 		sc = probScore(p)
-		conf = math.Max(p[0], math.Max(p[1], p[2]))
+		conf = max(p[0], p[1], p[2]) // math.Max: probabilities are never infinite
 		if s.method == "ensemble" {
 			sc = ensembleModel*sc + (1-ensembleModel)*r
 			conf = ensembleModel*conf + (1-ensembleModel)*rc
 		}
 	default:
-		sc, conf = rules(toks, targetWeights(toks, first, last))
+		sc, conf = pq.rules(first, last)
 	}
 	sc = clamp(sc, -1, 1)
 	return Result{Score: sc, Label: LabelOf(sc), Confidence: clamp(conf, 0, 1)}
@@ -267,9 +304,9 @@ func probScore(p []float64) float64 {
 	d := p[2] - p[0]
 	switch {
 	case p[2] >= p[1] && p[2] >= p[0]:
-		return math.Max(d, labelThreshold)
+		return max(d, labelThreshold)
 	case p[0] >= p[1]:
-		return math.Min(d, -labelThreshold)
+		return min(d, -labelThreshold)
 	}
 	return d * labelThreshold * 0.99
 }
@@ -277,12 +314,32 @@ func probScore(p []float64) float64 {
 // ensembleModel is the fitted model's share of the ensemble score.
 const ensembleModel = 0.5
 
-// rules combines the news lexicon with corrected VADER.
-func rules(toks []token, w []float64) (sc, conf float64) {
-	if w == nil {
-		return rulesFrom(lexiconScore(toks, nil), vaderCompound(toks))
+// rules combines the news lexicon with corrected VADER, towards the target
+// toks[first:last+1] (first < 0: the whole text).
+func (p *prepared) rules(first, last int) (sc, conf float64) {
+	if first < 0 {
+		return rulesFrom(p.untargeted())
 	}
-	return rulesFrom(lexiconScore(toks, w), vaderCompound(window(toks, w)))
+	return rulesFrom(p.targeted(first, last))
+}
+
+// targeted returns the lexicon and VADER scores towards the target
+// toks[first:last+1] (first >= 0): the lexicon's weighted by
+// targetWeights, VADER's on the target's window.
+func (p *prepared) targeted(first, last int) (lexResult, float64) {
+	w := p.weights(first, last)
+	l := lexiconScore(p.toks, w)
+	p.sc.win = appendWindow(p.sc.win[:0], p.toks, w)
+	return l, p.vs.compound(p.sc.win, p.mayEmoji())
+}
+
+// weights is appendTargetWeights on p's tokens, in p's buffer.
+func (p *prepared) weights(first, last int) []float64 {
+	w := appendTargetWeights(p.sc.w[:0], p.toks, first, last)
+	if w != nil {
+		p.sc.w = w
+	}
+	return w
 }
 
 // rulesFrom blends a lexicon result with a VADER compound score.
@@ -297,9 +354,6 @@ func rulesFrom(l lexResult, v float64) (sc, conf float64) {
 
 const lexWeight = 0.6
 
-// window keeps the tokens with full weight.
-func window(toks []token, w []float64) []token { return appendWindow(nil, toks, w) }
-
 // appendWindow appends window(toks, w) to out.
 func appendWindow(out []token, toks []token, w []float64) []token {
 	for i, t := range toks {
@@ -312,46 +366,83 @@ func appendWindow(out []token, toks []token, w []float64) []token {
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// token is a word or punctuation mark with its byte span.
+// token is a word or punctuation mark with its byte span: start to
+// start+len(raw).
 type token struct {
-	raw, low   string
-	start, end int
-	info       *wordInfo // lookupWord(low)
+	raw, low string
+	start    int       // the byte offset of raw in the text
+	info     *wordInfo // lookupWord(low)
+	// curly is whether raw holds ’, which low has as ' (a word's VADER
+	// lower case, vaderLower, is then not low); same is whether raw is
+	// its own VADER lower case
+	curly, same bool
 }
 
 // lowerWord returns strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-// and its wordInfo, without allocating when raw is ASCII and lower-case or
-// a word of the tables.
-func lowerWord(raw string) (string, *wordInfo) {
+// and its wordInfo. A lower-cased ASCII word in no table is appended to
+// arena, which lowerWord returns, and points into it; otherwise raw is
+// ASCII and lower-case or a word of the tables and lowerWord does not
+// allocate.
+func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 	upper := false
 	h := wordHashInit // wordHash of the word lower-cased
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		if c >= utf8.RuneSelf {
-			low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-			return low, lookupWord(low)
+			return lowerWordSlow(raw, arena)
 		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-			c += 'a' - 'A'
-		}
-		h = wordHashStep(h, c)
+		upper = upper || 'A' <= c && c <= 'Z'
+		h = wordHashStep(h, asciiLowerByte[c])
 	}
-	if !upper {
-		return raw, lookupWordHash(raw, h)
-	}
-	var buf [32]byte
-	b := append(buf[:0], raw...)
-	for k, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
-		}
-	}
-	if in := lookupWordHash(unsafe.String(unsafe.SliceData(b), len(b)), h); in != &noInfo {
-		return in.word, in
-	}
-	return string(b), &noInfo
+	return lowerASCIIWord(raw, h, upper, arena)
 }
+
+// lowerWordSlow is lowerWord of a word with a byte above ASCII.
+func lowerWordSlow(raw string, arena []byte) (string, *wordInfo, []byte) {
+	low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+	return low, lookupWord(low), arena
+}
+
+// lowerASCIIWord is lowerWord of the ASCII word raw, whose lower case has
+// the wordHash h; upper is whether raw has an upper-case letter.
+func lowerASCIIWord(raw string, h uint32, upper bool, arena []byte) (string, *wordInfo, []byte) {
+	if !upper {
+		return raw, lookupWordHash(raw, h), arena
+	}
+	n := len(arena)
+	arena = append(arena, raw...)
+	b := arena[n:]
+	for k, c := range b {
+		b[k] = asciiLowerByte[c]
+	}
+	low := unsafe.String(unsafe.SliceData(b), len(b))
+	if in := lookupWordHash(low, h); in != &noInfo {
+		return in.word, in, arena[:n]
+	}
+	return low, &noInfo, arena
+}
+
+// asciiAlnumLower maps each ASCII letter and digit to its lower case,
+// other bytes to 0.
+var asciiAlnumLower = func() (t [256]byte) {
+	for c := range t {
+		if isASCIIAlnum(byte(c)) {
+			t[c] = asciiLowerByte[c]
+		}
+	}
+	return
+}()
+
+// asciiLowerByte maps each ASCII byte to its lower case.
+var asciiLowerByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return
+}()
 
 // punctInfo is lookupWord of a punctuation token, from a table for ASCII.
 func punctInfo(p string) *wordInfo {
@@ -373,7 +464,10 @@ var (
 
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
 // inside words) and single punctuation marks.
-func tokenize(text string) []token { return appendTokens(nil, text) }
+func tokenize(text string) []token {
+	toks, _ := appendTokens(nil, nil, text)
+	return toks
+}
 
 // ASCII classes for appendTokens: what unicode.IsSpace, IsLetter and
 // IsDigit say of each byte below utf8.RuneSelf.
@@ -415,8 +509,10 @@ func runeAtSlow(text string, i int) (rune, int, uint8) {
 	return r, n, cl
 }
 
-// appendTokens appends the tokens of text to toks.
-func appendTokens(toks []token, text string) []token {
+// appendTokens appends the tokens of text to toks, and the bytes of the
+// words lowerWord copies to arena; the tokens' strings point into text,
+// the tables and arena.
+func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 	i := 0
 	for i < len(text) {
 		r, n, cl := rune(text[i]), 1, uint8(0)
@@ -430,17 +526,37 @@ func appendTokens(toks []token, text string) []token {
 			continue
 		}
 		if cl&(clLetter|clDigit) != 0 {
-			j := i + n
-			for j < len(text) {
-				r2, n2, cl2 := rune(text[j]), 1, uint8(0)
-				if r2 < utf8.RuneSelf {
-					cl2 = asciiClass[r2]
-				} else {
-					r2, n2, cl2 = runeAtSlow(text, j)
+			// the word's end j; while it is ASCII, the wordHash of its
+			// lower case and whether it has capitals (caps != 0), as
+			// lowerWord computes them
+			j := i
+			ascii := true
+			h := wordHashInit
+			caps := byte(0)
+			for {
+				// the run of ASCII letters and digits at j
+				for j < len(text) {
+					c := text[j]
+					lc := asciiAlnumLower[c]
+					if lc == 0 {
+						break
+					}
+					caps |= c ^ lc
+					h = wordHashStep(h, lc)
+					j++
 				}
-				if cl2&(clLetter|clDigit) != 0 {
-					j += n2
-					continue
+				if j >= len(text) {
+					break
+				}
+				r2, n2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					var cl2 uint8
+					r2, n2, cl2 = runeAtSlow(text, j)
+					if cl2&(clLetter|clDigit) != 0 {
+						ascii = false
+						j += n2
+						continue
+					}
 				}
 				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
 					cl3 := uint8(0)
@@ -450,15 +566,30 @@ func appendTokens(toks []token, text string) []token {
 						_, _, cl3 = runeAtSlow(text, j+n2)
 					}
 					if cl3&clLetter != 0 {
+						if r2 == '’' {
+							ascii = false
+						} else {
+							h = wordHashStep(h, byte(r2))
+						}
 						j += n2
 						continue
 					}
 				}
 				break
 			}
+			upper := caps != 0
 			raw := text[i:j]
-			low, info := lowerWord(raw)
-			toks = append(toks, token{raw: raw, low: low, start: i, end: j, info: info})
+			var low string
+			var info *wordInfo
+			if ascii {
+				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
+				toks = append(toks, token{raw: raw, low: low, start: i, info: info, same: !upper})
+			} else {
+				low, info, arena = lowerWordSlow(raw, arena)
+				toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: strings.Contains(raw, "’")})
+				t := &toks[len(toks)-1]
+				t.same = raw == vaderLower(t)
+			}
 			i = j
 			continue
 		}
@@ -466,10 +597,13 @@ func appendTokens(toks []token, text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
+		// a punctuation mark is its own low and VADER lower case (see
+		// vaderLower)
+		p := text[i : i+n]
+		toks = append(toks, token{raw: p, low: p, start: i, info: punctInfo(p), curly: n == 3 && p == "’", same: true})
 		i += n
 	}
-	return toks
+	return toks, arena
 }
 
 // DefaultTargets returns the sample corpus's targets with their aliases.
@@ -521,7 +655,7 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 		bs, be := span[2*k], span[2*k+1]
 		if bs >= 0 {
 			if !p.tokenized {
-				p.toks, p.tokenized = appendTokens(p.toks[:0], p.text), true
+				p.tokenize()
 			}
 			first, last := targetSpan(p.toks, bs, be)
 			out = append(out, TargetMention{Target: t.Name, Start: bs, End: be, Stance: s.score(p, first, last)})
@@ -533,40 +667,64 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 // mentions sets span[2k], span[2k+1] to the byte offsets of the first
 // mention in text of target k (-1, -1 when none): the earliest start of
 // one of its names, ASCII case-insensitively and at word boundaries, the
-// longest name winning at one start. It reads text once, looking names up
-// by their first byte.
+// longest name winning at one start. It reads text once, a run of ASCII
+// letters and digits at a time (only its first byte can begin a mention),
+// looking names up by their first byte and the length of that run (a
+// name that matches at a start with a boundary after it begins with a run
+// as long as text's there).
 func (s *Scorer) mentions(text string, span []int) {
 	left := len(s.targets)
-	for i := 0; i < len(text) && left > 0; i++ {
-		if !s.starts[text[i]] {
-			continue
-		}
-		if i > 0 {
-			// isBoundary(text, i, true), reading an ASCII byte before i
-			// itself
-			if prev := text[i-1]; prev < utf8.RuneSelf {
-				if isASCIIAlnum(prev) {
-					continue
-				}
-			} else if !isBoundary(text, i, true) {
-				continue
-			}
-		}
+	for i := 0; i < len(text) && left > 0; {
 		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		refs := s.byFirst[c]
-		for _, r := range refs {
-			if span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
-				continue
+		j := i + 1 // the end of the run of ASCII letters and digits at i, if any
+		run := 0
+		if isASCIIAlnum(c) {
+			for j < len(text) && isASCIIAlnum(text[j]) {
+				j++
 			}
-			if en := i + len(r.name); isBoundary(text, en, false) {
-				span[2*r.target], span[2*r.target+1] = i, en
+			run = j - i
+		}
+		if s.runs[c]&runBit(run) != 0 && s.startsMention(text, i, run, span) {
+			left--
+			// mentions of other targets may start at i too
+			for s.startsMention(text, i, run, span) {
 				left--
 			}
 		}
+		i = j
 	}
+}
+
+// startsMention sets the span of the first target, in target order, not
+// yet found whose name starts at text[i] (at word boundaries; run is the
+// length of the run of ASCII letters and digits at i) and reports whether
+// there was one.
+func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
+	if i > 0 {
+		// isBoundary(text, i, true), reading an ASCII byte before i
+		// itself
+		if prev := text[i-1]; prev < utf8.RuneSelf {
+			if isASCIIAlnum(prev) {
+				return false
+			}
+		} else if !isBoundary(text, i, true) {
+			return false
+		}
+	}
+	c := text[i]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, r := range s.byFirst[c] {
+		if r.run != run || span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
+			continue
+		}
+		if en := i + len(r.name); isBoundary(text, en, false) {
+			span[2*r.target], span[2*r.target+1] = i, en
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold reports whether asciiLower(s) begins with the ASCII
@@ -587,10 +745,14 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
+// runBit is the bit of Scorer.runs for a run of length run.
+func runBit(run int) uint64 { return 1 << min(run, 63) }
+
 // nameRef is a name of target number target.
 type nameRef struct {
 	target int
 	name   string
+	run    int // the length of the run of ASCII letters and digits name begins with
 }
 
 // targetNames returns the names of t that ScoreTargets looks for: its name
@@ -609,9 +771,15 @@ func targetNames(t Target) []string {
 }
 
 // isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum is isASCIIAlnum of each byte.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return
+}()
 
 func isBoundary(s string, i int, before bool) bool {
 	var r rune

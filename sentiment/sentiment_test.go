@@ -216,3 +216,10 @@ func TestScoreTargetDependsOnTarget(t *testing.T) {
 func BenchmarkScoreTargets1000(b *testing.B) {
 	bench1000(b, func(s *Scorer, q string) { s.ScoreTargets(q) })
 }
+
+// BenchmarkScoreQuote1000 scores the sample quotes overall and towards the
+// default targets they mention, as the pipeline does, 1,000 quotes per
+// iteration.
+func BenchmarkScoreQuote1000(b *testing.B) {
+	bench1000(b, func(s *Scorer, q string) { s.ScoreQuote(q) })
+}

@@ -39,6 +39,7 @@ var (
 	vaderNegate     map[string]bool
 	emojiRunes      map[rune]bool
 	emojiASCII      [utf8.RuneSelf]bool
+	anyEmojiASCII   bool // some emojiASCII[c]
 )
 
 func vaderTables() {
@@ -55,7 +56,7 @@ func vaderTables() {
 				continue // govader looks emoji up rune by rune
 			}
 			if r < utf8.RuneSelf {
-				emojiASCII[r] = true
+				emojiASCII[r], anyEmojiASCII = true, true
 			} else {
 				emojiRunes[r] = true
 			}
@@ -80,83 +81,104 @@ var idiomKeysCanonical bool
 // hasEmoji reports whether govader would replace a rune of s by an emoji
 // description.
 func hasEmoji(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if emojiASCII[c] {
 				return true
 			}
+			if anyEmojiASCII {
+				i++
+			} else {
+				i += asciiPrefix(s[i:])
+			}
 			continue
 		}
-		for _, r := range s[i:] {
-			if r < utf8.RuneSelf {
-				if emojiASCII[r] {
-					return true
-				}
-			} else if emojiRunes[r] {
-				return true
-			}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if emojiRunes[r] {
+			return true
 		}
-		return false
+		i += n
 	}
 	return false
 }
 
-// vaderScratch holds a call's buffers.
+// asciiPrefix returns the length of the longest prefix of s that is ASCII,
+// reading eight bytes at a time.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// vaderScratch holds compound's buffers.
 type vaderScratch struct {
 	words, lower []string
 	infos        []*wordInfo // lookupWord(lower[i])
+	same         []bool      // words[i] == lower[i]
 	sent         []float64
+	used         int // the most words a call filled: release clears that much
 }
 
-var vaderPool = sync.Pool{New: func() any { return new(vaderScratch) }}
+// release drops the buffers' references to the text, keeping them.
+func (sc *vaderScratch) release() {
+	clear(sc.words[:sc.used])
+	clear(sc.lower[:sc.used])
+	clear(sc.infos[:sc.used])
+	sc.used = 0
+}
 
-// vaderCompound runs VADER with govader's bugs worked around: the tokens
-// are VADER's words (govader splits on ' ' only) and words that VADER
-// misreads in news (see vaderMasked) are dropped from its input.
-func vaderCompound(toks []token) float64 {
+// compound is VADER's compound score of toks with govader's bugs worked
+// around: the tokens are VADER's words (govader splits on ' ' only) and
+// words that VADER misreads in news (see vaderMasked) are dropped from its
+// input. mayEmoji is false when no token holds an emoji that govader
+// spells out (hasEmoji of the text).
+func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 	vaderTables()
-	sc := vaderPool.Get().(*vaderScratch)
-	defer vaderPool.Put(sc)
-	words, lower, infos := sc.words[:0], sc.lower[:0], sc.infos[:0]
+	words, lower, infos, same := sc.words[:0], sc.lower[:0], sc.infos[:0], sc.same[:0]
 	defer func() {
-		clear(words)
-		clear(lower)
-		clear(infos)
-		sc.words, sc.lower, sc.infos = words, lower, infos
+		sc.words, sc.lower, sc.infos, sc.same = words, lower, infos, same
+		sc.used = max(sc.used, len(words))
 	}()
 	for i := range toks {
 		t := &toks[i] // not a copy of the token per word
 		if vaderMasked(toks, i) {
 			continue
 		}
-		if hasEmoji(t.raw) {
+		if mayEmoji && hasEmoji(t.raw) {
 			return vaderScores(toks).Compound
 		}
 		words = append(words, t.raw)
-		l := vaderLower(t)
-		lower = append(lower, l)
-		if l == t.low {
-			infos = append(infos, t.info)
-		} else {
+		if t.curly {
+			l := vaderLower(t)
+			lower = append(lower, l)
 			infos = append(infos, lookupWord(l))
+		} else {
+			lower = append(lower, t.low)
+			infos = append(infos, t.info)
 		}
+		same = append(same, t.same)
 	}
-	return vaderWords(vaderModel(), words, lower, infos, sc)
+	return vaderWords(vaderModel(), words, lower, same, infos, sc)
 }
 
-// vaderLower is strings.ToLower(t.raw), as govader lower-cases.
+// vaderLower is the lower case of t that VADER reads: strings.ToLower of
+// a word with ’, else low (which is strings.ToLower(raw) for a word, and
+// raw for a punctuation mark).
 func vaderLower(t *token) string {
-	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
-		// A word's low is strings.ToLower(raw) when raw holds no ’, which
-		// it does not since replacing ’ would have made low differ: raw is
-		// its own lower case. A punctuation token's low is its raw, which
-		// is its own lower case when ASCII.
-		return t.raw
-	}
-	if strings.Contains(t.raw, "’") {
+	if t.curly {
 		return strings.ToLower(t.raw)
 	}
-	return t.low // strings.ToLower of raw, which holds no ’
+	return t.low
 }
 
 // isAllCaps is govader's stringIsUpper: no ASCII lower-case letter and at
@@ -175,9 +197,10 @@ func isAllCaps(s string) bool {
 
 // vaderWords is govader's PolarityScores(...).Compound of the text
 // strings.Join(words, " "), whose words are tokens (see appendTokens)
-// that need no punctuation stripping and hold no emoji; lower are the words lower-cased and infos their
+// that need no punctuation stripping and hold no emoji; lower are the words
+// lower-cased, same[i] whether words[i] == lower[i] and infos their
 // lookupWord.
-func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, infos []*wordInfo, sc *vaderScratch) float64 {
+func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, same []bool, infos []*wordInfo, sc *vaderScratch) float64 {
 	n := len(words)
 	if n == 0 {
 		return 0
@@ -198,7 +221,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 				qm++
 			}
 			continue
-		case w == lower[i]:
+		case same[i]:
 			continue
 		}
 		lowc, upc := false, false
@@ -222,7 +245,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, in
 	lex := m.Lexicon
 	// inLex reports whether words[j], as written, is in the lexicon.
 	inLex := func(j int) bool {
-		if words[j] == lower[j] {
+		if same[j] {
 			return infos[j].inVader
 		}
 		_, ok := lex[words[j]]

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // vaderCases exercise each of VADER's rules.
@@ -25,7 +26,7 @@ var vaderCases = []string{
 	"\xff\xfe bad \u2019 good's",
 }
 
-// TestVaderMatchesGovader checks vaderCompound against govader itself on
+// TestVaderMatchesGovader checks vaderScratch.compound against govader itself on
 // the same words, bit for bit.
 func TestVaderMatchesGovader(t *testing.T) {
 	texts := append([]string(nil), vaderCases...)
@@ -34,18 +35,19 @@ func TestVaderMatchesGovader(t *testing.T) {
 	}
 	for _, text := range texts {
 		toks := tokenize(text)
-		got, want := vaderCompound(toks), vaderScores(toks).Compound
+		got, want := new(vaderScratch).compound(toks, true), vaderScores(toks).Compound
 		if math.Float64bits(got) != math.Float64bits(want) {
-			t.Errorf("%q: vaderCompound %v, govader %v", text, got, want)
+			t.Errorf("%q: compound %v, govader %v", text, got, want)
 		}
 		checkUnmasked(t, text)
 	}
 }
 
 // checkUnmasked compares vaderWords with govader on all the words of text
-// (vaderCompound masks negators and news words, which VADER's rules read).
+// (compound masks negators and news words, which VADER's rules read).
 func checkUnmasked(t *testing.T, text string) {
 	var words, lower []string
+	var same []bool
 	var infos []*wordInfo
 	for _, tk := range tokenize(text) {
 		if hasEmoji(tk.raw) {
@@ -53,9 +55,10 @@ func checkUnmasked(t *testing.T, text string) {
 		}
 		words = append(words, tk.raw)
 		lower = append(lower, vaderLower(&tk))
+		same = append(same, words[len(words)-1] == lower[len(lower)-1])
 		infos = append(infos, lookupWord(lower[len(lower)-1]))
 	}
-	got := vaderWords(vaderModel(), words, lower, infos, new(vaderScratch))
+	got := vaderWords(vaderModel(), words, lower, same, infos, new(vaderScratch))
 	want := 0.0
 	if len(words) > 0 {
 		want = vaderModel().PolarityScores(strings.Join(words, " ")).Compound
@@ -71,10 +74,43 @@ func FuzzVader(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := tokenize(text)
-		got, want := vaderCompound(toks), vaderScores(toks).Compound
+		got, want := new(vaderScratch).compound(toks, true), vaderScores(toks).Compound
 		if math.Float64bits(got) != math.Float64bits(want) {
-			t.Errorf("%q: vaderCompound %v, govader %v", text, got, want)
+			t.Errorf("%q: compound %v, govader %v", text, got, want)
 		}
 		checkUnmasked(t, text)
 	})
+}
+
+func TestASCIIPrefix(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"abcdefgh", 8}, {"abcdefghij", 10}, {"é", 0}, {"abcé", 3},
+		{"abcdefgé", 7}, {"abcdefghé", 8}, {"abcdefghijklmnopé", 16}, {"a\x80", 1}, {"\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", 9},
+	} {
+		if got := asciiPrefix(c.s); got != c.want {
+			t.Errorf("asciiPrefix(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+// TestHasEmoji checks hasEmoji, which skips ASCII runs, against a rune by
+// rune reading.
+func TestHasEmoji(t *testing.T) {
+	vaderTables()
+	ref := func(s string) bool {
+		for _, r := range s {
+			if r < utf8.RuneSelf && emojiASCII[r] || r >= utf8.RuneSelf && emojiRunes[r] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{"", "plain ascii text", "“quoted” — dash", "smile 😀 here", "😀", "long ascii prefix before the emoji ❤", "bad \xff\xfe bytes", "x’y’z ‼"} {
+		if got, want := hasEmoji(s), ref(s); got != want {
+			t.Errorf("hasEmoji(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -1,7 +1,9 @@
 package sentiment
 
 import (
+	"hash/fnv"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +34,7 @@ func TestWordSlots(t *testing.T) {
 		{"good", "good"}, {"GOOD", "good"}, {"Good", "good"}, {"Zzzqx", "zzzqx"},
 		{"won’t", "won't"}, {"Café", "café"}, {"ÉTÉ", "été"},
 	} {
-		low, in := lowerWord(tc.raw)
+		low, in, _ := lowerWord(tc.raw, nil)
 		if low != tc.low || in != lookupWord(tc.low) {
 			t.Errorf("lowerWord(%q) = %q, %p, want %q, %p", tc.raw, low, in, tc.low, lookupWord(tc.low))
 		}
@@ -67,8 +69,8 @@ func tokenizeRef(text string) []token {
 				}
 				break
 			}
-			low, info := lowerWord(text[i:j])
-			toks = append(toks, token{raw: text[i:j], low: low, start: i, end: j, info: info})
+			low, info, _ := lowerWord(text[i:j], nil)
+			toks = append(toks, vaderFlags(token{raw: text[i:j], low: low, start: i, info: info}))
 			i = j
 			continue
 		}
@@ -76,10 +78,25 @@ func tokenizeRef(text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, token{raw: text[i : i+n], low: text[i : i+n], start: i, end: i + n, info: punctInfo(text[i : i+n])})
+		toks = append(toks, vaderFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, info: punctInfo(text[i : i+n])}))
 		i += n
 	}
 	return toks
+}
+
+// vaderFlags sets t's curly and same as the VADER lower case was
+// computed before the flags: raw when raw is low and begins with an ASCII
+// byte, else strings.ToLower(raw) when raw holds ’, else low.
+func vaderFlags(t token) token {
+	t.curly = strings.Contains(t.raw, "’")
+	vlow := t.low
+	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
+		vlow = t.raw
+	} else if t.curly {
+		vlow = strings.ToLower(t.raw)
+	}
+	t.same = t.raw == vlow
+	return t
 }
 
 func FuzzTokenize(f *testing.F) {
@@ -91,4 +108,19 @@ func FuzzTokenize(f *testing.F) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestFNVAdd checks fnvAdd against hash/fnv's
+// FNV-1a.
+func TestFNVAdd(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "abc", "abcd", "abcde", "NOT_condemned", "u.s.", "<t>", "héllo wörld 123"} {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		if got, want := fnvAdd(fnvOffset, s), h.Sum32(); got != want {
+			t.Errorf("fnvAdd(%q) = %#x, want %#x", s, got, want)
+		}
+		if got, want := fnvAdd(fnvAdd(fnvOffset, "b"), s), wordHash("b"+s); got != want {
+			t.Errorf("fnvAdd after b, %q = %#x, want %#x", s, got, want)
+		}
+	}
 }
