@@ -417,7 +417,9 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 			continue
 		}
 		sw := seqWord{word: t.low, info: t.info, val: wordValence(t.info), inq: q}
-		if isName(toks, i) {
+		// isName, called only for a token that does not begin with an
+		// ASCII byte other than a capital
+		if c := t.raw[0]; ('A' <= c && c <= 'Z' || c >= utf8.RuneSelf) && isName(toks, i) {
 			if len(ws) > 0 && ws[len(ws)-1].entity {
 				continue
 			}

@@ -122,18 +122,16 @@ func asciiPrefix(s string) int {
 
 // vaderScratch holds compound's buffers.
 type vaderScratch struct {
-	words, lower []string
-	infos        []*wordInfo // lookupWord(lower[i])
-	same         []bool      // words[i] == lower[i]
-	sent         []float64
-	used         int // the most words a call filled: release clears that much
+	// words are VADER's words: tokens whose low, info and same are those
+	// of their VADER lower case (vaderLower)
+	words []token
+	sent  []float64
+	used  int // the most words a call filled: release clears that much
 }
 
 // release drops the buffers' references to the text, keeping them.
 func (sc *vaderScratch) release() {
 	clear(sc.words[:sc.used])
-	clear(sc.lower[:sc.used])
-	clear(sc.infos[:sc.used])
 	sc.used = 0
 }
 
@@ -144,9 +142,9 @@ func (sc *vaderScratch) release() {
 // spells out (hasEmoji of the text).
 func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 	vaderTables()
-	words, lower, infos, same := sc.words[:0], sc.lower[:0], sc.infos[:0], sc.same[:0]
+	words := sc.words[:0]
 	defer func() {
-		sc.words, sc.lower, sc.infos, sc.same = words, lower, infos, same
+		sc.words = words
 		sc.used = max(sc.used, len(words))
 	}()
 	for i := range toks {
@@ -157,18 +155,14 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 		if mayEmoji && hasEmoji(t.raw) {
 			return vaderScores(toks).Compound
 		}
-		words = append(words, t.raw)
+		words = append(words, *t)
 		if t.curly {
-			l := vaderLower(t)
-			lower = append(lower, l)
-			infos = append(infos, lookupWord(l))
-		} else {
-			lower = append(lower, t.low)
-			infos = append(infos, t.info)
+			w := &words[len(words)-1]
+			w.low = vaderLower(t)
+			w.info = lookupWord(w.low)
 		}
-		same = append(same, t.same)
 	}
-	return vaderWords(vaderModel(), words, lower, same, infos, sc)
+	return vaderWords(vaderModel(), words, sc)
 }
 
 // vaderLower is the lower case of t that VADER reads: strings.ToLower of
@@ -195,19 +189,19 @@ func isAllCaps(s string) bool {
 	return upper
 }
 
-// vaderWords is govader's PolarityScores(...).Compound of the text
-// strings.Join(words, " "), whose words are tokens (see appendTokens)
-// that need no punctuation stripping and hold no emoji; lower are the words
-// lower-cased, same[i] whether words[i] == lower[i] and infos their
-// lookupWord.
-func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, same []bool, infos []*wordInfo, sc *vaderScratch) float64 {
+// vaderWords is govader's PolarityScores(...).Compound of the words' raw
+// joined by single spaces; they are tokens (see appendTokens) that need
+// no punctuation stripping and hold no emoji, with their VADER lower case
+// as low, its lookupWord as info and same set when raw is low.
+func vaderWords(m *govader.SentimentIntensityAnalyzer, words []token, sc *vaderScratch) float64 {
 	n := len(words)
 	if n == 0 {
 		return 0
 	}
 	caps := 0
 	ep, qm := 0, 0
-	for i, w := range words {
+	for i := range words {
+		w := words[i].raw
 		// words are tokens: '!' and '?' are one-byte tokens, and a longer
 		// word that its lower-casing leaves unchanged has no ASCII capital
 		switch {
@@ -221,7 +215,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sa
 				qm++
 			}
 			continue
-		case same[i]:
+		case words[i].same:
 			continue
 		}
 		lowc, upc := false, false
@@ -243,34 +237,35 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sa
 	}
 	capDiff := 0 < n-caps && n-caps < n
 	lex := m.Lexicon
-	// inLex reports whether words[j], as written, is in the lexicon.
+	// inLex reports whether words[j].raw, as written, is in the lexicon.
 	inLex := func(j int) bool {
-		if same[j] {
-			return infos[j].inVader
+		if words[j].same {
+			return words[j].info.inVader
 		}
-		_, ok := lex[words[j]]
+		_, ok := lex[words[j].raw]
 		return ok
 	}
 	sent := sc.sent[:0]
-	for i, item := range words {
-		lw := lower[i]
-		if infos[i].inBoost {
+	for i := range words {
+		item := words[i].raw
+		lw := words[i].low
+		if words[i].info.inBoost {
 			sent = append(sent, 0)
 			continue
 		}
-		if i < n-1 && lw == "kind" && lower[i+1] == "of" {
+		if i < n-1 && lw == "kind" && words[i+1].low == "of" {
 			sent = append(sent, 0)
 			continue
 		}
 		v := 0.0
-		if in := infos[i]; in.inVader {
+		if in := words[i].info; in.inVader {
 			lv := in.vaderRaw
 			v = lv
-			if lw == "no" && i+1 < n && infos[i+1].inVader {
+			if lw == "no" && i+1 < n && words[i+1].info.inVader {
 				v = 0
 			}
-			if (i > 0 && lower[i-1] == "no") || (i > 1 && lower[i-2] == "no") ||
-				(i > 2 && lower[i-3] == "no" && (lower[i-1] == "or" || lower[i-1] == "nor")) {
+			if (i > 0 && words[i-1].low == "no") || (i > 1 && words[i-2].low == "no") ||
+				(i > 2 && words[i-3].low == "no" && (words[i-1].low == "or" || words[i-1].low == "nor")) {
 				v = lv * vNScalar
 			}
 			if isAllCaps(item) && capDiff {
@@ -286,12 +281,12 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sa
 						continue
 					}
 					s := 0.0
-					if infos[j].inBoost {
-						s = infos[j].boost
+					if words[j].info.inBoost {
+						s = words[j].info.boost
 						if v < 0 {
 							s *= -1
 						}
-						if isAllCaps(words[j]) && capDiff {
+						if isAllCaps(words[j].raw) && capDiff {
 							if v > 0 {
 								s += vIncr
 							} else {
@@ -306,18 +301,18 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sa
 						s = s * vScale2
 					}
 					v = v + s
-					v = vaderNegation(v, lower, startI, i)
-					if startI == 2 && idiomNear(infos, i) {
-						v = vaderIdioms(m, v, lower, infos, i)
+					v = vaderNegation(v, words, startI, i)
+					if startI == 2 && idiomNear(words, i) {
+						v = vaderIdioms(m, v, words, i)
 					}
 				}
 			}
 			// govader's leastCheck, on the words as written
-			if i > 1 && !inLex(i-1) && words[i-1] == "least" {
-				if words[i-2] != "at" && words[i-2] != "very" {
+			if i > 1 && !inLex(i-1) && words[i-1].raw == "least" {
+				if words[i-2].raw != "at" && words[i-2].raw != "very" {
 					v = v * vNScalar
 				}
-			} else if i > 0 && !inLex(i-1) && words[i-1] == "least" {
+			} else if i > 0 && !inLex(i-1) && words[i-1].raw == "least" {
 				v = v * vNScalar
 			}
 		}
@@ -325,7 +320,8 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sa
 	}
 	sc.sent = sent
 	// "but" weighs down what comes before it and up what comes after
-	for bi, w := range lower {
+	for bi := range words {
+		w := words[bi].low
 		if w != "but" {
 			continue
 		}
@@ -371,9 +367,9 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words, lower []string, sa
 // idiomNear reports whether one of the words vaderIdioms reads around
 // word i (i-3 to i+2) is a word of an idiom: when none is, no idiom
 // matches.
-func idiomNear(infos []*wordInfo, i int) bool {
-	for j := i - 3; j <= i+2 && j < len(infos); j++ {
-		if infos[j].idiom {
+func idiomNear(words []token, i int) bool {
+	for j := i - 3; j <= i+2 && j < len(words); j++ {
+		if words[j].info.idiom {
 			return true
 		}
 	}
@@ -386,29 +382,29 @@ func vaderNegated(w string) bool {
 }
 
 // vaderNegation is govader's negationCheck.
-func vaderNegation(v float64, lower []string, startI, i int) float64 {
+func vaderNegation(v float64, words []token, startI, i int) float64 {
 	so := func(w string) bool { return w == "so" || w == "this" }
 	switch startI {
 	case 0:
-		if vaderNegated(lower[i-1]) {
+		if vaderNegated(words[i-1].low) {
 			return v * vNScalar
 		}
 	case 1:
 		switch {
-		case lower[i-2] == "never" && so(lower[i-1]):
+		case words[i-2].low == "never" && so(words[i-1].low):
 			return v * vNegScale
-		case lower[i-2] == "without" && lower[i-1] == "doubt":
+		case words[i-2].low == "without" && words[i-1].low == "doubt":
 			return v
-		case vaderNegated(lower[i-2]):
+		case vaderNegated(words[i-2].low):
 			return v * vNScalar
 		}
 	case 2:
 		switch {
-		case lower[i-3] == "never" && (so(lower[i-2]) || so(lower[i-1])):
+		case words[i-3].low == "never" && (so(words[i-2].low) || so(words[i-1].low)):
 			return v * vNegScale
-		case lower[i-3] == "without" && (lower[i-2] == "doubt" || lower[i-1] == "doubt"):
+		case words[i-3].low == "without" && (words[i-2].low == "doubt" || words[i-1].low == "doubt"):
 			return v
-		case vaderNegated(lower[i-3]):
+		case vaderNegated(words[i-3].low):
 			return v * vNScalar
 		}
 	}
@@ -420,7 +416,7 @@ func vaderNegation(v float64, lower []string, startI, i int) float64 {
 // multi-word idiom or booster (wordInfo.idiom): the dictionaries' keys are
 // their words joined by single spaces (checked in vaderTables), so no
 // other sequence can be one.
-func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, lower []string, infos []*wordInfo, i int) float64 {
+func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, words []token, i int) float64 {
 	special := m.Constants.SpecialCaseIdioms
 	var buf [maxVaderKey]byte
 	// may reports whether the words of seq can make a key
@@ -432,7 +428,7 @@ func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, lower []strin
 			if k < 0 {
 				break
 			}
-			if !infos[k].idiom {
+			if !words[k].info.idiom {
 				return false
 			}
 		}
@@ -442,18 +438,18 @@ func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, lower []strin
 		if !may(seq) {
 			continue
 		}
-		if x, ok := special[string(joinKey(buf[:0], lower, seq))]; ok {
+		if x, ok := special[string(joinKey(buf[:0], words, seq))]; ok {
 			v = x
 			break
 		}
 	}
-	if len(lower)-1 > i && may([3]int{i, i + 1, -1}) {
-		if x, ok := special[string(joinKey(buf[:0], lower, [3]int{i, i + 1, -1}))]; ok {
+	if len(words)-1 > i && may([3]int{i, i + 1, -1}) {
+		if x, ok := special[string(joinKey(buf[:0], words, [3]int{i, i + 1, -1}))]; ok {
 			v = x
 		}
 	}
-	if len(lower)-1 > i+1 && may([3]int{i, i + 1, i + 2}) {
-		if x, ok := special[string(joinKey(buf[:0], lower, [3]int{i, i + 1, i + 2}))]; ok {
+	if len(words)-1 > i+1 && may([3]int{i, i + 1, i + 2}) {
+		if x, ok := special[string(joinKey(buf[:0], words, [3]int{i, i + 1, i + 2}))]; ok {
 			v = x
 		}
 	}
@@ -462,15 +458,16 @@ func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, lower []strin
 		if !may(seq) {
 			continue
 		}
-		if x, ok := boost[string(joinKey(buf[:0], lower, seq))]; ok {
+		if x, ok := boost[string(joinKey(buf[:0], words, seq))]; ok {
 			v = v + x
 		}
 	}
 	return v
 }
 
-// joinKey appends the words lower[k] of seq (-1 ends it) joined by spaces.
-func joinKey(b []byte, lower []string, seq [3]int) []byte {
+// joinKey appends the lower-cased words[k].low of seq (-1 ends it)
+// joined by spaces.
+func joinKey(b []byte, words []token, seq [3]int) []byte {
 	for n, k := range seq {
 		if k < 0 {
 			break
@@ -478,7 +475,7 @@ func joinKey(b []byte, lower []string, seq [3]int) []byte {
 		if n > 0 {
 			b = append(b, ' ')
 		}
-		b = append(b, lower[k]...)
+		b = append(b, words[k].low...)
 	}
 	return b
 }

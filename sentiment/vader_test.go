@@ -46,22 +46,20 @@ func TestVaderMatchesGovader(t *testing.T) {
 // checkUnmasked compares vaderWords with govader on all the words of text
 // (compound masks negators and news words, which VADER's rules read).
 func checkUnmasked(t *testing.T, text string) {
-	var words, lower []string
-	var same []bool
-	var infos []*wordInfo
+	var words []token
+	var raws []string
 	for _, tk := range tokenize(text) {
 		if hasEmoji(tk.raw) {
 			return
 		}
-		words = append(words, tk.raw)
-		lower = append(lower, vaderLower(&tk))
-		same = append(same, words[len(words)-1] == lower[len(lower)-1])
-		infos = append(infos, lookupWord(lower[len(lower)-1]))
+		low := vaderLower(&tk)
+		words = append(words, token{raw: tk.raw, low: low, info: lookupWord(low), same: tk.raw == low})
+		raws = append(raws, tk.raw)
 	}
-	got := vaderWords(vaderModel(), words, lower, same, infos, new(vaderScratch))
+	got := vaderWords(vaderModel(), words, new(vaderScratch))
 	want := 0.0
 	if len(words) > 0 {
-		want = vaderModel().PolarityScores(strings.Join(words, " ")).Compound
+		want = vaderModel().PolarityScores(strings.Join(raws, " ")).Compound
 	}
 	if math.Float64bits(got) != math.Float64bits(want) {
 		t.Errorf("%q unmasked: vaderWords %v, govader %v", text, got, want)
