@@ -139,6 +139,36 @@ func markAt(t string, i int) (w, kind int) {
 // markByte holds the bytes a quotation mark can start with.
 var markByte = [256]bool{'"': true, '\'': true, 0xE2: true, '&': true}
 
+// A byteFinder finds a few bytes in t[:pe], at or after a position that
+// the scan moves forward: a vectorised search (strings.IndexByte) for each
+// byte, whose answer is kept until the scan has passed it.
+type byteFinder struct {
+	t     string
+	pe    int
+	bytes string // at most 4
+	next  [4]int // where each byte occurs next at or after lo (pe: nowhere; -1 before the first search)
+	lo    [4]int // where its search started
+}
+
+func newByteFinder(t string, pe int, bytes string) *byteFinder {
+	return &byteFinder{t: t, pe: pe, bytes: bytes, next: [4]int{-1, -1, -1, -1}}
+}
+
+// from returns the offset of the first of the bytes at or after i, or pe.
+func (f *byteFinder) from(i int) int {
+	n := f.pe
+	for k := 0; k < len(f.bytes) && k < len(f.next); k++ {
+		if f.next[k] < i || i < f.lo[k] {
+			f.next[k], f.lo[k] = f.pe, i
+			if j := strings.IndexByte(f.t[i:f.pe], f.bytes[k]); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		n = min(n, f.next[k])
+	}
+	return n
+}
+
 func markAtSlow(t string, i int) (w, kind int) {
 	switch t[i] {
 	case '"':
@@ -196,6 +226,8 @@ type state struct {
 	sent       []word        // the words of the top-level sentence being read, as read (never changed)
 	sentS      int           // its byte range
 	sentE      int
+	wused      int      // the most words wbuf has held in this call: what release clears
+	sentUsed   int      // the same for sent
 	lower      string   // text with ASCII letters in lower case (same offsets); "" when not built
 	sc         *scratch // buffers borrowed for this call
 }
@@ -219,10 +251,11 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // returns them to the pool.
 func (st *state) release() {
 	sc := st.sc
+	// (beyond what this call used the buffers were cleared before, or are new)
 	sc.wbuf = st.wbuf[:0]
-	clear(sc.wbuf[:cap(sc.wbuf)])
+	clear(sc.wbuf[:max(st.wused, len(st.wbuf))])
 	sc.sent = st.sent[:0]
-	clear(sc.sent[:cap(sc.sent)])
+	clear(sc.sent[:max(st.sentUsed, len(st.sent))])
 	sc.people = st.spk.people[:0]
 	clear(sc.people[:cap(sc.people)])
 	clear(sc.pout[:cap(sc.pout)])
@@ -507,13 +540,11 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			carry = false
 		}
 	}
-	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
-	u := t[:pe] // (no bounds checks in the skip below)
+	sopen := -1                               // content start of an open single quotation (‘like this’), outside double ones
+	marks := newByteFinder(t, pe, "\"'\xe2&") // the bytes of markByte
 	for i := ps; i < pe; {
-		if !markByte[u[i]] {
-			// the common case, decided without the checks below: no mark, no apostrophe
-			for i++; i < len(u) && !markByte[u[i]]; i++ {
-			}
+		if !markByte[t[i]] {
+			i = marks.from(i) // the common case, decided without the checks below: no mark, no apostrophe
 			continue
 		}
 		w, k := markAt(t, i)
@@ -588,8 +619,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	si := 0
 	start := ps
 	prev := pe // the start of the previous sentence
+	stops := newByteFinder(t, pe, ".?!")
 	for start < pe {
-		end := sentenceEnd(t, start, pe, spans)
+		end := sentenceEnd(t, start, pe, spans, stops)
 		for si < len(spans) && spans[si].close <= start {
 			si++
 		}
@@ -689,10 +721,11 @@ func singleAt(t string, ps, pe, i int) int {
 }
 
 // sentenceEnd finds the end of the sentence starting at s (exclusive).
-func sentenceEnd(t string, s, pe int, spans []span) int {
+func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 	k := 0
 	for i := s; i < pe; i++ {
-		if i = nextStop(t, i, pe); i >= pe {
+		if i = stops.from(i); i >= pe { // the next '.', '?' or '!'
+
 			break
 		}
 		for k < len(spans) && spans[k].close <= i {
@@ -840,20 +873,6 @@ func endsReport(t string, sp span) bool {
 	j := sp.close + w
 	return j >= len(t) || t[j] == ',' || t[j] == ' ' && j+1 < len(t) && t[j+1] == '-'
 }
-
-// nextStop returns the index of the first '.', '?' or '!' in t[i:pe], or pe.
-func nextStop(t string, i, pe int) int {
-	u := t[:pe] // (no bounds checks below)
-	for ; i < len(u); i++ {
-		if stopByte[u[i]] {
-			return i
-		}
-	}
-	return pe
-}
-
-// stopByte holds the bytes that can end a sentence.
-var stopByte = [256]bool{'.': true, '?': true, '!': true}
 
 // decimal reports a number with a decimal point ("$27.16", "3.5"), which a
 // full stop after it ends a sentence with, unlike "U.S." or "a.m.".
@@ -1050,7 +1069,10 @@ func readsFrom(t string, s, start int) bool {
 }
 
 // drop removes ws, the last words tempWords returned, from the buffer.
-func (st *state) drop(ws []word) { st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)] }
+func (st *state) drop(ws []word) {
+	st.wused = max(st.wused, len(st.wbuf))
+	st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)]
+}
 
 // appendWords appends the words of t[s:e] outside the spans to ws;
 // punctuation tokens are one byte. lt is asciiLower(t) or "".
@@ -1080,13 +1102,13 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 			wide := false                // for appendWord
 			h, caps := fnvBasis, byte(0) // the word's hash; the case bits of its ASCII capitals
 			for j < len(u) {
-				c := u[j]
-				if asciiWordByte[c] {
-					caps |= asciiCaseBit[c]
-					h = (h ^ uint32(c)) * fnvPrime
-					j++
-					continue
+				var cs byte
+				if j, h, cs = asciiRun(u, j, h); j >= len(u) {
+					caps |= cs
+					break
 				}
+				caps |= cs
+				c := u[j]
 				if c < utf8.RuneSelf && c != '-' && c != '.' && c != '\'' && c != ',' {
 					break // the usual end of a word: a space or a punctuation mark that joins nothing
 				}
@@ -1124,6 +1146,26 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 		i++
 	}
 	return ws
+}
+
+// asciiRun reads the ASCII letters and digits of u from j on: it returns
+// where they end, h extended by their hash (fnvAdd) and the case bits of
+// their capitals (asciiCaseBit). (Apart from appendWords, and not inlined
+// into it, so that the loop over the bytes of the text keeps its variables
+// in registers.)
+//
+//go:noinline
+func asciiRun(u string, j int, h uint32) (int, uint32, byte) {
+	caps := byte(0)
+	for ; j < len(u); j++ {
+		c := u[j]
+		if !asciiWordByte[c] {
+			break
+		}
+		caps |= asciiCaseBit[c]
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return j, h, caps
 }
 
 // asciiWordByte holds the ASCII letters and digits, asciiCaseBit the bit
@@ -1203,6 +1245,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		// a new sentence: its words are read once, and the parts of it that
 		// nested calls look at are sliced from them (sentWords)
 		st.sent = appendWords(st.sent[:0], t, st.lower, s, e, spans)
+		st.sentUsed = max(st.sentUsed, len(st.sent))
 		st.sentS, st.sentE = s, e
 	}
 	mark := len(st.wbuf)
@@ -1212,7 +1255,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
 	}
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
-	defer func() { st.wbuf = st.wbuf[:mark] }()
+	defer func() {
+		st.wused = max(st.wused, len(st.wbuf))
+		st.wbuf = st.wbuf[:mark]
+	}()
 	long := func(sp span) bool {
 		if sp.title {
 			return false
