@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/quotelens/quotelens/analysis"
 	"github.com/quotelens/quotelens/attribution"
@@ -178,7 +179,7 @@ type Index struct {
 	counts    []int32 // scratch: local candidate → shared tokens
 	touched   []int32 // scratch: local candidates with counts > 0
 	strs      map[string]string
-	sigs      sigScratch
+	tokens    tokenizer
 }
 
 // NewIndex returns an empty index.
@@ -224,7 +225,7 @@ func (ix *Index) Add(art *analysis.Article) {
 		if pre != nil {
 			sig, ntok = pre.sigs[i], int(pre.ntok[i])
 		} else if strings.TrimSpace(q.Speaker) != "" {
-			sig, ntok = signatureOf(q.Content, &ix.sigs)
+			sig, ntok = signatureOf(q.Content, &ix.tokens)
 		}
 		if ntok == 0 {
 			continue
@@ -250,17 +251,22 @@ type prepared struct {
 // that adds them in order.
 func Prepare(art *analysis.Article) {
 	p := &prepared{sigs: make([]signature, len(art.Quotes)), ntok: make([]int32, len(art.Quotes))}
-	var scratch sigScratch
+	tz := tokenizers.Get().(*tokenizer)
+	defer tokenizers.Put(tz)
 	for i := range art.Quotes {
 		q := &art.Quotes[i]
 		if strings.TrimSpace(q.Speaker) == "" {
 			continue
 		}
-		sig, n := signatureOf(q.Content, &scratch)
+		sig, n := signatureOf(q.Content, tz)
 		p.sigs[i], p.ntok[i] = sig, int32(n)
 	}
 	art.Prepared = p
 }
+
+// tokenizers holds the tokenizers of Prepare calls, so that their buffers
+// are reused from one article to the next.
+var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
 
 // intern returns one shared copy of s, so members do not keep article
 // texts alive.

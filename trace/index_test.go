@@ -300,6 +300,40 @@ func BenchmarkIndexAdd(b *testing.B) {
 	b.ReportMetric(float64(100000*b.N)/b.Elapsed().Seconds(), "quotes/s")
 }
 
+// BenchmarkPrepare measures the signatures of quotes (tokens, hashes,
+// shingles), which Prepare computes on the workers: on the synthetic
+// quotes of BenchmarkIndexAdd and on the sample quotes, whose English has
+// function words, contractions and curly punctuation.
+func BenchmarkPrepare(b *testing.B) {
+	sample := sampleArticles()
+	for range 6 {
+		sample = append(sample, sample...) // 320 articles
+	}
+	for _, bc := range []struct {
+		name string
+		arts []*analysis.Article
+	}{
+		{"synthetic", synthetic(500, 40, 1)},
+		{"sample", sample},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var bytes int64
+			for _, a := range bc.arts {
+				for _, q := range a.Quotes {
+					bytes += int64(len(q.Content))
+				}
+			}
+			b.SetBytes(bytes)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, a := range bc.arts {
+					Prepare(a)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkSimilarity(b *testing.B) {
 	x := "If North Korea's multiple rocket launchers and other artillery shells are provided to Russia in large quantities, it could have a significant impact on the war in Ukraine"
 	y := "If North Korea’s multiple rocket launchers and other artillery shells are supplied to Russia"
