@@ -494,3 +494,36 @@ func TestIndexPrepare(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexLoneQuotation follows a speaker's block through the states of
+// its postings: one quotation, not indexed, joined by shorter and longer
+// wordings, then a second quotation, with the ids an index that builds
+// every posting gives.
+func TestIndexLoneQuotation(t *testing.T) {
+	const S = "Speaker"
+	tests := []struct {
+		name   string
+		quotes []string
+		want   []string
+	}{
+		{"one", []string{"rocket launchers artillery shells"}, []string{"Q1"}},
+		{"shorter joins", []string{"rocket launchers artillery shells Russia", "rocket launchers artillery shells"}, []string{"Q1", "Q1"}},
+		{"longer joins", []string{"rocket launchers artillery", "rocket launchers artillery shells Russia quantities"}, []string{"Q1", "Q1"}},
+		{"longer then other", []string{"rocket launchers artillery", "rocket launchers artillery shells Russia", "budget taxes reform deficit"}, []string{"Q1", "Q1", "Q2"}},
+		{"other then same", []string{"rocket launchers artillery shells", "budget taxes reform deficit", "rocket launchers artillery shells"}, []string{"Q1", "Q2", "Q1"}},
+		{"one shared word", []string{"rocket launchers artillery shells", "rocket budget taxes reform"}, []string{"Q1", "Q2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var quotes []analysis.Quote
+			for _, c := range tt.quotes {
+				quotes = append(quotes, q(attribution.Direct, S, c))
+			}
+			a := article("doc", "Outlet", quotes...)
+			NewIndex(Options{IDsOnly: true}).Add(a)
+			if got := ids([]*analysis.Article{a}); !slices.Equal(got, tt.want) {
+				t.Errorf("ids %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
