@@ -220,10 +220,10 @@ func (t *wordTable) lookup(w string) (string, bool) { return t.find(packWord(w))
 // bit 0x20 set in every byte: that bit makes upper-case letters lower case
 // and changes no other byte of such a w.
 func (t *wordTable) hasFolded(w string) bool {
-	lo, hi := packWord(w)
-	if hi == 0 {
-		return false
+	if len(w) == 0 || len(w) > 15 || t.lengths[w[0]|0x20]&(1<<len(w)) == 0 {
+		return false // as mayHold, on the first byte in lower case
 	}
+	lo, hi := packWord(w)
 	clo, chi := caseBits(len(w))
 	_, ok := t.find(lo|clo, hi|chi)
 	return ok
