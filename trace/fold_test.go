@@ -2,10 +2,11 @@ package trace
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
-// foldCases are texts whose folding takes each path of foldInto.
+// foldCases are texts whose tokens take each path of the tokenizer.
 var foldCases = []string{
 	"",
 	"We will talk about all issues",
@@ -20,57 +21,103 @@ var foldCases = []string{
 	"bad \xff byte",
 	"the of and it is what it is",
 	"should could would these those every",
+	"That’s O’Neill’s ‘rock ’n’ roll’, I’M SURE it`S",
+	"'quoted' '' don't can't Won't let's y'all",
+	"Studies studied STOPPING hopped buses boxes Russian",
+	"“Nobody—nobody…” 2016’s 9/11",
 }
 
-// TestFoldInto checks that the buffer fold and the set and filter lookups
-// give what fold and the maps give.
-func TestFoldInto(t *testing.T) {
-	var buf []byte
+// TestTokenizer checks that the tokenizer, reading the text word by word
+// and reusing its buffer, and the set and filter lookups give what folding
+// the whole text and the maps give.
+func TestTokenizer(t *testing.T) {
+	var tz tokenizer
 	for _, s := range foldCases {
-		if got, want := foldInto(s, &buf), fold(s); got != want {
-			t.Errorf("foldInto(%q) = %q, want %q", s, got, want)
-		}
-		var got []string
-		eachTokenOf(foldInto(s, &buf), func(t string) { got = append(got, t) })
-		if want := Tokens(s); !slices.Equal(got, want) {
-			t.Errorf("tokens of foldInto(%q) = %q, want %q", s, got, want)
+		checkTokens(t, &tz, s)
+	}
+}
+
+// TestWordTable checks the tables' lookups against the maps they are made
+// of, on every key and on words of every length that are not keys.
+func TestWordTable(t *testing.T) {
+	tables := []struct {
+		name  string
+		table *wordTable
+		m     map[string]string
+	}{
+		{"stopwords", stopwordTable, stringMap(stopwords)},
+		{"irregular", irregularTable, irregular},
+		{"synonyms", synonymTable, synonyms},
+	}
+	others := []string{"", "x", "th", "thE", "the!", "every1", "shoulda", "becausee", "understoo",
+		"understoodx", "significance", "demonstrating", "fifteen-bytes!!", "sixteen-bytes!!!"}
+	for _, tt := range tables {
+		for w, v := range tt.m {
+			if got, ok := tt.table.get(w); !ok || got != v {
+				t.Errorf("%s: get(%q) = %q, %v, want %q, true", tt.name, w, got, ok, v)
+			}
+			others = append(others, w[:len(w)-1], w+"s", "a"+w)
 		}
 	}
-	for _, w := range []string{"the", "a", "should", "every", "such", "theirs", "x", "", "because", "whomever"} {
-		if got, want := stopwordSet.has(w), stopwords[w]; got != want {
-			t.Errorf("stopwordSet.has(%q) = %v, want %v", w, got, want)
+	for _, tt := range tables {
+		for _, w := range others {
+			want, wantOK := tt.m[w]
+			if got, ok := tt.table.get(w); ok != wantOK || got != want {
+				t.Errorf("%s: get(%q) = %q, %v, want %q, %v", tt.name, w, got, ok, want, wantOK)
+			}
 		}
 	}
-	for w := range stopwords {
-		if !stopwordSet.has(w) {
-			t.Errorf("stopwordSet lacks %q", w)
-		}
-	}
-	for w := range irregular {
-		if !irregularKeys.mayHold(w) {
-			t.Errorf("irregularKeys rules out %q", w)
-		}
-	}
-	for w := range synonyms {
-		if !synonymKeys.mayHold(w) {
-			t.Errorf("synonymKeys rules out %q", w)
+	for _, w := range []string{"the", "The", "THE", "EVERY", "Whom", "should", "Shoulda", "theirs", "x", "", "@", "`", "Because", "whomever"} {
+		if got, want := stopwordTable.hasFolded(w), stopwords[strings.ToLower(w)]; got != want {
+			t.Errorf("stopwords: hasFolded(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
 
-func FuzzFoldInto(f *testing.F) {
+// TestStem checks stem against its first form, refStem, on the words of
+// the tables and on words that end like the suffixes it strips.
+func TestStem(t *testing.T) {
+	words := strings.Fields(`ies dies flies studies ied tied spied studied ing king sing stopping
+	ringing hopping ed bed red fled stopped added kissed es uses buses boxes fizzes taxes goes
+	s is us ss yes gas bus kiss chaos status crisis bias news this e be see free tree code cease
+	ian Ian Asian russian Russian Christian ys ds gs 3s 1990s 2016`)
+	for _, g := range synonymGroups {
+		words = append(words, g...)
+	}
+	for k, v := range irregular {
+		words = append(words, k, v)
+	}
+	for _, w := range words {
+		if got, want := stem(w), refStem(w); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// checkTokens fails t when the tokens of s, from Tokens and from the
+// reused tokenizer tz, differ from refTokens(s).
+func checkTokens(t *testing.T, tz *tokenizer, s string) {
+	t.Helper()
+	want := refTokens(s)
+	if got := Tokens(s); !slices.Equal(got, want) {
+		t.Errorf("Tokens(%q) = %q, want %q", s, got, want)
+	}
+	// the hashes, from a tokenizer that read other texts before
+
+	tz.tokens(s)
+	hashes := make([]uint64, len(want))
+	for i, w := range want {
+		hashes[i] = hashString(w)
+	}
+	if got := tz.hashes; !slices.Equal(got, hashes) {
+		t.Errorf("token hashes of %q = %x, want %x (of %q)", s, got, hashes, want)
+	}
+}
+
+func FuzzTokenizer(f *testing.F) {
 	for _, s := range foldCases {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		var buf []byte
-		if got, want := foldInto(s, &buf), fold(s); got != want {
-			t.Fatalf("foldInto(%q) = %q, want %q", s, got, want)
-		}
-		var got []string
-		eachTokenOf(foldInto(s, &buf), func(t string) { got = append(got, t) })
-		if want := Tokens(s); !slices.Equal(got, want) {
-			t.Fatalf("tokens of foldInto(%q) = %q, want %q", s, got, want)
-		}
-	})
+	var tz tokenizer
+	f.Fuzz(func(t *testing.T, s string) { checkTokens(t, &tz, s) })
 }

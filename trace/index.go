@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/quotelens/quotelens/analysis"
 	"github.com/quotelens/quotelens/attribution"
@@ -66,6 +67,23 @@ type block struct {
 	live     int       // groups not forgotten
 	postings postTable // token → the groups holding it
 	entries  []posting // the postings' lists, in one slice
+	// unindexed is set while the block has its first quotation only and
+	// that quotation's wording has not grown: its postings, not built,
+	// would be one entry for each token of its rep, so its shared tokens
+	// with a quote are counted by merging the two token lists instead.
+	// Most speakers have a single quotation.
+	unindexed bool
+}
+
+// index builds the postings of an unindexed block.
+func (b *block) index() {
+	toks := b.groups[0].rep.tokens
+	b.postings.reserve(len(toks))
+	b.entries = slices.Grow(b.entries, len(toks))
+	for _, t := range toks {
+		b.add(t, 0)
+	}
+	b.unindexed = false
 }
 
 // postings is the list of a token's quotations in a block: its newest
@@ -178,7 +196,7 @@ type Index struct {
 	counts    []int32 // scratch: local candidate → shared tokens
 	touched   []int32 // scratch: local candidates with counts > 0
 	strs      map[string]string
-	sigs      sigScratch
+	tokens    tokenizer
 }
 
 // NewIndex returns an empty index.
@@ -224,7 +242,7 @@ func (ix *Index) Add(art *analysis.Article) {
 		if pre != nil {
 			sig, ntok = pre.sigs[i], int(pre.ntok[i])
 		} else if strings.TrimSpace(q.Speaker) != "" {
-			sig, ntok = signatureOf(q.Content, &ix.sigs)
+			sig, ntok = signatureOf(q.Content, &ix.tokens)
 		}
 		if ntok == 0 {
 			continue
@@ -250,17 +268,22 @@ type prepared struct {
 // that adds them in order.
 func Prepare(art *analysis.Article) {
 	p := &prepared{sigs: make([]signature, len(art.Quotes)), ntok: make([]int32, len(art.Quotes))}
-	var scratch sigScratch
+	tz := tokenizers.Get().(*tokenizer)
+	defer tokenizers.Put(tz)
 	for i := range art.Quotes {
 		q := &art.Quotes[i]
 		if strings.TrimSpace(q.Speaker) == "" {
 			continue
 		}
-		sig, n := signatureOf(q.Content, &scratch)
+		sig, n := signatureOf(q.Content, tz)
 		p.sigs[i], p.ntok[i] = sig, int32(n)
 	}
 	art.Prepared = p
 }
+
+// tokenizers holds the tokenizers of Prepare calls, so that their buffers
+// are reused from one article to the next.
+var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
 
 // intern returns one shared copy of s, so members do not keep article
 // texts alive.
@@ -286,22 +309,14 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	counts := ix.counts[:len(blk.groups)]
 	ix.touched = ix.touched[:0]
 	skipped := false
-	for _, t := range sig.tokens {
-		post := blk.postings.get(t)
-		if post.n == 0 {
-			continue
+	if blk.unindexed {
+		// the lone quotation is never nil: forgetting it drops the block
+		if n := overlap(sig.tokens, blk.groups[0].rep.tokens); n > 0 {
+			counts[0] = int32(n)
+			ix.touched = append(ix.touched, 0)
 		}
-		if post.n > maxPosting {
-			skipped = true
-			continue
-		}
-		for e := post.last; e >= 0; e = blk.entries[e].next {
-			l := blk.entries[e].group
-			if counts[l] == 0 {
-				ix.touched = append(ix.touched, l)
-			}
-			counts[l]++
-		}
+	} else {
+		skipped = ix.count(blk, sig, counts)
 	}
 	need := int32(min(2, len(sig.tokens)))
 	best, bestSim := int32(-1), 0.0
@@ -327,6 +342,9 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 			g.members = append(g.members, m)
 		}
 		if len(sig.tokens) > len(g.rep.tokens) {
+			if blk.unindexed {
+				blk.index()
+			}
 			for _, t := range sig.tokens {
 				if _, found := slices.BinarySearch(g.rep.tokens, t); !found {
 					blk.add(t, best)
@@ -345,13 +363,21 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		g.members = []member{m}
 		ix.groups = append(ix.groups, g)
 	}
+	switch {
+	case len(blk.groups) == 0:
+		blk.unindexed = true
+	case blk.unindexed:
+		blk.index()
+	}
 	blk.groups = append(blk.groups, g)
 	blk.live++
-	// room for every token's entry at once rather than growing entry by
-	// entry
-	blk.entries = slices.Grow(blk.entries, len(sig.tokens))
-	for _, t := range sig.tokens {
-		blk.add(t, g.local)
+	if !blk.unindexed {
+		// room for every token's entry at once rather than growing entry
+		// by entry
+		blk.entries = slices.Grow(blk.entries, len(sig.tokens))
+		for _, t := range sig.tokens {
+			blk.add(t, g.local)
+		}
 	}
 	ix.live++
 	ix.touch(g)
@@ -359,6 +385,30 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		ix.forget(ix.lru.prev)
 	}
 	return g.id
+}
+
+// count adds to counts[l] the tokens of sig that quotation l of blk
+// holds, listing in ix.touched the quotations it counts first. It reports
+// whether it skipped a token held by more than maxPosting quotations.
+func (ix *Index) count(blk *block, sig signature, counts []int32) (skipped bool) {
+	for _, t := range sig.tokens {
+		post := blk.postings.get(t)
+		if post.n == 0 {
+			continue
+		}
+		if post.n > maxPosting {
+			skipped = true
+			continue
+		}
+		for e := post.last; e >= 0; e = blk.entries[e].next {
+			l := blk.entries[e].group
+			if counts[l] == 0 {
+				ix.touched = append(ix.touched, l)
+			}
+			counts[l]++
+		}
+	}
+	return skipped
 }
 
 // touch moves g to the front of the most-recently-joined list, when
@@ -406,7 +456,7 @@ func (b *block) compact() {
 			live = append(live, g)
 		}
 	}
-	b.groups = live
+	b.groups, b.unindexed = live, false
 	n := 0
 	for _, g := range live {
 		n += len(g.rep.tokens)

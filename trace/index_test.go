@@ -300,6 +300,40 @@ func BenchmarkIndexAdd(b *testing.B) {
 	b.ReportMetric(float64(100000*b.N)/b.Elapsed().Seconds(), "quotes/s")
 }
 
+// BenchmarkPrepare measures the signatures of quotes (tokens, hashes,
+// shingles), which Prepare computes on the workers: on the synthetic
+// quotes of BenchmarkIndexAdd and on the sample quotes, whose English has
+// function words, contractions and curly punctuation.
+func BenchmarkPrepare(b *testing.B) {
+	sample := sampleArticles()
+	for range 6 {
+		sample = append(sample, sample...) // 320 articles
+	}
+	for _, bc := range []struct {
+		name string
+		arts []*analysis.Article
+	}{
+		{"synthetic", synthetic(500, 40, 1)},
+		{"sample", sample},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var bytes int64
+			for _, a := range bc.arts {
+				for _, q := range a.Quotes {
+					bytes += int64(len(q.Content))
+				}
+			}
+			b.SetBytes(bytes)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, a := range bc.arts {
+					Prepare(a)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkSimilarity(b *testing.B) {
 	x := "If North Korea's multiple rocket launchers and other artillery shells are provided to Russia in large quantities, it could have a significant impact on the war in Ukraine"
 	y := "If North Korea’s multiple rocket launchers and other artillery shells are supplied to Russia"
@@ -458,5 +492,38 @@ func TestIndexPrepare(t *testing.T) {
 		if d := cmp.Diff(ix.Quotations(1), pix.Quotations(1)); d != "" {
 			t.Errorf("%+v: quotations differ with Prepare:\n%s", opts, d)
 		}
+	}
+}
+
+// TestIndexLoneQuotation follows a speaker's block through the states of
+// its postings: one quotation, not indexed, joined by shorter and longer
+// wordings, then a second quotation, with the ids an index that builds
+// every posting gives.
+func TestIndexLoneQuotation(t *testing.T) {
+	const S = "Speaker"
+	tests := []struct {
+		name   string
+		quotes []string
+		want   []string
+	}{
+		{"one", []string{"rocket launchers artillery shells"}, []string{"Q1"}},
+		{"shorter joins", []string{"rocket launchers artillery shells Russia", "rocket launchers artillery shells"}, []string{"Q1", "Q1"}},
+		{"longer joins", []string{"rocket launchers artillery", "rocket launchers artillery shells Russia quantities"}, []string{"Q1", "Q1"}},
+		{"longer then other", []string{"rocket launchers artillery", "rocket launchers artillery shells Russia", "budget taxes reform deficit"}, []string{"Q1", "Q1", "Q2"}},
+		{"other then same", []string{"rocket launchers artillery shells", "budget taxes reform deficit", "rocket launchers artillery shells"}, []string{"Q1", "Q2", "Q1"}},
+		{"one shared word", []string{"rocket launchers artillery shells", "rocket budget taxes reform"}, []string{"Q1", "Q2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var quotes []analysis.Quote
+			for _, c := range tt.quotes {
+				quotes = append(quotes, q(attribution.Direct, S, c))
+			}
+			a := article("doc", "Outlet", quotes...)
+			NewIndex(Options{IDsOnly: true}).Add(a)
+			if got := ids([]*analysis.Article{a}); !slices.Equal(got, tt.want) {
+				t.Errorf("ids %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

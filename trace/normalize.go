@@ -96,97 +96,155 @@ var synonyms = func() map[string]string {
 	return m
 }()
 
-// keyFilter says quickly that a word is not a key of a map: it holds, per
-// first byte, a bit per key length (1 to 63). A word it does not rule out
-// is looked up.
-type keyFilter [256]uint64
-
-func filterOf[V any](m map[string]V) *keyFilter {
-	f := new(keyFilter)
-	for k := range m {
-		if len(k) > 0 && len(k) < 64 {
-			f[k[0]] |= 1 << len(k)
-		} else if len(k) > 0 {
-			f[k[0]] |= 1 // long keys: every long word is looked up
-		}
-	}
-	return f
+// wordTable maps words of 1 to 15 bytes to strings. Each word is packed
+// into two uint64 (see packWord) in an open-addressing table (linear
+// probing, at most a quarter full, so that most words, which are not
+// keys, are ruled out at the first or second slot): a lookup reads no
+// string, hashes no string and calls no map.
+type wordTable struct {
+	// lengths has, per first byte, a bit per length of the keys that
+	// start with it: most words are ruled out without being packed
+	lengths [256]uint16
+	slots   []wordSlot // a power of two of them
+	vals    []string   // the value of each slot's key
+	shift   uint8      // 64 - log2(len(slots))
 }
 
-// mayHold reports whether w may be a key; false means it is not.
-func (f *keyFilter) mayHold(w string) bool {
-	if len(w) == 0 {
-		return false
-	}
-	if len(w) >= 64 {
-		return f[w[0]]&1 != 0
-	}
-	return f[w[0]]&(1<<len(w)) != 0
+// wordSlot is one slot of a wordTable; hi is 0 in an empty one.
+type wordSlot struct{ lo, hi uint64 }
+
+// le32 and le64 read the first 4 or 8 bytes of s, little-endian (the
+// compiler makes each one load).
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// shortSet is a set of words of 1 to 7 bytes, each packed into a uint64
-// (its bytes, then its length in the top byte), in an open-addressing
-// table: a lookup reads no string and calls no map.
-type shortSet struct{ slots [512]uint64 } // 0: empty
-
-// pack returns w packed, or 0 when w is empty or longer than 7 bytes.
-func pack(w string) uint64 {
-	if len(w) == 0 || len(w) > 7 {
-		return 0
-	}
-	k := uint64(len(w)) << 56
-	for i := 0; i < len(w); i++ {
-		k |= uint64(w[i]) << (8 * i)
-	}
-	return k
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-func (s *shortSet) slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> 55) } // 9 bits
-
-// shortSetOf returns the set of the keys of m, which must all be 1 to 7
-// bytes long and fill at most half of the table.
-func shortSetOf(m map[string]bool) *shortSet {
-	s := new(shortSet)
-	n := 0
-	for w, ok := range m {
-		k := pack(w)
-		if k == 0 || n >= len(s.slots)/2 {
-			panic("trace: shortSetOf: " + strconv.Quote(w) + " does not fit")
-		}
-		if !ok {
-			continue
-		}
-		i := s.slot(k)
-		for s.slots[i] != 0 {
-			i = (i + 1) % len(s.slots)
-		}
-		s.slots[i] = k
-		n++
+// packWord packs w: its bytes in order in lo then hi, and its length in the
+// top byte of hi. It returns hi 0 when w is empty or longer than 15 bytes.
+// The loads of a short word overlap: the bytes read twice land on
+// themselves.
+func packWord(w string) (lo, hi uint64) {
+	switch n := len(w); {
+	case n == 0 || n > 15:
+		return 0, 0
+	case n >= 8:
+		lo, hi = le64(w), le64(w[n-8:])>>(8*(16-n)) // a shift by 64 gives 0
+	case n >= 4:
+		lo = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
+	default:
+		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
-	return s
+	return lo, hi | uint64(len(w))<<56
 }
 
-// has reports whether w is in the set.
-func (s *shortSet) has(w string) bool {
-	k := pack(w)
-	if k == 0 {
-		return false
+// caseBits are the bits packWord's lo and hi hold for each byte of a word
+// of n bytes (1 to 15), 0x20 in each: the bit that upper-case ASCII
+// letters lack.
+func caseBits(n int) (lo, hi uint64) {
+	const all = 0x2020202020202020
+	if n >= 8 {
+		return all, all >> (8 * (16 - n)) // a shift by 64 gives 0
 	}
-	for i := s.slot(k); ; i = (i + 1) % len(s.slots) {
-		switch s.slots[i] {
-		case k:
-			return true
-		case 0:
-			return false
+	return all >> (8 * (8 - n)), 0
+}
+
+// tableOf returns the table of m, whose keys must be 1 to 15 bytes long.
+func tableOf(m map[string]string) *wordTable {
+	size, shift := 8, uint8(61)
+	for size < 4*len(m) {
+		size, shift = 2*size, shift-1
+	}
+	t := &wordTable{slots: make([]wordSlot, size), vals: make([]string, size), shift: shift}
+	for w, v := range m {
+		lo, hi := packWord(w)
+		if hi == 0 {
+			panic("trace: tableOf: " + strconv.Quote(w) + " does not fit")
+		}
+		i := t.slot(lo, hi)
+		for t.slots[i].hi != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		t.slots[i], t.vals[i] = wordSlot{lo, hi}, v
+		t.lengths[w[0]] |= 1 << len(w)
+	}
+	return t
+}
+
+func (t *wordTable) slot(lo, hi uint64) int {
+	return int(((lo ^ hi*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9) >> t.shift)
+}
+
+// find returns the value of the packed word lo, hi.
+func (t *wordTable) find(lo, hi uint64) (string, bool) {
+	if hi == 0 {
+		return "", false
+	}
+	mask := len(t.slots) - 1
+	for i := t.slot(lo, hi); ; i = (i + 1) & mask {
+		switch s := &t.slots[i]; {
+		case s.lo == lo && s.hi == hi:
+			return t.vals[i], true
+		case s.hi == 0:
+			return "", false
 		}
 	}
+}
+
+// mayHold reports whether a key has w's first byte and length; false
+// means w is not a key.
+func (t *wordTable) mayHold(w string) bool {
+	return len(w) > 0 && len(w) < 16 && t.lengths[w[0]]&(1<<len(w)) != 0
+}
+
+// get returns the value of w and whether w is a key.
+func (t *wordTable) get(w string) (string, bool) {
+	if !t.mayHold(w) {
+		return "", false
+	}
+	return t.lookup(w)
+}
+
+// lookup is get without the check of mayHold.
+func (t *wordTable) lookup(w string) (string, bool) { return t.find(packWord(w)) }
+
+// hasFolded reports whether w with its ASCII letters in lower case is a
+// key, for a w of ASCII letters and digits, apostrophes and bytes of
+// multi-byte runes. The keys being lower case, it looks w up with the case
+// bit 0x20 set in every byte: that bit makes upper-case letters lower case
+// and changes no other byte of such a w.
+func (t *wordTable) hasFolded(w string) bool {
+	if len(w) == 0 || len(w) > 15 || t.lengths[w[0]|0x20]&(1<<len(w)) == 0 {
+		return false // as mayHold, on the first byte in lower case
+	}
+	lo, hi := packWord(w)
+	clo, chi := caseBits(len(w))
+	_, ok := t.find(lo|clo, hi|chi)
+	return ok
 }
 
 var (
-	stopwordSet   = shortSetOf(stopwords)
-	irregularKeys = filterOf(irregular)
-	synonymKeys   = filterOf(synonyms)
+	stopwordTable  = tableOf(stringMap(stopwords))
+	irregularTable = tableOf(irregular)
+	synonymTable   = tableOf(synonyms)
 )
+
+// stringMap returns the set m as a map from each word to itself.
+func stringMap(m map[string]bool) map[string]string {
+	out := make(map[string]string, len(m))
+	for w, ok := range m {
+		if ok {
+			out[w] = w
+		}
+	}
+	return out
+}
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -196,66 +254,43 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
-// asciiFold is foldInto's mapping of ASCII bytes: lower case, and the
-// backtick as an apostrophe.
-var asciiFold = func() (t [utf8.RuneSelf]byte) {
+// Classes of a byte for the tokenizer (see tokenizer.scan), as bits.
+const (
+	wordByte = 1 << iota // an ASCII letter, digit or apostrophe: part of a word
+	foldByte             // a word byte that folding changes (upper case, backtick)
+	aposByte             // an apostrophe or a backtick
+	highByte             // a byte of a multi-byte rune
+)
+
+// byteClass gives the classes of each byte.
+var byteClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = wordByte
 		case 'A' <= c && c <= 'Z':
-			t[c] = byte(c + 'a' - 'A')
+			t[c] = wordByte | foldByte
+		case c == '\'':
+			t[c] = wordByte | aposByte
 		case c == '`':
-			t[c] = '\''
-		default:
-			t[c] = byte(c)
+			t[c] = wordByte | foldByte | aposByte
+		case c >= utf8.RuneSelf:
+			t[c] = highByte
 		}
 	}
 	return
 }()
 
-// asciiWordByte says which ASCII bytes eachTokenOf reads as word bytes:
-// letters, digits and the apostrophe.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || 'A' <= c && c <= 'Z'
+// foldsAsSeparator reports whether fold keeps r as it is and the tokenizer
+// reads it as a separator: quotation marks, dashes, the ellipsis and the
+// no-break space. A text whose runes are all ASCII, these or curly
+// apostrophes is read without folding it first.
+func foldsAsSeparator(r rune) bool {
+	switch r {
+	case '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00a0':
+		return true
 	}
-	return
-}()
-
-// foldInto is fold(s) for a caller that does not keep the result nor any
-// part of it: ASCII text is lower-cased into *buf, which the result then
-// shares, instead of into a new string.
-func foldInto(s string, buf *[]byte) string {
-	// the folded text is never longer than s: ASCII bytes stay one byte,
-	// curly apostrophes shrink and the other runes kept are copied
-	if cap(*buf) < len(s) {
-		*buf = make([]byte, 0, len(s)+len(s)/4)
-	}
-	b := (*buf)[:0]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b = append(b, asciiFold[c])
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case '\u2019', '\u2018':
-			// apostrophes, which fold makes straight
-			b = append(b, '\'')
-		case '\u201c', '\u201d', '\u2013', '\u2014', '\u2026', '\u00a0':
-			// quotation marks, dashes, ellipsis, no-break space:
-			// their own decomposition and lower case, not marks
-			b = append(b, s[i:i+n]...)
-		default:
-			return fold(s)
-		}
-		i += n - 1
-	}
-	*buf = b
-	if len(b) == 0 {
-		return ""
-	}
-	return unsafe.String(&b[0], len(b))
+	return false
 }
 
 // fold lowercases s, removes diacritics and makes apostrophes straight.
@@ -301,31 +336,40 @@ func expand(w string) string {
 // tenses, gerunds and final "e" so that "supplied"/"supply" and
 // "provided"/"provides" meet.
 func stem(w string) string {
-	if irregularKeys.mayHold(w) {
-		if b, ok := irregular[w]; ok {
-			w = b
+	if b, ok := irregularTable.get(w); ok {
+		w = b
+	}
+	if n := len(w); n > 3 {
+		// the first rule that applies, in this order: -ies, -ied, -ing,
+		// -ed, -es after s, x or z (n > 4), then -s but not -ss, -us, -is
+		switch w[n-1] {
+		case 's':
+			switch {
+			case n > 4 && w[n-3:] == "ies":
+				w = w[:n-3] + "y"
+			case n > 4 && w[n-2] == 'e' && (w[n-3] == 's' || w[n-3] == 'x' || w[n-3] == 'z'):
+				w = w[:n-2]
+			case w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
+				w = w[:n-1]
+			}
+		case 'd':
+			switch {
+			case n > 4 && w[n-3:] == "ied":
+				w = w[:n-3] + "y"
+			case n > 4 && w[n-2] == 'e':
+				w = undouble(w[:n-2])
+			}
+		case 'g':
+			if n > 4 && w[n-3:] == "ing" {
+				w = undouble(w[:n-3])
+			}
 		}
 	}
-	n := len(w)
-	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		w = w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ied"):
-		w = w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ing"):
-		w = undouble(w[:n-3])
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		w = undouble(w[:n-2])
-	case n > 4 && strings.HasSuffix(w, "es") && strings.ContainsRune("sxz", rune(w[n-3])):
-		w = w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+	switch n := len(w); {
+	case n > 3 && w[n-1] == 'e':
 		w = w[:n-1]
-	}
-	switch {
-	case len(w) > 3 && strings.HasSuffix(w, "e"):
-		w = w[:len(w)-1]
-	case len(w) > 5 && strings.HasSuffix(w, "ian"): // demonyms: "Russian" → "Russia"
-		w = w[:len(w)-1]
+	case n > 5 && w[n-3:] == "ian": // demonyms: "Russian" → "Russia"
+		w = w[:n-1]
 	}
 	return w
 }
@@ -344,67 +388,163 @@ func undouble(w string) string {
 // function words removed, stemmed, and near-synonyms replaced by one
 // representative.
 func Tokens(text string) []string {
-	var out []string
-	eachToken(text, func(s string) { out = append(out, s) })
-	return out
+	tz := tokenizer{strings: true} // not reused: the tokens may share its buffer
+	tz.tokens(text)
+	return tz.toks
 }
 
 // isWordRune reports whether r belongs to a word for Tokens: a letter, a
 // digit or an apostrophe.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
 
-// eachToken calls yield with each token Tokens(text) returns, in order,
-// without building the list: the words are read in place in the folded
-// text (as strings.FieldsFunc would split it).
-func eachToken(text string, yield func(string)) {
-	eachTokenOf(fold(text), yield)
+// tokenizer finds the tokens of texts, reusing its buffers from one text to
+// the next: their hashes (hashString) or, with strings set, the tokens.
+type tokenizer struct {
+	strings bool
+	hashes  []uint64 // the current text's token hashes, in text order
+	toks    []string // the current text's tokens when strings is set
+	buf     []byte   // the folded forms of the current text's words that folding changes
 }
 
-// eachTokenOf is eachToken on the folded text f.
-func eachTokenOf(f string, yield func(string)) {
-	add := func(e string) {
-		if e == "" || stopwordSet.has(e) {
-			return
-		}
-		s := stem(e)
-		if synonymKeys.mayHold(s) {
-			if r, ok := synonyms[s]; ok {
-				s = r
-			}
-		}
-		yield(s)
+// tokens finds the tokens of text, Tokens(text), leaving their hashes or
+// the tokens in tz.hashes or tz.toks. The tokens are valid until the next
+// call: they may share tz's buffer.
+func (tz *tokenizer) tokens(text string) {
+	tz.hashes, tz.toks, tz.buf = tz.hashes[:0], tz.toks[:0], tz.buf[:0]
+	if !tz.scan(text, false) {
+		// a rune that needs fold's decomposition: start again on the
+		// folded text
+		tz.hashes, tz.toks, tz.buf = tz.hashes[:0], tz.toks[:0], tz.buf[:0]
+		tz.scan(fold(text), true)
 	}
-	word := func(w string) {
-		if strings.IndexByte(w, '\'') < 0 {
-			add(w)
-			return
+}
+
+// scan splits s into words, as strings.FieldsFunc would split fold(s) at
+// runes that are not isWordRune, and appends their tokens to tz. A
+// text s that is not folded is read as if it were, folding each word that
+// needs it: scan then returns false, having stopped, at the first rune
+// that is not ASCII, a curly apostrophe or foldsAsSeparator.
+func (tz *tokenizer) scan(s string, folded bool) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && byteClass[s[i]] == 0 {
+			i++ // ASCII separators
+		}
+		start := i
+		var class uint8
+		i, class = asciiWord(s, i)
+		for i < len(s) && s[i] >= utf8.RuneSelf {
+			n, k := runeClass(s[i:], folded)
+			if k&wordByte == 0 {
+				if k&foldByte != 0 {
+					return false
+				}
+				if i == start { // a separator rune
+					i += n
+					start = i
+					continue
+				}
+				break
+			}
+			var more uint8
+			i, more = asciiWord(s, i+n)
+			class |= k | more
+		}
+		if i > start {
+			tz.word(s[start:i], class)
+		}
+	}
+	return true
+}
+
+// asciiWord returns the end of the ASCII word bytes of s from i on and
+// their classes.
+func asciiWord(s string, i int) (int, uint8) {
+	var class uint8
+	for ; i < len(s); i++ {
+		k := byteClass[s[i]]
+		if k&wordByte == 0 {
+			break
+		}
+		class |= k
+	}
+	return i, class
+}
+
+// runeClass returns the length of the multi-byte rune s starts with and
+// its classes for scan: wordByte (with foldByte and aposByte for a curly
+// apostrophe) when it belongs to a word, 0 for a separator, and foldByte
+// alone when s is not folded and the rune needs fold.
+func runeClass(s string, folded bool) (int, uint8) {
+	r, n := utf8.DecodeRuneInString(s)
+	switch {
+	case r == '\u2019' || r == '\u2018': // not in folded text
+		return n, wordByte | foldByte | aposByte
+	case !folded:
+		if foldsAsSeparator(r) {
+			return n, 0
+		}
+		return n, foldByte
+	case isWordRune(r):
+		return n, wordByte
+	}
+	return n, 0
+}
+
+// word appends the tokens (or their hashes) of a word whose bytes have the classes class.
+func (tz *tokenizer) word(w string, class uint8) {
+	if class&aposByte != 0 {
+		if class&foldByte != 0 {
+			w = tz.foldWord(w)
 		}
 		w = strings.Trim(w, "'")
 		for _, e := range strings.Fields(expand(w)) {
-			add(strings.ReplaceAll(e, "'", ""))
+			tz.add(strings.ReplaceAll(e, "'", ""), false)
 		}
+		return
 	}
-	start := -1 // start of the current word, -1 between words
-	for i := 0; i < len(f); {
-		c := f[i]
-		in, n := false, 1
-		if c < utf8.RuneSelf {
-			in = asciiWordByte[c]
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(f[i:])
-			in = isWordRune(r)
-		}
+	tz.add(w, class&foldByte != 0)
+}
+
+// add appends the token (or its hash) of a word without apostrophes, unless it is empty
+// or a function word; a word that needs folding (ASCII upper case) is
+// folded once it is known not to be one.
+func (tz *tokenizer) add(e string, fold bool) {
+	if e == "" || stopwordTable.hasFolded(e) {
+		return
+	}
+	if fold {
+		e = tz.foldWord(e)
+	}
+	s := stem(e)
+	if r, ok := synonymTable.get(s); ok {
+		s = r
+	}
+	if tz.strings {
+		tz.toks = append(tz.toks, s)
+	} else {
+		tz.hashes = append(tz.hashes, hashString(s))
+	}
+}
+
+// foldWord returns fold(w) for a word of a text that scan reads without
+// folding: its ASCII letters in lower case, backticks and curly
+// apostrophes made straight. The result is appended to tz.buf, whose
+// earlier bytes it never changes.
+func (tz *tokenizer) foldWord(w string) string {
+	start := len(tz.buf)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			word(f[start:i])
-			start = -1
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		case c >= utf8.RuneSelf: // U+2018 or U+2019, three bytes
+			c = '\''
+			i += 2
 		}
-		i += n
+		tz.buf = append(tz.buf, c)
 	}
-	if start >= 0 {
-		word(f[start:])
-	}
+	b := tz.buf[start:]
+	return unsafe.String(&b[0], len(b))
 }

@@ -41,19 +41,10 @@ func newSignature(toks []string) signature {
 }
 
 // signatureOf returns the signature of Tokens(text) and the number of
-// tokens, hashing the tokens as they are found; scratch is reused for the
-// hashes in text order.
-func signatureOf(text string, scratch *sigScratch) (signature, int) {
-	hs := scratch.hashes[:0]
-	eachTokenOf(foldInto(text, &scratch.folded), func(t string) { hs = append(hs, hashString(t)) })
-	scratch.hashes = hs
-	return signatureOfHashes(hs), len(hs)
-}
-
-// sigScratch holds signatureOf's buffers between calls.
-type sigScratch struct {
-	hashes []uint64 // token hashes in text order
-	folded []byte   // the folded text
+// tokens, hashing the tokens as they are found with tz's buffers.
+func signatureOf(text string, tz *tokenizer) (signature, int) {
+	tz.tokens(text)
+	return signatureOfHashes(tz.hashes), len(tz.hashes)
 }
 
 // signatureOfHashes builds the signature of the token hashes hs, in text
