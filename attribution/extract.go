@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -191,8 +192,11 @@ type state struct {
 	spk        speakerMemory // speaker.go
 	retries    int           // cues a sentence has given up for the next (nextCue)
 	wbuf       []word        // words of the sentences being read, reused
-	lower      string        // text with ASCII letters in lower case (same offsets); "" when not built
-	sc         *scratch      // buffers borrowed for this call
+	sent       []word        // the words of the top-level sentence being read, as read (never changed)
+	sentS      int           // its byte range
+	sentE      int
+	lower      string   // text with ASCII letters in lower case (same offsets); "" when not built
+	sc         *scratch // buffers borrowed for this call
 }
 
 // scratch holds the buffers of one Extract call, pooled across calls so that
@@ -200,6 +204,7 @@ type state struct {
 // immutable and safe for concurrent use).
 type scratch struct {
 	wbuf   []word
+	sent   []word
 	people []Quote
 	spans  []span  // the current paragraph's quotations
 	in     []span  // the current sentence's
@@ -215,6 +220,8 @@ func (st *state) release() {
 	sc := st.sc
 	sc.wbuf = st.wbuf[:0]
 	clear(sc.wbuf[:cap(sc.wbuf)])
+	sc.sent = st.sent[:0]
+	clear(sc.sent[:cap(sc.sent)])
 	sc.people = st.spk.people[:0]
 	clear(sc.people[:cap(sc.people)])
 	clear(sc.pout[:cap(sc.pout)])
@@ -262,7 +269,7 @@ func cleanName(s string) string {
 
 func (e *Extractor) extract(text string) []Quote {
 	sc := scratchPool.Get().(*scratch)
-	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf}
+	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf, sent: sc.sent}
 	st.spk.people = sc.people
 	defer st.release()
 	out := sc.all[:0] // the quotes are gathered in a pooled buffer, returned in an exact copy
@@ -984,6 +991,46 @@ func (st *state) tempWords(s, e int, spans []span) []word {
 	return st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 }
 
+// sentWords returns the words of t[s:e] (outside the sentence's quotations)
+// as a part of the words of the top-level sentence being read, when they
+// are the same as reading t[s:e] afresh would give: t[s:e] lies within the
+// sentence, no word crosses s or e, and the reading of the whole sentence
+// passes s between tokens (not inside a quotation mark or a character).
+// The slice must not be changed.
+func (st *state) sentWords(s, e int) ([]word, bool) {
+	ws := st.sent
+	if s < st.sentS || e > st.sentE || st.sentE == st.sentS {
+		return nil, false
+	}
+	i := sort.Search(len(ws), func(k int) bool { return ws[k].e > s })
+	if i < len(ws) && ws[i].s < s {
+		return nil, false // a word crosses s
+	}
+	j := i + sort.Search(len(ws)-i, func(k int) bool { return ws[i+k].e > e })
+	if j < len(ws) && ws[j].s < e {
+		return nil, false // a word crosses e
+	}
+	if s > st.sentS && !readsFrom(st.text, s, st.sentS) {
+		return nil, false
+	}
+	return ws[i:j], true
+}
+
+// readsFrom reports whether appendWords, reading t from start on, comes to
+// the byte s between words (given that no word crosses s): s starts a
+// character, and no quotation mark that begins before s runs past it.
+func readsFrom(t string, s, start int) bool {
+	if s < len(t) && !utf8.RuneStart(t[s]) {
+		return false
+	}
+	for p := max(start, s-7); p < s; p++ { // marks are at most 7 bytes long
+		if w, _ := markAt(t, p); p+w > s {
+			return false
+		}
+	}
+	return true
+}
+
 // drop removes ws, the last words tempWords returned, from the buffer.
 func (st *state) drop(ws []word) { st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)] }
 
@@ -1113,9 +1160,17 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	if depth == 0 && force < 0 {
 		st.retries = 0
+		// a new sentence: its words are read once, and the parts of it that
+		// nested calls look at are sliced from them (sentWords)
+		st.sent = appendWords(st.sent[:0], t, st.lower, s, e, spans)
+		st.sentS, st.sentE = s, e
 	}
 	mark := len(st.wbuf)
-	st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
+	if sub, ok := st.sentWords(s, e); ok {
+		st.wbuf = append(st.wbuf, sub...) // a copy: the rules may change a word (a headline's "Says")
+	} else {
+		st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
+	}
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 	defer func() { st.wbuf = st.wbuf[:mark] }()
 	long := func(sp span) bool {
