@@ -944,32 +944,31 @@ func asciiLower(t string) string {
 }
 
 // appendWord appends the word t[i:j] with its lower-case form and its
-// classes (from tab = classes()) to ws; lt is asciiLower(t) or "". (It
-// fills the word in place: building a word and copying it costs more.)
+// classes (from tab = classes()) to ws; lt is asciiLower(t) or "".
 //
 // The scan that found the word tells whether it holds an ASCII capital
-// (upper) or a byte beyond ASCII (wide), so the word is not read again.
-func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool) []word {
-	ws = append(ws, word{s: i, e: j, text: t[i:j], lower: t[i:j]})
-	w := &ws[len(ws)-1]
-	if wide {
+// (upper) or a byte beyond ASCII (wide), and gives the hash (fnv) of its
+// text, so that a word in lower-case ASCII, the most common, is not read
+// again.
+func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool, h uint32) []word {
+	text := t[i:j]
+	lower, cls := text, tab.getHashed(text, h)
+	lcls := cls
+	switch {
+	case wide:
 		// Unicode case mapping may change the length: the general way
-		w.lower = strings.ToLower(w.text)
-		upper = w.lower != w.text
-	}
-	if upper && w.lower == w.text {
-		if lt == "" {
-			w.lower = strings.ToLower(w.text)
-		} else {
-			w.lower = lt[i:j]
+		if lower = strings.ToLower(text); lower != text {
+			lcls = tab.get(lower)
 		}
+	case upper:
+		if lt == "" {
+			lower = strings.ToLower(text)
+		} else {
+			lower = lt[i:j]
+		}
+		lcls = tab.get(lower)
 	}
-	w.cls = tab.get(w.text)
-	w.lcls = w.cls
-	if upper {
-		w.lcls = tab.get(w.lower)
-	}
-	return ws
+	return append(ws, word{s: i, e: j, text: text, lower: lower, cls: cls, lcls: lcls})
 }
 
 // words returns the words of t[s:e] in a new slice.
@@ -1058,23 +1057,32 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 		c := t[i]
 		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
 			j := i
-			upper, wide := false, false // for appendWord
-			for j < e {
-				if c := t[j]; c < 0x80 && isWordByte(c) {
-					upper = upper || c-'A' < 26
+			u := t[:e]                   // (no bounds checks below)
+			wide := false                // for appendWord
+			h, caps := fnvBasis, byte(0) // the word's hash; the case bits of its ASCII capitals
+			for j < len(u) {
+				c := u[j]
+				if asciiWordByte[c] {
+					caps |= asciiCaseBit[c]
+					h = (h ^ uint32(c)) * fnvPrime
 					j++
 					continue
 				}
-				r, w := utf8.DecodeRuneInString(t[j:])
+				if c < utf8.RuneSelf && c != '-' && c != '.' && c != '\'' && c != ',' {
+					break // the usual end of a word: a space or a punctuation mark that joins nothing
+				}
+				r, w := utf8.DecodeRuneInString(u[j:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
 					wide = wide || r >= utf8.RuneSelf
+					h = fnvAdd(h, u[j:j+w])
 					j += w
 					continue
 				}
-				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && t[j-1] >= '0' && t[j-1] <= '9') && j > i && j+w < e {
-					r2, _ := utf8.DecodeRuneInString(t[j+w:])
+				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && u[j-1] >= '0' && u[j-1] <= '9') && j > i && j+w < e {
+					r2, _ := utf8.DecodeRuneInString(u[j+w:])
 					if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
 						wide = wide || r >= utf8.RuneSelf
+						h = fnvAdd(h, u[j:j+w])
 						j += w
 						continue
 					}
@@ -1086,17 +1094,30 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 				i += w
 				continue
 			}
-			ws = appendWord(ws, tab, t, lt, i, j, upper, wide)
+			ws = appendWord(ws, tab, t, lt, i, j, caps != 0, wide, h)
 			i = j
 			continue
 		}
 		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			ws = appendWord(ws, tab, t, lt, i, i+1, false, false)
+			h := (fnvBasis ^ uint32(c)) * fnvPrime
+			ws = appendWord(ws, tab, t, lt, i, i+1, false, false, h)
 		}
 		i++
 	}
 	return ws
 }
+
+// asciiWordByte holds the ASCII letters and digits, asciiCaseBit the bit
+// that turns an ASCII capital into its small letter (0 for other bytes).
+var asciiWordByte, asciiCaseBit = func() (word [256]bool, bit [256]byte) {
+	for c := range 128 {
+		word[c] = isWordByte(byte(c))
+		if c >= 'A' && c <= 'Z' {
+			bit[c] = 'a' - 'A'
+		}
+	}
+	return word, bit
+}()
 
 func inSpanOrMark(t string, i int, spans []span) bool {
 	if inSpan(i, spans) {

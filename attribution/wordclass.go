@@ -140,20 +140,33 @@ func newClassMap(m map[string]wordClass) *classMap {
 	return cm
 }
 
-func fnv(s string) uint32 {
-	h := uint32(2166136261)
+// The FNV-1a parameters.
+const (
+	fnvBasis uint32 = 2166136261
+	fnvPrime uint32 = 16777619
+)
+
+// fnv returns the FNV-1a hash of s.
+func fnv(s string) uint32 { return fnvAdd(fnvBasis, s) }
+
+// fnvAdd returns the FNV-1a hash h, of some bytes, extended by those of s.
+func fnvAdd(h uint32, s string) uint32 {
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
+		h = (h ^ uint32(s[i])) * fnvPrime
 	}
 	return h
 }
 
 // get returns the classes of s (0 when it is in no set).
-func (cm *classMap) get(s string) wordClass {
+func (cm *classMap) get(s string) wordClass { return cm.getHashed(s, fnv(s)) }
+
+// getHashed is get for a string whose hash, fnv(s), is known: the
+// tokeniser computes it as it reads the word.
+func (cm *classMap) getHashed(s string, h uint32) wordClass {
 	if len(s) > cm.maxLen {
 		return 0
 	}
-	for i := fnv(s) & cm.mask; ; i = (i + 1) & cm.mask {
+	for i := h & cm.mask; ; i = (i + 1) & cm.mask {
 		switch cm.keys[i] {
 		case s:
 			return cm.cls[i]
