@@ -507,9 +507,12 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
+	u := t[:pe] // (no bounds checks in the skip below)
 	for i := ps; i < pe; {
-		if !markByte[t[i]] {
-			i++ // the common case, decided without the checks below: no mark, no apostrophe
+		if !markByte[u[i]] {
+			// the common case, decided without the checks below: no mark, no apostrophe
+			for i++; i < len(u) && !markByte[u[i]]; i++ {
+			}
 			continue
 		}
 		w, k := markAt(t, i)
@@ -826,13 +829,17 @@ func endsReport(t string, sp span) bool {
 
 // nextStop returns the index of the first '.', '?' or '!' in t[i:pe], or pe.
 func nextStop(t string, i, pe int) int {
-	for ; i < pe; i++ {
-		if c := t[i]; c == '.' || c == '?' || c == '!' {
+	u := t[:pe] // (no bounds checks below)
+	for ; i < len(u); i++ {
+		if stopByte[u[i]] {
 			return i
 		}
 	}
 	return pe
 }
+
+// stopByte holds the bytes that can end a sentence.
+var stopByte = [256]bool{'.': true, '?': true, '!': true}
 
 // decimal reports a number with a decimal point ("$27.16", "3.5"), which a
 // full stop after it ends a sentence with, unlike "U.S." or "a.m.".
@@ -935,9 +942,7 @@ type word struct {
 func asciiLower(t string) string {
 	b := []byte(t)
 	for i, c := range b {
-		if c-'A' < 26 {
-			b[i] = c + 'a' - 'A'
-		}
+		b[i] = c | asciiCaseBit[c]
 	}
 	// b is not written again: the string may share its bytes (no second copy)
 	return unsafe.String(unsafe.SliceData(b), len(b))

@@ -525,17 +525,33 @@ func (st *state) described(mods []word, head string, before int) (Quote, bool) {
 		heads = []string{head}
 	}
 	best, bestAt := Quote{}, -1
+	// the people remembered repeat names: each name is looked for once
+	type found struct {
+		name string
+		at   int
+	}
+	var seen [16]found
+	last := seen[:0]
 	for i := len(st.spk.people) - 1; i >= 0; i-- {
 		p := st.spk.people[i]
-		sur := p.Speaker
-		if f := strings.Fields(sur); len(f) > 1 {
-			sur = f[len(f)-1]
+		// the words before the last mention of the name (its last word),
+		// and its role
+		at, k := -1, 0
+		for k < len(last) && last[k].name != p.Speaker {
+			k++
 		}
-		// the words before the last mention of the name, and its role
-		from := max(0, before-4000)
-		at := strings.LastIndex(t[from:before], sur)
-		if at >= 0 {
-			at += from
+		if k < len(last) {
+			at = last[k].at
+		} else {
+			sur := p.Speaker
+			if f := strings.Fields(sur); len(f) > 1 {
+				sur = f[len(f)-1]
+			}
+			from := max(0, before-4000)
+			if at = strings.LastIndex(t[from:before], sur); at >= 0 {
+				at += from
+			}
+			last = append(last, found{p.Speaker, at})
 		}
 		ctx := strings.ToLower(p.Role)
 		if at >= 0 {
