@@ -213,9 +213,14 @@ func isLowerWord(s string) bool {
 
 // isAux reports auxiliaries, negations and contracted verbs ("didn't", "You'd").
 func isAux(s string) bool {
-	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	if !lowerASCII(s) { // most words are: they need no copy
+		s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	}
 	if classes().get(s)&cAuxiliary != 0 { // auxiliaries[s], by the cheaper table
 		return true
+	}
+	if strings.IndexByte(s, '\'') < 0 {
+		return false // every suffix below has one
 	}
 	for _, suf := range []string{"n't", "'d", "'ll", "'ve", "'re", "'m"} {
 		if strings.HasSuffix(s, suf) {
@@ -223,6 +228,17 @@ func isAux(s string) bool {
 		}
 	}
 	return false
+}
+
+// lowerASCII reports whether s is ASCII without capitals: its own lower
+// case, with no ’ either.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // isParticiple reports a lower-case -ing or -ed form ("having", "fueling",
