@@ -1066,13 +1066,13 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 			wide := false                // for appendWord
 			h, caps := fnvBasis, byte(0) // the word's hash; the case bits of its ASCII capitals
 			for j < len(u) {
-				c := u[j]
-				if asciiWordByte[c] {
-					caps |= asciiCaseBit[c]
-					h = (h ^ uint32(c)) * fnvPrime
-					j++
-					continue
+				var cs byte
+				if j, h, cs = asciiRun(u, j, h); j >= len(u) {
+					caps |= cs
+					break
 				}
+				caps |= cs
+				c := u[j]
 				if c < utf8.RuneSelf && c != '-' && c != '.' && c != '\'' && c != ',' {
 					break // the usual end of a word: a space or a punctuation mark that joins nothing
 				}
@@ -1110,6 +1110,26 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 		i++
 	}
 	return ws
+}
+
+// asciiRun reads the ASCII letters and digits of u from j on: it returns
+// where they end, h extended by their hash (fnvAdd) and the case bits of
+// their capitals (asciiCaseBit). (Apart from appendWords, and not inlined
+// into it, so that the loop over the bytes of the text keeps its variables
+// in registers.)
+//
+//go:noinline
+func asciiRun(u string, j int, h uint32) (int, uint32, byte) {
+	caps := byte(0)
+	for ; j < len(u); j++ {
+		c := u[j]
+		if !asciiWordByte[c] {
+			break
+		}
+		caps |= asciiCaseBit[c]
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return j, h, caps
 }
 
 // asciiWordByte holds the ASCII letters and digits, asciiCaseBit the bit
