@@ -138,6 +138,36 @@ func markAt(t string, i int) (w, kind int) {
 // markByte holds the bytes a quotation mark can start with.
 var markByte = [256]bool{'"': true, '\'': true, 0xE2: true, '&': true}
 
+// A byteFinder finds a few bytes in t[:pe], at or after a position that
+// the scan moves forward: a vectorised search (strings.IndexByte) for each
+// byte, whose answer is kept until the scan has passed it.
+type byteFinder struct {
+	t     string
+	pe    int
+	bytes string // at most 4
+	next  [4]int // where each byte occurs next at or after lo (pe: nowhere; -1 before the first search)
+	lo    [4]int // where its search started
+}
+
+func newByteFinder(t string, pe int, bytes string) *byteFinder {
+	return &byteFinder{t: t, pe: pe, bytes: bytes, next: [4]int{-1, -1, -1, -1}}
+}
+
+// from returns the offset of the first of the bytes at or after i, or pe.
+func (f *byteFinder) from(i int) int {
+	n := f.pe
+	for k := 0; k < len(f.bytes) && k < len(f.next); k++ {
+		if f.next[k] < i || i < f.lo[k] {
+			f.next[k], f.lo[k] = f.pe, i
+			if j := strings.IndexByte(f.t[i:f.pe], f.bytes[k]); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		n = min(n, f.next[k])
+	}
+	return n
+}
+
 func markAtSlow(t string, i int) (w, kind int) {
 	switch t[i] {
 	case '"':
@@ -506,13 +536,11 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 			carry = false
 		}
 	}
-	sopen := -1 // content start of an open single quotation (‘like this’), outside double ones
-	u := t[:pe] // (no bounds checks in the skip below)
+	sopen := -1                               // content start of an open single quotation (‘like this’), outside double ones
+	marks := newByteFinder(t, pe, "\"'\xe2&") // the bytes of markByte
 	for i := ps; i < pe; {
-		if !markByte[u[i]] {
-			// the common case, decided without the checks below: no mark, no apostrophe
-			for i++; i < len(u) && !markByte[u[i]]; i++ {
-			}
+		if !markByte[t[i]] {
+			i = marks.from(i) // the common case, decided without the checks below: no mark, no apostrophe
 			continue
 		}
 		w, k := markAt(t, i)
@@ -585,8 +613,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	// sentences
 	si := 0
 	start := ps
+	stops := newByteFinder(t, pe, ".?!")
 	for start < pe {
-		end := sentenceEnd(t, start, pe, spans)
+		end := sentenceEnd(t, start, pe, spans, stops)
 		for si < len(spans) && spans[si].close <= start {
 			si++
 		}
@@ -675,10 +704,11 @@ func singleAt(t string, ps, pe, i int) int {
 }
 
 // sentenceEnd finds the end of the sentence starting at s (exclusive).
-func sentenceEnd(t string, s, pe int, spans []span) int {
+func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 	k := 0
 	for i := s; i < pe; i++ {
-		if i = nextStop(t, i, pe); i >= pe {
+		if i = stops.from(i); i >= pe { // the next '.', '?' or '!'
+
 			break
 		}
 		for k < len(spans) && spans[k].close <= i {
@@ -826,20 +856,6 @@ func endsReport(t string, sp span) bool {
 	j := sp.close + w
 	return j >= len(t) || t[j] == ',' || t[j] == ' ' && j+1 < len(t) && t[j+1] == '-'
 }
-
-// nextStop returns the index of the first '.', '?' or '!' in t[i:pe], or pe.
-func nextStop(t string, i, pe int) int {
-	u := t[:pe] // (no bounds checks below)
-	for ; i < len(u); i++ {
-		if stopByte[u[i]] {
-			return i
-		}
-	}
-	return pe
-}
-
-// stopByte holds the bytes that can end a sentence.
-var stopByte = [256]bool{'.': true, '?': true, '!': true}
 
 // decimal reports a number with a decimal point ("$27.16", "3.5"), which a
 // full stop after it ends a sentence with, unlike "U.S." or "a.m.".

@@ -1,0 +1,62 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestByteFinder(t *testing.T) {
+	tests := []struct {
+		text, bytes string
+		from        []int // queries, in order: mostly forward, as the scans go
+	}{
+		{"no stop here", ".?!", []int{0, 5, 12}},
+		{"One. Two? Three!", ".?!", []int{0, 3, 4, 9, 10, 15, 16}},
+		{"a.b.c", ".?!", []int{3, 0, 2, 1}}, // queries before earlier ones
+		{`He said "no" and 'yes' &amp; “maybe”`, "\"'\xe2&", []int{0, 9, 12, 18, 24, 25, 30, 33, 40}},
+	}
+	for _, tt := range tests {
+		f := newByteFinder(tt.text, len(tt.text), tt.bytes)
+		for _, i := range tt.from {
+			want := i
+			for want < len(tt.text) && strings.IndexByte(tt.bytes, tt.text[want]) < 0 {
+				want++
+			}
+			if got := f.from(i); got != want {
+				t.Errorf("%q: from(%d) = %d, want %d", tt.text, i, got, want)
+			}
+		}
+	}
+}
+
+// TestSentWords checks that the words of a part of a sentence, sliced from
+// the sentence's words, are those that reading the part afresh gives, and
+// that a part whose boundaries cut a word or a mark is read afresh.
+func TestSentWords(t *testing.T) {
+	text := `Smith, who leads the party's “reform” wing, said on Tuesday: the U.S.-led plan &quot;works&quot; – for now.`
+	st := &state{text: text, lower: asciiLower(text)}
+	st.sent = appendWords(nil, text, st.lower, 0, len(text), nil)
+	st.sentS, st.sentE = 0, len(text)
+	cut := 0
+	for s := 0; s <= len(text); s++ {
+		for e := s; e <= len(text); e++ {
+			sub, ok := st.sentWords(s, e)
+			if !ok {
+				cut++
+				continue
+			}
+			want := appendWords(nil, text, st.lower, s, e, nil)
+			if len(sub) != len(want) {
+				t.Fatalf("[%d:%d] %q: %d words sliced, %d read", s, e, text[s:e], len(sub), len(want))
+			}
+			for i := range want {
+				if sub[i] != want[i] {
+					t.Fatalf("[%d:%d] %q: word %d is %+v, read %+v", s, e, text[s:e], i, sub[i], want[i])
+				}
+			}
+		}
+	}
+	if cut == 0 {
+		t.Error("no part was read afresh")
+	}
+}
