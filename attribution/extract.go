@@ -225,6 +225,8 @@ type state struct {
 	sent       []word        // the words of the top-level sentence being read, as read (never changed)
 	sentS      int           // its byte range
 	sentE      int
+	wused      int      // the most words wbuf has held in this call: what release clears
+	sentUsed   int      // the same for sent
 	lower      string   // text with ASCII letters in lower case (same offsets); "" when not built
 	sc         *scratch // buffers borrowed for this call
 }
@@ -248,10 +250,11 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // returns them to the pool.
 func (st *state) release() {
 	sc := st.sc
+	// (beyond what this call used the buffers were cleared before, or are new)
 	sc.wbuf = st.wbuf[:0]
-	clear(sc.wbuf[:cap(sc.wbuf)])
+	clear(sc.wbuf[:max(st.wused, len(st.wbuf))])
 	sc.sent = st.sent[:0]
-	clear(sc.sent[:cap(sc.sent)])
+	clear(sc.sent[:max(st.sentUsed, len(st.sent))])
 	sc.people = st.spk.people[:0]
 	clear(sc.people[:cap(sc.people)])
 	clear(sc.pout[:cap(sc.pout)])
@@ -1052,7 +1055,10 @@ func readsFrom(t string, s, start int) bool {
 }
 
 // drop removes ws, the last words tempWords returned, from the buffer.
-func (st *state) drop(ws []word) { st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)] }
+func (st *state) drop(ws []word) {
+	st.wused = max(st.wused, len(st.wbuf))
+	st.wbuf = st.wbuf[:len(st.wbuf)-len(ws)]
+}
 
 // appendWords appends the words of t[s:e] outside the spans to ws;
 // punctuation tokens are one byte. lt is asciiLower(t) or "".
@@ -1225,6 +1231,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		// a new sentence: its words are read once, and the parts of it that
 		// nested calls look at are sliced from them (sentWords)
 		st.sent = appendWords(st.sent[:0], t, st.lower, s, e, spans)
+		st.sentUsed = max(st.sentUsed, len(st.sent))
 		st.sentS, st.sentE = s, e
 	}
 	mark := len(st.wbuf)
@@ -1234,7 +1241,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
 	}
 	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
-	defer func() { st.wbuf = st.wbuf[:mark] }()
+	defer func() {
+		st.wused = max(st.wused, len(st.wbuf))
+		st.wbuf = st.wbuf[:mark]
+	}()
 	long := func(sp span) bool {
 		if sp.words >= 3 || sp.unclosed {
 			return true
