@@ -291,7 +291,7 @@ func timeRun(ws []word, i int) int {
 	n := 0
 	for i+n < len(ws) {
 		s := lw(ws[i+n])
-		if timeWords[s] || isNumber(s) || s == "p.m" || s == "a.m" {
+		if ws[i+n].lowerIs(cTimeWord) || isNumber(s) || s == "p.m" || s == "a.m" {
 			n++
 			continue
 		}
