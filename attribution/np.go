@@ -198,10 +198,11 @@ var notAgentive = wordSet(`water number matter order letter power border summer 
 	degree agree coffee knee three free tree glee guarantee jubilee german roman woman human`)
 
 func isAdverb(s string) bool {
-	if adverbs[s] {
+	c := classes().get(s) // adverbs[s] and lyNouns[s], by the cheaper table
+	if c&cAdverb != 0 {
 		return true
 	}
-	return strings.HasSuffix(s, "ly") && len(s) > 4 && !lyNouns[s] && isLowerWord(s)
+	return strings.HasSuffix(s, "ly") && len(s) > 4 && c&cLyNoun == 0 && isLowerWord(s)
 }
 
 func isLowerWord(s string) bool {
