@@ -447,7 +447,7 @@ func secondReport(ws []word, m int) bool {
 	if ws[i].text == "," {
 		i++
 	}
-	if i >= len(ws) || !reportJoins[ws[i].text] || i == m && ws[i].text != "while" && ws[i].text != "whereas" {
+	if i >= len(ws) || !ws[i].is(cReportJoin) || i == m && ws[i].text != "while" && ws[i].text != "whereas" {
 		return false
 	}
 	i++
@@ -456,7 +456,7 @@ func secondReport(ws []word, m int) bool {
 		if w == "," || w == ";" || w == ":" || w == "that" {
 			return false
 		}
-		if speechVerbs[w] && cueVerb(ws, n) {
+		if ws[n].is(cSpeechVerb) && cueVerb(ws, n) {
 			for _, x := range ws[i:n] {
 				if isLowerWord(x.text) && (isAux(x.text) || isParticiple(x.text) || x.text == "who" || x.text == "which") {
 					return false

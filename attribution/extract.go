@@ -1372,7 +1372,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			break
 		}
 	}
-	if (ci >= 0 && !speechVerbs[ws[ci].text] || ci < 0 && oi >= 0) && inherit == nil && depth == 0 {
+	if (ci >= 0 && !ws[ci].is(cSpeechVerb) || ci < 0 && oi >= 0) && inherit == nil && depth == 0 {
 		// "… continued to deliver paid speeches, according to an NBC
 		// report": a closing source outranks a stance verb inside its clause
 		for i := max(ci, oi) + 2; i+1 < len(ws); i++ {

@@ -198,10 +198,11 @@ var notAgentive = wordSet(`water number matter order letter power border summer 
 	degree agree coffee knee three free tree glee guarantee jubilee german roman woman human`)
 
 func isAdverb(s string) bool {
-	if adverbs[s] {
+	c := classes().get(s) // adverbs[s] and lyNouns[s], by the cheaper table
+	if c&cAdverb != 0 {
 		return true
 	}
-	return strings.HasSuffix(s, "ly") && len(s) > 4 && !lyNouns[s] && isLowerWord(s)
+	return strings.HasSuffix(s, "ly") && len(s) > 4 && c&cLyNoun == 0 && isLowerWord(s)
 }
 
 func isLowerWord(s string) bool {
@@ -291,7 +292,7 @@ func timeRun(ws []word, i int) int {
 	n := 0
 	for i+n < len(ws) {
 		s := lw(ws[i+n])
-		if timeWords[s] || isNumber(s) || s == "p.m" || s == "a.m" {
+		if ws[i+n].lowerIs(cTimeWord) || isNumber(s) || s == "p.m" || s == "a.m" {
 			n++
 			continue
 		}
@@ -397,7 +398,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	if !leading {
 		for i := len(np) - 1; i >= 0; i-- {
 			s := lw(np[i])
-			if (subordinators[s] || isAux(s)) && (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) || np[i].text == ":" || np[i].text == ";" {
+			if (np[i].lowerIs(cSubordinator) || isAux(s)) && (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) || np[i].text == ":" || np[i].text == ";" {
 				// "both X and Y", "X and its allies": a coordination, not a
 				// boundary, unless a verb comes before ("passed and lawmakers")
 				if (s == "and" || s == "or") && i > 0 && i+1 < len(np) {
@@ -445,7 +446,8 @@ func nounPhrase(np []word) bool {
 		return false
 	}
 	first, last := lw(np[0]), lw(np[len(np)-1])
-	if prepositions[first] {
+	fw, lastw := np[0], np[len(np)-1] // their class bits stand for set lookups of first and last
+	if fw.lowerIs(cPreposition) {
 		return false
 	}
 	if isParticiple(np[0].text) {
@@ -455,15 +457,15 @@ func nounPhrase(np []word) bool {
 			return false
 		}
 		n := lw(np[1])
-		if determiners[n] || prepositions[n] || isAdverb(n) || subordinators[n] || isAux(n) {
+		if np[1].lowerIs(cDeterminer) || np[1].lowerIs(cPreposition) || isAdverb(n) || np[1].lowerIs(cSubordinator) || isAux(n) {
 			return false
 		}
 		if _, ok := pronouns[np[1].text]; ok {
 			return false
 		}
 	}
-	if determiners[last] || prepositions[last] || subordinators[last] || last == "and" || last == "or" || last == "to" {
-		if !quantifierNouns[last] {
+	if lastw.lowerIs(cDeterminer) || lastw.lowerIs(cPreposition) || lastw.lowerIs(cSubordinator) || last == "and" || last == "or" || last == "to" {
+		if !lastw.lowerIs(cQuantifierNoun) {
 			return false
 		}
 	}
@@ -478,14 +480,14 @@ func nounPhrase(np []word) bool {
 		}
 		if isCap(np[0].text) {
 			// a capitalised function word: "The", "To", "As", "This"
-			if quantifierNouns[first] {
+			if fw.lowerIs(cQuantifierNoun) {
 				return true
 			}
-			return !determiners[first] && !prepositions[first] && !subordinators[first] && !adverbs[first]
+			return !fw.lowerIs(cDeterminer) && !fw.lowerIs(cPreposition) && !fw.lowerIs(cSubordinator) && !fw.lowerIs(cAdverb)
 		}
 		return nounKind(first) != ""
 	}
-	if isCap(np[0].text) && len(np) == 2 && lw(np[1]) == "one" && determiners[first] {
+	if isCap(np[0].text) && len(np) == 2 && lw(np[1]) == "one" && fw.lowerIs(cDeterminer) {
 		return true // "No one", "Every one"
 	}
 	// a participle right before the cue makes the cue a noun ("coincided with

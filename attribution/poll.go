@@ -16,7 +16,7 @@ func pollPhrase(ws []word, i int) int {
 	}
 	for k := i + 1; k < len(ws) && k <= i+7; k++ {
 		w := ws[k].text
-		if pollNouns[w] {
+		if ws[k].is(cPollNoun) {
 			// a poll that is named or one in particular ("the latest CNN
 			// poll", "a survey"), not a candidate's standing "in the polls"
 			named := w == "poll" || w == "survey"
@@ -28,7 +28,7 @@ func pollPhrase(ws []word, i int) int {
 			}
 			return k + 1
 		}
-		if w == "," || w == ";" || w == ":" || w == "that" || relativeWords[w] || ws[k].is(cCue) {
+		if w == "," || w == ";" || w == ":" || w == "that" || ws[k].is(cRelativeWord) || ws[k].is(cCue) {
 			return -1
 		}
 	}

@@ -25,7 +25,7 @@ func (st *state) channel(q *Quote, ws []word, ci, s, cs, ce int) (int, int) {
 	}
 	for m := ci + 1; m+2 < len(ws); m++ {
 		s, next := lw(ws[m]), lw(ws[m+1])
-		if !(s == "according" && next == "to") && !(channelVerbs[s] && (next == "by" || next == "on" || next == "in")) {
+		if !(s == "according" && next == "to") && !(ws[m].lowerIs(cChannelVerb) && (next == "by" || next == "on" || next == "in")) {
 			continue
 		}
 		end := m + 2

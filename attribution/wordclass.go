@@ -54,6 +54,10 @@ const (
 	cChannelVerb
 	cMediaHead
 	cNotAgentive
+	cReportJoin
+	cSpeechVerb
+	cPollNoun
+	cRelativeWord
 )
 
 // classSets ties each class of a bool-valued set to the set (a key counts
@@ -75,7 +79,8 @@ func classSets() []struct {
 		{cTimeWord, timeWords}, {cWeekday, weekdays}, {cCalendar, calendar}, {cPersonNoun, personNouns},
 		{cOrgNoun, orgNouns}, {cDocumentNoun, documentNouns}, {cQuantifierNoun, quantifierNouns},
 		{cNumberWord, numberWords}, {cArticle, articles}, {cOpener, openers}, {cChannelVerb, channelVerbs},
-		{cMediaHead, mediaHeads}, {cNotAgentive, notAgentive},
+		{cMediaHead, mediaHeads}, {cNotAgentive, notAgentive}, {cReportJoin, reportJoins}, {cSpeechVerb, speechVerbs},
+		{cPollNoun, pollNouns}, {cRelativeWord, relativeWords},
 	}
 }
 
