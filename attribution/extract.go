@@ -34,30 +34,41 @@ func New(speakers []Speaker) *Extractor {
 }
 
 // aliasOf returns the speaker whose alias name is; with no alias file there
-// is nothing to look up, and no name is normalised for it.
+// is nothing to look up. The name is normalised into a buffer on the
+// stack: no string is built for a lookup (most names are in no file).
 func (e *Extractor) aliasOf(name string) (int, bool) {
 	if len(e.alias) == 0 {
 		return 0, false
 	}
-	i, ok := e.alias[norm(name)]
+	var buf [64]byte
+	i, ok := e.alias[string(appendNorm(buf[:0], name))]
 	return i, ok
 }
 
 // norm is the key of a name in the alias table: lower case, without a
 // leading "the", dots and hyphens, with single spaces and ' for ’.
-func norm(s string) string {
+func norm(s string) string { return string(appendNorm(nil, s)) }
+
+// appendNorm appends norm(s) to b.
+func appendNorm(b []byte, s string) []byte {
 	s = strings.TrimSpace(s)
 	if len(s) >= 4 && strings.EqualFold(s[:4], "the ") {
 		s = s[4:]
 	}
-	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	start := len(b)
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
 		switch {
 		case r == '.':
 			continue
-		case r == '-' || unicode.IsSpace(r):
-			space = len(b) > 0
+		case r == '-' || r == ' ' || r >= 0x09 && r <= 0x0d || r >= utf8.RuneSelf && unicode.IsSpace(r):
+			space = len(b) > start
 			continue
 		case r == '’':
 			r = '\''
@@ -66,9 +77,16 @@ func norm(s string) string {
 			b = append(b, ' ')
 			space = false
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b = append(b, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
 	}
-	return string(b)
+	return b
 }
 
 // cues maps reporting words to true when they are speech verbs.

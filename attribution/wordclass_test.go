@@ -42,3 +42,23 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestNorm checks the alias key of names, and that the buffer form agrees.
+func TestNorm(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The White House", "white house"},
+		{"Kim Jong-un", "kim jong un"},
+		{"  Dmitry   S. Peskov ", "dmitry s peskov"},
+		{"O’Brien", "o'brien"},
+		{"ÉLYSÉE\u00a0Palace", "élysée palace"},
+		{"the", "the"},
+		{"", ""},
+	} {
+		if got := norm(tc.in); got != tc.want {
+			t.Errorf("norm(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got := string(appendNorm([]byte("x"), tc.in)); got != "x"+tc.want {
+			t.Errorf("appendNorm(x, %q) = %q, want %q", tc.in, got, "x"+tc.want)
+		}
+	}
+}

@@ -292,6 +292,11 @@ var (
 	creditCopy = regexp.MustCompile(`(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*(` + agencyName + `)`)
 )
 
+// creditSpan bounds the start of a line that creditParen can match: a
+// dateline of at most 41 letters, a comma and 40 more, the parenthesised
+// agency of at most four words and the dash after it.
+const creditSpan = 400
+
 // CreditOutlet returns the outlet named by a credit line in body: a
 // parenthesised agency at the start of a paragraph or after a dateline
 // ("(Bloomberg) —", "WASHINGTON (Reuters) -"), or a © / Copyright line
@@ -311,8 +316,11 @@ func CreditOutlet(body string) string {
 		if t == "" {
 			continue
 		}
-		if n < 400 { // paragraph-start credits sit near the top
-			if m := creditParen.FindStringSubmatch(t); m != nil {
+		if n < 400 && strings.IndexByte(t[:min(len(t), creditSpan)], '(') >= 0 {
+			// paragraph-start credits sit near the top; the pattern is
+			// anchored and bounded, so it reads only the line's start (the
+			// matcher's cost grows with the text it is given)
+			if m := creditParen.FindStringSubmatch(t[:min(len(t), creditSpan)]); m != nil {
 				return canonicalOutlet(m[1])
 			}
 		}
