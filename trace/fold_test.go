@@ -45,7 +45,7 @@ func TestWordTable(t *testing.T) {
 		table *wordTable
 		m     map[string]string
 	}{
-		{"stopwords", stopwordTable, stringMap(stopwords)},
+		{"lexicon", lexicon, lexiconOf(stopwords, irregular)},
 		{"irregular", irregularTable, irregular},
 		{"synonyms", synonymTable, synonyms},
 	}
@@ -67,9 +67,14 @@ func TestWordTable(t *testing.T) {
 			}
 		}
 	}
-	for _, w := range []string{"the", "The", "THE", "EVERY", "Whom", "should", "Shoulda", "theirs", "x", "", "@", "`", "Because", "whomever"} {
-		if got, want := stopwordTable.hasFolded(w), stopwords[strings.ToLower(w)]; got != want {
-			t.Errorf("stopwords: hasFolded(%q) = %v, want %v", w, got, want)
+	for _, w := range []string{"the", "The", "THE", "EVERY", "Whom", "should", "Shoulda", "theirs", "x", "", "@", "`", "Because", "whomever", "said", "Said", "SAID", "Understood", "TOLD", "tolD", "Saids"} {
+		lw := strings.ToLower(w)
+		want, wantOK := irregular[lw]
+		if stopwords[lw] {
+			want, wantOK = "", true
+		}
+		if got, ok := lexicon.getFolded(w); ok != wantOK || got != want {
+			t.Errorf("lexicon: getFolded(%q) = %q, %v, want %q, %v", w, got, ok, want, wantOK)
 		}
 	}
 }
