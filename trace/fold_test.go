@@ -27,9 +27,9 @@ var foldCases = []string{
 	"“Nobody—nobody…” 2016’s 9/11",
 }
 
-// TestTokenizer checks that the tokenizer, reading the text word by word
-// and reusing its buffer, and the set and filter lookups give what folding
-// the whole text and the maps give.
+// TestTokenizer checks that the tokenizer, reading the text word by word,
+// looking words up in the word tables and reusing its buffers, gives what
+// folding the whole text and looking words up in the maps gives.
 func TestTokenizer(t *testing.T) {
 	var tz tokenizer
 	for _, s := range foldCases {
@@ -108,7 +108,6 @@ func checkTokens(t *testing.T, tz *tokenizer, s string) {
 		t.Errorf("Tokens(%q) = %q, want %q", s, got, want)
 	}
 	// the hashes, from a tokenizer that read other texts before
-
 	tz.tokens(s)
 	hashes := make([]uint64, len(want))
 	for i, w := range want {
