@@ -27,9 +27,9 @@ var foldCases = []string{
 	"“Nobody—nobody…” 2016’s 9/11",
 }
 
-// TestTokenizer checks that the tokenizer, reading the text word by word
-// and reusing its buffer, and the set and filter lookups give what folding
-// the whole text and the maps give.
+// TestTokenizer checks that the tokenizer, reading the text word by word,
+// looking words up in the word tables and reusing its buffers, gives what
+// folding the whole text and looking words up in the maps gives.
 func TestTokenizer(t *testing.T) {
 	var tz tokenizer
 	for _, s := range foldCases {
@@ -45,7 +45,7 @@ func TestWordTable(t *testing.T) {
 		table *wordTable
 		m     map[string]string
 	}{
-		{"stopwords", stopwordTable, stringMap(stopwords)},
+		{"lexicon", lexicon, lexiconOf(stopwords, irregular)},
 		{"irregular", irregularTable, irregular},
 		{"synonyms", synonymTable, synonyms},
 	}
@@ -67,9 +67,14 @@ func TestWordTable(t *testing.T) {
 			}
 		}
 	}
-	for _, w := range []string{"the", "The", "THE", "EVERY", "Whom", "should", "Shoulda", "theirs", "x", "", "@", "`", "Because", "whomever"} {
-		if got, want := stopwordTable.hasFolded(w), stopwords[strings.ToLower(w)]; got != want {
-			t.Errorf("stopwords: hasFolded(%q) = %v, want %v", w, got, want)
+	for _, w := range []string{"the", "The", "THE", "EVERY", "Whom", "should", "Shoulda", "theirs", "x", "", "@", "`", "Because", "whomever", "said", "Said", "SAID", "Understood", "TOLD", "tolD", "Saids"} {
+		lw := strings.ToLower(w)
+		want, wantOK := irregular[lw]
+		if stopwords[lw] {
+			want, wantOK = "", true
+		}
+		if got, ok := lexicon.getFolded(w); ok != wantOK || got != want {
+			t.Errorf("lexicon: getFolded(%q) = %q, %v, want %q, %v", w, got, ok, want, wantOK)
 		}
 	}
 }
@@ -103,7 +108,6 @@ func checkTokens(t *testing.T, tz *tokenizer, s string) {
 		t.Errorf("Tokens(%q) = %q, want %q", s, got, want)
 	}
 	// the hashes, from a tokenizer that read other texts before
-
 	tz.tokens(s)
 	hashes := make([]uint64, len(want))
 	for i, w := range want {

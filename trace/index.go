@@ -75,11 +75,12 @@ type block struct {
 	unindexed bool
 }
 
-// index builds the postings of an unindexed block.
-func (b *block) index() {
+// index builds the postings of an unindexed block, with room for extra
+// more tokens.
+func (b *block) index(extra int) {
 	toks := b.groups[0].rep.tokens
-	b.postings.reserve(len(toks))
-	b.entries = slices.Grow(b.entries, len(toks))
+	b.postings.reserve(len(toks) + extra)
+	b.entries = slices.Grow(b.entries, len(toks)+extra)
 	for _, t := range toks {
 		b.add(t, 0)
 	}
@@ -343,7 +344,7 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		}
 		if len(sig.tokens) > len(g.rep.tokens) {
 			if blk.unindexed {
-				blk.index()
+				blk.index(len(sig.tokens) - len(g.rep.tokens))
 			}
 			for _, t := range sig.tokens {
 				if _, found := slices.BinarySearch(g.rep.tokens, t); !found {
@@ -367,7 +368,7 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	case len(blk.groups) == 0:
 		blk.unindexed = true
 	case blk.unindexed:
-		blk.index()
+		blk.index(len(sig.tokens))
 	}
 	blk.groups = append(blk.groups, g)
 	blk.live++

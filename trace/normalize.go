@@ -214,36 +214,44 @@ func (t *wordTable) get(w string) (string, bool) {
 // lookup is get without the check of mayHold.
 func (t *wordTable) lookup(w string) (string, bool) { return t.find(packWord(w)) }
 
-// hasFolded reports whether w with its ASCII letters in lower case is a
-// key, for a w of ASCII letters and digits, apostrophes and bytes of
-// multi-byte runes. The keys being lower case, it looks w up with the case
-// bit 0x20 set in every byte: that bit makes upper-case letters lower case
-// and changes no other byte of such a w.
-func (t *wordTable) hasFolded(w string) bool {
+// getFolded is get of w with its ASCII letters in lower case, for a w of
+// ASCII letters and digits, apostrophes and bytes of multi-byte runes. The
+// keys being lower case, it looks w up with the case bit 0x20 set in
+// every byte: that bit makes upper-case letters lower case and changes no
+// other byte of such a w.
+func (t *wordTable) getFolded(w string) (string, bool) {
 	if len(w) == 0 || len(w) > 15 || t.lengths[w[0]|0x20]&(1<<len(w)) == 0 {
-		return false // as mayHold, on the first byte in lower case
+		return "", false // as mayHold, on the first byte in lower case
 	}
 	lo, hi := packWord(w)
 	clo, chi := caseBits(len(w))
-	_, ok := t.find(lo|clo, hi|chi)
-	return ok
+	return t.find(lo|clo, hi|chi)
 }
 
 var (
-	stopwordTable  = tableOf(stringMap(stopwords))
+	// lexicon maps each stop word to "" and each irregular form to its
+	// base form: the two looked up on a word before it is stemmed
+	lexicon        = tableOf(lexiconOf(stopwords, irregular))
 	irregularTable = tableOf(irregular)
 	synonymTable   = tableOf(synonyms)
 )
 
-// stringMap returns the set m as a map from each word to itself.
-func stringMap(m map[string]bool) map[string]string {
-	out := make(map[string]string, len(m))
-	for w, ok := range m {
+// lexiconOf returns the map of lexicon, from stop words to "" and from
+// irregular forms to their base forms, which are never "".
+func lexiconOf(stop map[string]bool, irregular map[string]string) map[string]string {
+	m := make(map[string]string, len(stop)+len(irregular))
+	for w, ok := range stop {
 		if ok {
-			out[w] = w
+			m[w] = ""
 		}
 	}
-	return out
+	for w, b := range irregular {
+		if _, dup := m[w]; dup || b == "" {
+			panic("trace: lexiconOf: " + strconv.Quote(w) + " is a stop word or has no base form")
+		}
+		m[w] = b
+	}
+	return m
 }
 
 func setOf(words string) map[string]bool {
@@ -339,6 +347,11 @@ func stem(w string) string {
 	if b, ok := irregularTable.get(w); ok {
 		w = b
 	}
+	return stripSuffixes(w)
+}
+
+// stripSuffixes is stem on a word that is not an irregular form.
+func stripSuffixes(w string) string {
 	if n := len(w); n > 3 {
 		// the first rule that applies, in this order: -ies, -ied, -ing,
 		// -ed, -es after s, x or z (n > 4), then -s but not -ss, -us, -is
@@ -505,17 +518,23 @@ func (tz *tokenizer) word(w string, class uint8) {
 	tz.add(w, class&foldByte != 0)
 }
 
-// add appends the token (or its hash) of a word without apostrophes, unless it is empty
-// or a function word; a word that needs folding (ASCII upper case) is
-// folded once it is known not to be one.
+// add appends the token (or its hash) of a word without apostrophes,
+// unless it is empty or a function word; a word that needs folding (ASCII
+// upper case) is folded once it is known to be neither a function word
+// nor an irregular form.
 func (tz *tokenizer) add(e string, fold bool) {
-	if e == "" || stopwordTable.hasFolded(e) {
+	if e == "" {
 		return
 	}
-	if fold {
+	switch base, ok := lexicon.getFolded(e); {
+	case ok && base == "": // a stop word
+		return
+	case ok: // an irregular form: stem(e) is stripSuffixes(base)
+		e = base
+	case fold:
 		e = tz.foldWord(e)
 	}
-	s := stem(e)
+	s := stripSuffixes(e)
 	if r, ok := synonymTable.get(s); ok {
 		s = r
 	}
