@@ -2273,10 +2273,35 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 		if q.Speaker == "" && q.MentionStart < 0 {
 			continue
 		}
-		out = append(out, st.mk(Direct, sp.open, sp.close, para, q.CueStart, q.CueEnd, q))
+		typ, cs, ce := Direct, sp.open, sp.close
+		if m := quoteGoesOn(ws, sp.close); m >= 0 {
+			// "Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Wage":
+			// the words after the quotation finish what was said
+			typ, ce = Mixed, ws[len(ws)-1].e
+		}
+		out = append(out, st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q))
 		st.last, st.haveLast = q, true
 	}
 	return out
+}
+
+// quoteGoesOn returns the index of the first word after a quotation that
+// closes at close when the sentence goes on after it with words of its own
+// and no cue (a report of its own) or clause link, or -1.
+func quoteGoesOn(ws []word, close int) int {
+	m := 0
+	for m < len(ws) && ws[m].s < close {
+		m++
+	}
+	if m >= len(ws) || ws[m].text == "," || ws[m].text == ";" || ws[m].text == "(" {
+		return -1
+	}
+	for _, w := range ws[m:] {
+		if w.is(cCue) || w.is(cParticiple) || w.is(cSubordinator) || w.text == "and" || w.text == "but" {
+			return -1
+		}
+	}
+	return m
 }
 
 // commaQuotes attributes a quotation that ends the sentence and follows a

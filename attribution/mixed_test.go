@@ -68,6 +68,10 @@ func TestMixedRules(t *testing.T) {
 			[]string{"The veto will be overridden"}, ""},
 		{"an opening participle reports for the subject after its phrase", "Bemoaning the “rigged fares,” the mayor asked the council for a subsidy.",
 			[]string{"the “rigged fares"}, "the mayor"},
+		{"a headline's words after its quotation finish the report", "Ann Lee: ‘It Is Not A Radical Idea’ To Save The Ferry\nThe mayor spoke on Monday.",
+			[]string{"It Is Not A Radical Idea’ To Save The Ferry"}, "Ann Lee"},
+		{"a colon quotation with a report after it stays direct", "Ann Lee was blunt: “The ferry is finished,” the captain said.",
+			[]string{"The ferry is finished"}, ""},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
 	}
