@@ -32,8 +32,12 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue // a name, unless given as a description: "hailed Smith as “The Comeback Kid”"
 		}
 		if ws == nil {
-			ws = st.tempWords(s, e, spans)
-			defer st.drop(ws)
+			// the sentence's words as sentence() read them, or read afresh
+			var ok bool
+			if ws, ok = st.sentWords(s, e); !ok {
+				ws = st.tempWords(s, e, spans)
+				defer st.drop(ws)
+			}
 		}
 		a := a0 // the last word before the quotation
 		for a < len(ws) && ws[a].e <= sp.open {
@@ -267,12 +271,10 @@ func verbLike(w word) bool {
 	return false
 }
 
+// beForm reports a form of "be": beWords, the infinitive, "being" and the
+// contracted "'s".
 func beForm(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "being", "'s", "’s":
-		return true
-	}
-	return false
+	return beWords[w] || w == "be" || w == "being" || w == "'s" || w == "’s"
 }
 
 // roleVerbs take "as" with a role, not a description: "served as the
@@ -281,3 +283,43 @@ var roleVerbs = wordSet(`served serving serves worked working works acted acting
 	stepped stepping resigned resigning remained remaining joined joining started starting began
 	ended ending sworn elected appointed named hired installed dressed dressing posed posing
 	disguised masquerading`)
+
+// quotedObjectEnd returns where an object cue's content ends when a
+// quotation later in its clause completes it: "blasted the media for
+// being “dishonest”", "accused the North's leader, Kim Jong Un, of
+// “fanatic recklessness”", "praised Smith, who quit on Monday, as “a
+// man who …”". The object as objectEnd bounds it ends at oe; the
+// quotation must open within the clause (before ce, no semicolon, no new
+// clause with a subject of its own) and close before ce. It returns oe
+// when no quotation completes the object.
+func quotedObjectEnd(t string, ws []word, spans []span, first, oe, ce int) int {
+	best := oe
+	for _, sp := range spans {
+		if sp.words == 0 || sp.open <= oe || sp.close > ce+3 || sp.open-oe > 160 {
+			continue
+		}
+		gap := t[oe:sp.open]
+		if strings.ContainsAny(gap, ";:") {
+			continue
+		}
+		ok := true
+		for m := first; m < len(ws) && ws[m].s < sp.open; m++ {
+			if ws[m].s < oe {
+				continue
+			}
+			if ws[m].text == "," && m+2 < len(ws) && (ws[m+1].text == "and" || ws[m+1].text == "but") {
+				ok = false
+				break
+			}
+			if ws[m].is(cCue) || ws[m].is(cParticiple) || ws[m].text == "by" && m+1 < len(ws) && strings.HasSuffix(ws[m+1].text, "ing") || ws[m-1].text == "," && strings.HasSuffix(ws[m].text, "ing") {
+				ok = false // a second report: "…, at one point calling them “…”", "…, having stressed …"
+				break
+			}
+		}
+		if ok {
+			best = max(best, sp.close)
+		}
+		break
+	}
+	return best
+}

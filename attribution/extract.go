@@ -743,7 +743,6 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 	k := 0
 	for i := s; i < pe; i++ {
 		if i = stops.from(i); i >= pe { // the next '.', '?' or '!'
-
 			break
 		}
 		for k < len(spans) && spans[k].close <= i {
@@ -1197,14 +1196,6 @@ var asciiWordByte, asciiCaseBit = func() (word [256]bool, bit [256]byte) {
 	}
 	return word, bit
 }()
-
-func inSpanOrMark(t string, i int, spans []span) bool {
-	if inSpan(i, spans) {
-		return true
-	}
-	w, _ := markAt(t, i)
-	return w > 0
-}
 
 func isCap(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
@@ -1684,7 +1675,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		} else if j >= 0 && ws[j].text == "," || j < 0 {
 			// "…, Name, a role, told AFP" or "“…,” said Putin"
-			if j >= 0 && j == ci-1 && speechVerbs[cue.text] && !obj && namedAfter(ws, ci) {
+			if j >= 0 && j == ci-1 && cue.is(cSpeechVerb) && !obj && namedAfter(ws, ci) {
 				// "…, said Steve Elmendorf, a strategist": a name after the
 				// cue and no verb; the clause before the comma is no subject
 				m := ci + 1
@@ -2015,7 +2006,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 							break
 						}
 					}
-					if c := characterisation(t, ws, spans, first, oe, ce); c > oe {
+					if c := quotedObjectEnd(t, ws, spans, first, oe, ce); c > oe {
 						oe = c
 					}
 					ce = oe

@@ -6,12 +6,7 @@ import "testing"
 // marks: each case gives the contents and, where it matters, the mention
 // of the speaker of the first one.
 func TestIndirectRules(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		mention string
-	}{
+	runContentCases(t, []contentCase{
 		{"subject of a speech verb of no known kind", "The baker said the new oven would arrive in March.",
 			[]string{"the new oven would arrive in March"}, "The baker"},
 		{"a verb phrase before a speech verb is no subject", "Photographs taken at the rally said nothing about the crowd size at all.",
@@ -153,8 +148,22 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"New Cranes Will Arrive In May"}, "Harbour Board"},
 		{"a new sentence introducing its own quotation", "Ann Lee says the dam is “older than the town.” She adds, “Nobody has checked it in years.”",
 			[]string{"the dam is “older than the town", "Nobody has checked it in years"}, "Ann Lee"},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// A contentCase is a text, the contents the extractor must find in it and,
+// when not "", the mention of the first quote's speaker.
+type contentCase struct {
+	name    string
+	text    string
+	want    []string
+	mention string
+}
+
+// runContentCases runs the cases as subtests.
+func runContentCases(t *testing.T, cases []contentCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			qs := New(nil).Extract(tc.text)
 			checkContents(t, tc.text, qs, tc.want)

@@ -7,12 +7,7 @@ import "testing"
 // the contents and, where it matters, the mention of the first quote's
 // speaker.
 func TestMixedRules(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		want    []string
-		mention string
-	}{
+	runContentCases(t, []contentCase{
 		{"a verb, its object and as with a quotation", "Mayor Ann Lee openly admires the new harbour master as a “born sailor,” praising his calm.",
 			[]string{"the new harbour master as a “born sailor"}, "Mayor Ann Lee"},
 		{"a participle after an auxiliary", "Senator Bo Grant has been steadily pounding the ferry company as a “cartel” ― just as he did last year.",
@@ -74,16 +69,7 @@ func TestMixedRules(t *testing.T) {
 			[]string{"The ferry is finished"}, ""},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			qs := New(nil).Extract(tc.text)
-			checkContents(t, tc.text, qs, tc.want)
-			if tc.mention != "" && len(qs) > 0 && qs[0].Mention != tc.mention {
-				t.Errorf("mention %q, want %q", qs[0].Mention, tc.mention)
-			}
-		})
-	}
+	})
 }
 
 // TestTitleWords checks the title-case test behind markTitles.

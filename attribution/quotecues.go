@@ -198,46 +198,6 @@ func listGoesOn(ws []word, i, e int) bool {
 	return false
 }
 
-// characterisation returns where an object cue's content ends when a
-// quotation later in its clause completes it: "blasted the media for
-// being “dishonest”", "accused the North's leader, Kim Jong Un, of
-// “fanatic recklessness”", "praised Smith, who quit on Monday, as “a
-// man who …”". The object as objectEnd bounds it ends at oe; the
-// quotation must open within the clause (before ce, no semicolon, no new
-// clause with a subject of its own) and close before ce. It returns oe
-// when no quotation completes the object.
-func characterisation(t string, ws []word, spans []span, first, oe, ce int) int {
-	best := oe
-	for _, sp := range spans {
-		if sp.words == 0 || sp.open <= oe || sp.close > ce+3 || sp.open-oe > 160 {
-			continue
-		}
-		gap := t[oe:sp.open]
-		if strings.ContainsAny(gap, ";:") {
-			continue
-		}
-		ok := true
-		for m := first; m < len(ws) && ws[m].s < sp.open; m++ {
-			if ws[m].s < oe {
-				continue
-			}
-			if ws[m].text == "," && m+2 < len(ws) && (ws[m+1].text == "and" || ws[m+1].text == "but") {
-				ok = false
-				break
-			}
-			if ws[m].is(cCue) || ws[m].is(cParticiple) || ws[m].text == "by" && m+1 < len(ws) && strings.HasSuffix(ws[m+1].text, "ing") || ws[m-1].text == "," && strings.HasSuffix(ws[m].text, "ing") {
-				ok = false // a second report: "…, at one point calling them “…”", "…, having stressed …"
-				break
-			}
-		}
-		if ok {
-			best = max(best, sp.close)
-		}
-		break
-	}
-	return best
-}
-
 // titleSmall are the words a title leaves in lower case: "This Week with
 // George Stephanopoulos", "State of the Union".
 var titleSmall = wordSet(`a an the of and or nor but for to in on at by with from as vs per into`)

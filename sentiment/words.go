@@ -47,22 +47,13 @@ type wordSlot struct {
 	info *wordInfo
 }
 
-// FNV-1a, 32 bits: wordHash(w) is wordHashStep applied to wordHashInit and
-// each byte of w in turn.
-const (
-	wordHashInit  uint32 = 2166136261
-	wordHashPrime uint32 = 16777619
-)
+// wordHash is FNV-1a, 32 bits (model.go's constants): wordHashStep applied
+// to wordHashInit and each byte of w in turn.
+const wordHashInit = fnvOffset
 
-func wordHashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * wordHashPrime }
+func wordHashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
 
-func wordHash(w string) uint32 {
-	h := wordHashInit
-	for i := 0; i < len(w); i++ {
-		h = wordHashStep(h, w[i])
-	}
-	return h
-}
+func wordHash(w string) uint32 { return fnvAdd(wordHashInit, w) }
 
 // lookupWord returns the wordInfo of the lower-cased word w.
 func lookupWord(w string) *wordInfo { return lookupWordHash(w, wordHash(w)) }
