@@ -998,17 +998,13 @@ func asciiLower(t string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// appendWord appends the word t[i:j] with its lower-case form and its
-// classes (from tab = classes()) to ws; lt is asciiLower(t) or "".
-//
-// The scan that found the word tells whether it holds an ASCII capital
-// (upper) or a byte beyond ASCII (wide), and gives the hash (fnv) of its
-// text, so that a word in lower-case ASCII, the most common, is not read
-// again.
-func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool, h uint32) []word {
+// appendWord appends the word t[i:j], whose text has the classes cls (from
+// tab = classes()), with its lower-case form and that form's classes to ws;
+// lt is asciiLower(t) or "". The scan that found the word tells whether it
+// holds an ASCII capital (upper) or a letter beyond ASCII (wide).
+func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool, cls wordClass) []word {
 	text := t[i:j]
-	lower, cls := text, tab.getHashed(text, h)
-	lcls := cls
+	lower, lcls := text, cls
 	switch {
 	case wide:
 		// Unicode case mapping may change the length: the general way
@@ -1095,107 +1091,199 @@ func (st *state) drop(ws []word) {
 // punctuation tokens are one byte. lt is asciiLower(t) or "".
 func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 	tab := classes()
+	// the tokens are found in batches by scanTokens, a loop with no call
+	// (so that its variables stay in registers), and made words here
+	var buf [64]token
 	k := 0
 	for i := s; i < e; {
-		for k < len(spans) && spans[k].close <= i {
-			k++
-		}
-		if k < len(spans) && spans[k].open <= i {
-			i = spans[k].close
-			continue
-		}
-		if t[i] == ' ' {
-			i++ // the most common byte outside words: no mark, no word, no token
-			continue
-		}
-		if w, _ := markAt(t, i); w > 0 {
-			i += w
-			continue
-		}
-		c := t[i]
-		if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
-			j := i
-			u := t[:e]                   // (no bounds checks below)
-			wide := false                // for appendWord
-			h, caps := fnvBasis, byte(0) // the word's hash; the case bits of its ASCII capitals
-			for j < len(u) {
-				var cs byte
-				if j, h, cs = asciiRun(u, j, h); j >= len(u) {
-					caps |= cs
-					break
-				}
-				caps |= cs
-				c := u[j]
-				if c < utf8.RuneSelf && c != '-' && c != '.' && c != '\'' && c != ',' {
-					break // the usual end of a word: a space or a punctuation mark that joins nothing
-				}
-				r, w := utf8.DecodeRuneInString(u[j:])
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					wide = wide || r >= utf8.RuneSelf
-					h = fnvAdd(h, u[j:j+w])
-					j += w
-					continue
-				}
-				if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && u[j-1] >= '0' && u[j-1] <= '9') && j > i && j+w < e {
-					r2, _ := utf8.DecodeRuneInString(u[j+w:])
-					if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
-						wide = wide || r >= utf8.RuneSelf
-						h = fnvAdd(h, u[j:j+w])
-						j += w
-						continue
-					}
-				}
-				break
+		var n int
+		n, i, k = scanTokens(&buf, t, i, e, spans, k)
+		if n < len(buf) && i < e {
+			// a byte scanTokens leaves to the general reading
+			var tk token
+			if tk, i = generalToken(t, i, e); tk.e > tk.s {
+				buf[n] = tk
+				n++
 			}
-			if j <= i {
-				_, w := utf8.DecodeRuneInString(t[i:])
-				i += w
-				continue
+		}
+		for _, tk := range buf[:n] {
+			text := t[tk.s:tk.e]
+			cls := tab.getHashed(text, tk.h)
+			if tk.fl&(asciiUpper|tokWide) == 0 {
+				// lower-case ASCII, the most common word: its own lower-case form
+				ws = append(ws, word{s: tk.s, e: tk.e, text: text, lower: text, cls: cls, lcls: cls})
+			} else {
+				ws = appendWord(ws, tab, t, lt, tk.s, tk.e, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0, cls)
 			}
-			ws = appendWord(ws, tab, t, lt, i, j, caps != 0, wide, h)
-			i = j
-			continue
 		}
-		if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-			h := (fnvBasis ^ uint32(c)) * fnvPrime
-			ws = appendWord(ws, tab, t, lt, i, i+1, false, false, h)
-		}
-		i++
 	}
 	return ws
 }
 
-// asciiRun reads the ASCII letters and digits of u from j on: it returns
-// where they end, h extended by their hash (fnvAdd) and the case bits of
-// their capitals (asciiCaseBit). (Apart from appendWords, and not inlined
-// into it, so that the loop over the bytes of the text keeps its variables
-// in registers.)
-//
-//go:noinline
-func asciiRun(u string, j int, h uint32) (int, uint32, byte) {
-	caps := byte(0)
-	for ; j < len(u); j++ {
-		c := u[j]
-		if !asciiWordByte[c] {
-			break
-		}
-		caps |= asciiCaseBit[c]
-		h = (h ^ uint32(c)) * fnvPrime
-	}
-	return j, h, caps
+// A token is a word or a punctuation token t[s:e] that scanTokens found:
+// the hash (fnv) of its text, and its asciiClass bits with tokWide for a
+// letter beyond ASCII.
+type token struct {
+	s, e int
+	h    uint32
+	fl   byte
 }
 
-// asciiWordByte holds the ASCII letters and digits, asciiCaseBit the bit
-// that turns an ASCII capital into its small letter (0 for other bytes).
-var asciiWordByte, asciiCaseBit = func() (word [256]bool, bit [256]byte) {
+// tokWide marks a token with a letter beyond ASCII (a bit beside those of
+// asciiClass).
+const tokWide = 4
+
+// scanTokens reads the tokens of t[i:e] outside the spans (from the k-th
+// on) into buf, as appendWords makes them words, up to a byte it leaves to
+// generalToken: one that may start a quotation mark, a byte beyond ASCII,
+// or a word whose parts a mark joins ("U.S.", "don't", "1,000"). It returns
+// how many tokens it read, where it stopped (at e, at such a byte, or where
+// the next token starts when buf is full) and the span it had come to.
+func scanTokens(buf *[64]token, t string, i, e int, spans []span, k int) (int, int, int) {
+	n := 0
+	lim := i // the spans are looked at again only from here on
+	u := t[:e]
+	for i < len(u) && n < len(buf) {
+		if i >= lim {
+			for k < len(spans) && spans[k].close <= i {
+				k++
+			}
+			if k < len(spans) && spans[k].open <= i {
+				i = spans[k].close
+				continue
+			}
+			lim = len(u)
+			if k < len(spans) {
+				lim = min(spans[k].open, spans[k].close)
+			}
+		}
+		c := u[i]
+		if asciiClass[c] != 0 {
+			// a word of ASCII letters and digits, the most common token (no
+			// such byte starts a mark)
+			j, h, fl := i, fnvBasis, byte(0)
+			for j < len(u) {
+				c := u[j]
+				b := asciiClass[c]
+				if b == 0 {
+					break
+				}
+				fl |= b
+				h = (h ^ uint32(c)) * fnvPrime
+				j++
+			}
+			if j+1 < len(u) && (u[j] >= utf8.RuneSelf || (u[j] == '-' || u[j] == '.' || u[j] == '\'' || u[j] == ',') && (u[j+1] >= utf8.RuneSelf || asciiClass[u[j+1]] != 0)) ||
+				j+1 == len(u) && u[j] >= utf8.RuneSelf {
+				break // the word may go on: generalToken reads it
+			}
+			buf[n] = token{s: i, e: j, h: h, fl: fl}
+			n++
+			i = j
+			continue
+		}
+		switch c {
+		case ' ':
+			i++ // the most common byte outside words: no mark, no word, no token
+			continue
+		case ',', ':', ';', '(', ')':
+			buf[n] = token{s: i, e: i + 1, h: (fnvBasis ^ uint32(c)) * fnvPrime}
+			n++
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf || markByte[c] {
+			break
+		}
+		i++ // other punctuation: no token
+	}
+	return n, i, k
+}
+
+// generalToken reads the token at t[i] (outside the spans, before e), if
+// any, the general way; it returns it (empty when there is none) and where
+// the reading goes on.
+func generalToken(t string, i, e int) (token, int) {
+	if w, _ := markAt(t, i); w > 0 {
+		return token{}, i + w
+	}
+	c := t[i]
+	if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
+		j, h, fl := wordRest(t[:e], i, i, fnvBasis, 0)
+		if j <= i {
+			_, w := utf8.DecodeRuneInString(t[i:])
+			return token{}, i + w
+		}
+		return token{s: i, e: j, h: h, fl: fl}, j
+	}
+	if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
+		return token{s: i, e: i + 1, h: (fnvBasis ^ uint32(c)) * fnvPrime}, i + 1
+	}
+	return token{}, i + 1
+}
+
+// wordRest reads on the word that starts at u[i] from u[j], a byte that
+// is no ASCII letter or digit: letters beyond ASCII, and the marks that
+// join two parts of a word ("U.S.", "mid-term", "don't", "1,000"). It
+// returns where the word ends, and its hash and flags (scanTokens) so far.
+func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
+	for j < len(u) {
+		c := u[j]
+		if b := asciiClass[c]; b != 0 {
+			fl |= b
+			h = (h ^ uint32(c)) * fnvPrime
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '-' && c != '.' && c != '\'' && c != ',' {
+			break // the usual end of a word: a space or a punctuation mark that joins nothing
+		}
+		r, w := utf8.DecodeRuneInString(u[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if r >= utf8.RuneSelf {
+				fl |= tokWide
+			}
+			h = fnvAdd(h, u[j:j+w])
+			j += w
+			continue
+		}
+		if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && u[j-1] >= '0' && u[j-1] <= '9') && j > i && j+w < len(u) {
+			r2, _ := utf8.DecodeRuneInString(u[j+w:])
+			if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
+				if r >= utf8.RuneSelf {
+					fl |= tokWide
+				}
+				h = fnvAdd(h, u[j:j+w])
+				j += w
+				continue
+			}
+		}
+		break
+	}
+	return j, h, fl
+}
+
+// asciiCaseBit holds the bit that turns an ASCII capital into its small
+// letter (0 for other bytes); asciiClass is asciiWord for the ASCII letters
+// and digits, with asciiUpper for the capitals (0 for other bytes), so that
+// the tokeniser tells both with one look-up.
+var asciiCaseBit, asciiClass = func() (bit, class [256]byte) {
 	for c := range 128 {
-		word[c] = isWordByte(byte(c))
+		if isWordByte(byte(c)) {
+			class[c] = asciiWord
+		}
 		if c >= 'A' && c <= 'Z' {
 			bit[c] = 'a' - 'A'
+			class[c] |= asciiUpper
 		}
 	}
-	return word, bit
+	return bit, class
 }()
+
+// The bits of asciiClass.
+const (
+	asciiWord  = 1
+	asciiUpper = 2
+)
 
 func isCap(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
