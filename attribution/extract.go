@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 	"sync"
@@ -991,8 +992,22 @@ type word struct {
 // offsets: a word's lower-case form is then a substring, not an allocation.
 func asciiLower(t string) string {
 	b := []byte(t)
-	for i, c := range b {
-		b[i] = c | asciiCaseBit[c]
+	i := 0
+	// eight bytes at a time while they are ASCII: a byte gets the case bit
+	// when adding 0x80-'A' sets its top bit and adding 0x80-'Z'-1 does not
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if x&0x8080808080808080 != 0 {
+			for k, c := range b[i : i+8] {
+				b[i+k] = c | asciiCaseBit[c]
+			}
+			continue
+		}
+		upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & 0x8080808080808080
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(b); i++ {
+		b[i] |= asciiCaseBit[b[i]]
 	}
 	// b is not written again: the string may share its bytes (no second copy)
 	return unsafe.String(unsafe.SliceData(b), len(b))

@@ -549,10 +549,7 @@ func (st *state) described(mods []word, head string, before int) (Quote, bool) {
 			if f := strings.Fields(sur); len(f) > 1 {
 				sur = f[len(f)-1]
 			}
-			from := max(0, before-4000)
-			if at = strings.LastIndex(t[from:before], sur); at >= 0 {
-				at += from
-			}
+			at = lastIndexFrom(t[:before], sur, max(0, before-4000))
 			last = append(last, found{p.Speaker, at})
 		}
 		ctx := strings.ToLower(p.Role)
@@ -578,6 +575,24 @@ func (st *state) described(mods []word, head string, before int) (Quote, bool) {
 		return st.lastPerson, true
 	}
 	return Quote{}, false
+}
+
+// lastIndexFrom returns the offset in s of the last sub, found at or after
+// from, or -1: strings.LastIndex(s[from:], sub)+from, by forward searches
+// (strings.Index is vectorised, LastIndex is not).
+func lastIndexFrom(s, sub string, from int) int {
+	if sub == "" {
+		return len(s)
+	}
+	at := -1
+	for {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return at
+		}
+		at = from + i
+		from = at + 1
+	}
 }
 
 // rankOf maps a head noun to the titles that fill the same office.
