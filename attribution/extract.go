@@ -446,7 +446,7 @@ func participleAfterComma(ws []word, i int) bool {
 	if i > 0 && ws[i-1].text == "," {
 		return true
 	}
-	return i > 1 && ws[i-2].text == "," && (ws[i-1].is(cSkipBefore) || isAdverb(lw(ws[i-1])))
+	return i > 1 && ws[i-2].text == "," && (ws[i-1].is(cSkipBefore) || adverbWord(ws[i-1]))
 }
 
 // beWords make a participle after them a progressive verb.
