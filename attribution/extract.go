@@ -1014,17 +1014,24 @@ func asciiLower(t string) string {
 }
 
 // appendWord appends the word t[i:j], whose text has the classes cls (from
-// tab = classes()), with its lower-case form and that form's classes to ws;
+// tab = classes()), with its lower-case form and that form's classes to ws
+// (both with cCapital as they start with a capital);
 // lt is asciiLower(t) or "". The scan that found the word tells whether it
 // holds an ASCII capital (upper) or a letter beyond ASCII (wide).
 func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool, cls wordClass) []word {
 	text := t[i:j]
+	if isCap(text) {
+		cls |= cCapital
+	}
 	lower, lcls := text, cls
 	switch {
 	case wide:
 		// Unicode case mapping may change the length: the general way
 		if lower = strings.ToLower(text); lower != text {
 			lcls = tab.get(lower)
+			if isCap(lower) {
+				lcls |= cCapital
+			}
 		}
 	case upper:
 		if lt == "" {
@@ -1388,9 +1395,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
 	for i := 1; i+1 < len(ws) && depth == 0; i++ {
-		if isCap(ws[i].text) && isCap(ws[i+1].text) && !isCap(ws[i-1].text) && !ws[i].is(cTitle) {
+		if ws[i].is(cCapital) && ws[i+1].is(cCapital) && !ws[i-1].is(cCapital) && !ws[i].is(cTitle) {
 			j := i + 1
-			for j+1 < len(ws) && isCap(ws[j+1].text) {
+			for j+1 < len(ws) && ws[j+1].is(cCapital) {
 				j++
 			}
 			org := false
@@ -1424,7 +1431,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			question = w.text != ","
 			continue
 		}
-		if isCap(w.text) && (i == 0 || para == 1 || headline) && len(w.text) > 2 {
+		if (i == 0 || para == 1 || headline) && w.is(cCapital) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
 			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
 				w.text, w.cls = l, w.lcls

@@ -58,6 +58,10 @@ const (
 	cSpeechVerb
 	cPollNoun
 	cRelativeWord
+	// cCapital is no set: the tokeniser gives it to a string that starts
+	// with a capital (isCap), so that the loops over a sentence's words test
+	// a bit instead of calling isCap (too costly to inline into them)
+	cCapital
 )
 
 // classSets ties each class of a bool-valued set to the set (a key counts
