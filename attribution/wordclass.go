@@ -185,8 +185,9 @@ func (cm *classMap) getHashed(s string, h uint32) wordClass {
 	}
 }
 
-// is reports whether the word's text is in the class c.
-func (w word) is(c wordClass) bool { return w.cls&c != 0 }
+// is reports whether the word's text is in the class c. (The receivers are
+// pointers: a word is too large to be copied at every test.)
+func (w *word) is(c wordClass) bool { return w.cls&c != 0 }
 
 // lowerIs reports whether the word's lower-case form is in the class c.
-func (w word) lowerIs(c wordClass) bool { return w.lcls&c != 0 }
+func (w *word) lowerIs(c wordClass) bool { return w.lcls&c != 0 }
