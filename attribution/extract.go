@@ -446,7 +446,7 @@ func participleAfterComma(ws []word, i int) bool {
 	if i > 0 && ws[i-1].text == "," {
 		return true
 	}
-	return i > 1 && ws[i-2].text == "," && (ws[i-1].is(cSkipBefore) || adverbWord(ws[i-1]))
+	return i > 1 && ws[i-2].text == "," && (ws[i-1].is(cSkipBefore) || adverbWord(&ws[i-1]))
 }
 
 // beWords make a participle after them a progressive verb.
@@ -1423,7 +1423,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	question := false                                      // inside an opening "When asked whom she backed,": its verbs are the question's
 	prog := -1                                             // a participle after a form of "be": "are saying"
 	put := false                                           // "as Smith put it": the cue is "put it"
-	for i, w := range ws {
+	for i := range ws {
+		w := &ws[i] // (not a copy of the word: it is large)
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
 		}
@@ -1433,9 +1434,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if (i == 0 || para == 1 || headline) && w.is(cCapital) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := lw(w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
+			if l := lw(*w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
 				w.text, w.cls = l, w.lcls
-				ws[i].text, ws[i].cls = l, w.lcls
 			}
 		}
 		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) || cueVerb(ws, i)) {
@@ -1564,7 +1564,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 	}
 	if ci < 0 {
-		for i, w := range ws {
+		for i := range ws {
+			w := &ws[i]
 			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i)) {
 				if isCap(ws[0].text) && isParticiple(lw(ws[0])) {
 					// "Surrounded by officials, suggesting …, the leader is

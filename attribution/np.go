@@ -225,7 +225,7 @@ func isAux(s string) bool {
 
 // auxWord is isAux(lw(w)) (and isAux(w.text)), told by the classes the
 // word was read with: no look-up and no copy for a word in lower-case ASCII.
-func auxWord(w word) bool {
+func auxWord(w *word) bool {
 	if !lowerASCII(w.lower) {
 		return isAux(w.lower)
 	}
@@ -233,7 +233,7 @@ func auxWord(w word) bool {
 }
 
 // adverbWord is isAdverb(lw(w)), told by the classes the word was read with.
-func adverbWord(w word) bool {
+func adverbWord(w *word) bool {
 	s := w.lower
 	return w.lcls&cAdverb != 0 || strings.HasSuffix(s, "ly") && len(s) > 4 && w.lcls&cLyNoun == 0 && isLowerWord(s)
 }
@@ -387,12 +387,12 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 		// a capitalised "Will" or "Jolly" inside a sentence is a name
 		lower := isLowerWord(lastW.text) || sentenceInitial(t, lastW.s) && len(np) > 1
 		switch {
-		case lower && auxWord(lastW):
+		case lower && auxWord(&lastW):
 			if last == "been" || last == "being" || last == "is" || last == "was" || last == "were" || last == "are" || last == "be" {
 				passive = true
 			}
 			np, changed = np[:len(np)-1], true
-		case lower && adverbWord(lastW):
+		case lower && adverbWord(&lastW):
 			np, changed = np[:len(np)-1], true
 		case last == "(" || last == ")" || last == ",":
 			np, changed = np[:len(np)-1], true
@@ -419,7 +419,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	if !leading {
 		for i := len(np) - 1; i >= 0; i-- {
 			s := lw(np[i])
-			if (np[i].lowerIs(cSubordinator) || auxWord(np[i])) && (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) || np[i].text == ":" || np[i].text == ";" {
+			if (np[i].lowerIs(cSubordinator) || auxWord(&np[i])) && (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) || np[i].text == ":" || np[i].text == ";" {
 				// "both X and Y", "X and its allies": a coordination, not a
 				// boundary, unless a verb comes before ("passed and lawmakers")
 				if (s == "and" || s == "or") && i > 0 && i+1 < len(np) {
@@ -445,7 +445,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 			np, changed = np[1:], true
 		case subordinators[s] && s != "that" && s != "both":
 			np, changed = np[1:], true
-		case adverbWord(np[0]) && len(np) > 1:
+		case adverbWord(&np[0]) && len(np) > 1:
 			np, changed = np[1:], true
 		case prepositions[s] && len(np) > 1:
 			if n := timeRun(np, 1); n > 0 && n+1 < len(np) {
@@ -477,7 +477,7 @@ func nounPhrase(np []word) bool {
 		if len(np) == 1 {
 			return false
 		}
-		if np[1].lowerIs(cDeterminer) || np[1].lowerIs(cPreposition) || adverbWord(np[1]) || np[1].lowerIs(cSubordinator) || auxWord(np[1]) {
+		if np[1].lowerIs(cDeterminer) || np[1].lowerIs(cPreposition) || adverbWord(&np[1]) || np[1].lowerIs(cSubordinator) || auxWord(&np[1]) {
 			return false
 		}
 		if _, ok := pronouns[np[1].text]; ok {
@@ -490,7 +490,7 @@ func nounPhrase(np []word) bool {
 		}
 	}
 	for _, w := range np {
-		if isLowerWord(w.text) && auxWord(w) || w.text == ":" || w.text == ";" {
+		if isLowerWord(w.text) && auxWord(&w) || w.text == ":" || w.text == ";" {
 			return false
 		}
 	}

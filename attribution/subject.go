@@ -22,7 +22,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 	if ci < len(ws) && !passiveForm(ws[ci].text) {
 		// "Ann Lee has been critical of …", "Ann Lee is saying …": a form of
 		// "be" before an adjective or a present participle is no passive
-		for to > from+1 && isLowerWord(ws[to-1].text) && (auxWord(ws[to-1]) || adverbWord(ws[to-1])) {
+		for to > from+1 && isLowerWord(ws[to-1].text) && (auxWord(&ws[to-1]) || adverbWord(&ws[to-1])) {
 			to--
 		}
 	}
@@ -292,7 +292,7 @@ func leadingNP(ws []word) []word {
 	best := -1
 	for k := j; k < len(ws) && k-j < 4; k++ {
 		s := lw(ws[k])
-		if isCap(ws[k].text) || auxWord(ws[k]) || adverbWord(ws[k]) || prepositions[s] || subordinators[s] || determiners[s] || ws[k].text == "," {
+		if isCap(ws[k].text) || auxWord(&ws[k]) || adverbWord(&ws[k]) || prepositions[s] || subordinators[s] || determiners[s] || ws[k].text == "," {
 			break
 		}
 		if nounKind(s) != "" {
@@ -306,7 +306,7 @@ func leadingNP(ws []word) []word {
 	if j == i || j == i+1 && ws[i].lowerIs(cDeterminer) {
 		return nil
 	}
-	if j < len(ws) && (isCap(ws[j].text) || ws[j].text == "(" || nounKind(ws[j].text) != "" && !auxWord(ws[j])) {
+	if j < len(ws) && (isCap(ws[j].text) || ws[j].text == "(" || nounKind(ws[j].text) != "" && !auxWord(&ws[j])) {
 		return nil
 	}
 	return ws[i:j]
@@ -343,7 +343,7 @@ func (st *state) appositiveName(q *Quote, seg []word) {
 	// "It was no accident — Ann Lee, a spokeswoman, said": after the dash
 	seg = seg[dashAfter(st.text, seg):]
 	for _, w := range seg {
-		if s := lw(w); isLowerWord(w.text) && (auxWord(w) || subordinators[s] && s != "and") {
+		if s := lw(w); isLowerWord(w.text) && (auxWord(&w) || subordinators[s] && s != "and") {
 			return
 		}
 	}
