@@ -1118,9 +1118,19 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 	var buf [64]token
 	k := 0
 	for i := s; i < e; {
+		for k < len(spans) && spans[k].close <= i {
+			k++
+		}
+		if k < len(spans) && spans[k].open <= i {
+			i = spans[k].close
+			continue
+		}
+		stop := e // the spans are looked at again only from here on
+		if k < len(spans) {
+			stop = min(e, spans[k].open, spans[k].close)
+		}
 		var n int
-		n, i, k = scanTokens(&buf, t, i, e, spans, k)
-		if n < len(buf) && i < e {
+		if n, i = scanTokens(&buf, t, i, stop, e); n < len(buf) && i < stop {
 			// a byte scanTokens leaves to the general reading
 			var tk token
 			if tk, i = generalToken(t, i, e); tk.e > tk.s {
@@ -1155,30 +1165,16 @@ type token struct {
 // asciiClass).
 const tokWide = 4
 
-// scanTokens reads the tokens of t[i:e] outside the spans (from the k-th
-// on) into buf, as appendWords makes them words, up to a byte it leaves to
-// generalToken: one that may start a quotation mark, a byte beyond ASCII,
-// or a word whose parts a mark joins ("U.S.", "don't", "1,000"). It returns
-// how many tokens it read, where it stopped (at e, at such a byte, or where
-// the next token starts when buf is full) and the span it had come to.
-func scanTokens(buf *[64]token, t string, i, e int, spans []span, k int) (int, int, int) {
+// scanTokens reads the tokens that start in t[i:stop] into buf, as
+// appendWords makes them words (a word may run on to e), up to a byte it
+// leaves to generalToken: one that may start a quotation mark, a byte beyond
+// ASCII, or a word whose parts a mark joins ("U.S.", "don't", "1,000"). It
+// returns how many tokens it read and where it stopped (at stop or after,
+// at such a byte, or where the next token starts when buf is full).
+func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 	n := 0
-	lim := i // the spans are looked at again only from here on
 	u := t[:e]
-	for i < len(u) && n < len(buf) {
-		if i >= lim {
-			for k < len(spans) && spans[k].close <= i {
-				k++
-			}
-			if k < len(spans) && spans[k].open <= i {
-				i = spans[k].close
-				continue
-			}
-			lim = len(u)
-			if k < len(spans) {
-				lim = min(spans[k].open, spans[k].close)
-			}
-		}
+	for i < stop && n < len(buf) {
 		c := u[i]
 		if asciiClass[c] != 0 {
 			// a word of ASCII letters and digits, the most common token (no
@@ -1218,7 +1214,7 @@ func scanTokens(buf *[64]token, t string, i, e int, spans []span, k int) (int, i
 		}
 		i++ // other punctuation: no token
 	}
-	return n, i, k
+	return n, i
 }
 
 // generalToken reads the token at t[i] (outside the spans, before e), if
