@@ -349,7 +349,7 @@ func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
 			if st.havePerson && st.lastPerson.Speaker == p {
 				q.Role, q.Affiliation = st.lastPerson.Role, st.lastPerson.Affiliation
 			}
-		} else if m := mentionName(st.mention); m != "" && !st.havePerson && st.mentionAt < w.s {
+		} else if m := st.mentionBefore(w.s); m != "" {
 			q.Speaker, q.SpeakerKind = st.person(st.nameRunAt(m, st.mentionAt)), Person
 		} else if st.havePerson {
 			q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = st.lastPerson.Speaker, Person, st.lastPerson.Role, st.lastPerson.Affiliation
@@ -363,6 +363,16 @@ func (st *state) pronoun(q *Quote, w word, k SpeakerKind) {
 	case st.haveLast && st.last.SpeakerKind != Person && st.last.SpeakerKind != Unknown:
 		q.Speaker, q.SpeakerKind = st.last.Speaker, st.last.SpeakerKind
 	}
+}
+
+// mentionBefore returns the pronoun antecedent remembered from the text
+// (mentionName(st.mention)) when it comes before i and no person has been
+// quoted yet, else "" (the name is cleaned only when it can be used).
+func (st *state) mentionBefore(i int) string {
+	if st.havePerson || st.mentionAt >= i {
+		return ""
+	}
+	return mentionName(st.mention)
 }
 
 // mentionName cleans a capitalised run remembered as a pronoun antecedent:
@@ -497,7 +507,7 @@ func inQuotes(t string, a, b int) bool {
 func (st *state) knownPerson(w string) (string, bool) {
 	for i := len(st.persons) - 1; i >= 0; i-- {
 		p := st.persons[i]
-		if p == w || strings.HasSuffix(p, " "+w) {
+		if p == w || spaceThen(p, w) {
 			return p, true
 		}
 	}
@@ -606,7 +616,7 @@ var rankOf = map[string][]string{
 // government ("the U.S." → "US", "Beijing"), and whether name is one.
 func country(name string) (string, bool) {
 	n := strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
-	if strings.ToUpper(n) == n && strings.Contains(n, ".") {
+	if strings.Contains(n, ".") && strings.ToUpper(n) == n {
 		n = strings.ReplaceAll(n, ".", "")
 	}
 	if countries[n] {
@@ -660,7 +670,7 @@ func (st *state) person(name string) string {
 	if !strings.Contains(name, " ") {
 		for i := len(st.persons) - 1; i >= 0; i-- {
 			p := st.persons[i]
-			if strings.HasSuffix(p, " "+name) || strings.HasPrefix(p, name+" ") {
+			if spaceThen(p, name) || len(p) > len(name) && p[len(name)] == ' ' && strings.HasPrefix(p, name) {
 				return p
 			}
 		}
@@ -682,6 +692,12 @@ func (st *state) person(name string) string {
 	}
 	st.persons = append(st.persons, name)
 	return name
+}
+
+// spaceThen reports whether p ends in a space and then w:
+// strings.HasSuffix(p, " "+w) without building the suffix.
+func spaceThen(p, w string) bool {
+	return len(p) > len(w) && p[len(p)-len(w)-1] == ' ' && strings.HasSuffix(p, w)
 }
 
 // fullBefore returns "First Name" when name at i is preceded by one
