@@ -399,7 +399,7 @@ func withSubject(ws []word, i int) int {
 // contracted verb ("he’s", "they'll"): the start of a clause after an
 // addressee ("told reporters she would run").
 func subjectPronoun(w string) bool {
-	if i := strings.IndexAny(w, "'’"); i > 0 {
+	if i := apostrophe(w); i > 0 {
 		w = w[:i]
 	}
 	switch w {

@@ -400,12 +400,24 @@ func (st *state) plainSubject(q *Quote, np []word) {
 // contracted strips a contracted verb from a pronoun: "He's" → "He",
 // "they're" → "they"; other words are returned as they are.
 func contracted(w string) string {
-	if i := strings.IndexAny(w, "'’"); i > 0 {
+	if i := apostrophe(w); i > 0 {
 		if _, ok := pronouns[w[:i]]; ok {
 			return w[:i]
 		}
 	}
 	return w
+}
+
+// apostrophe returns the offset of the first ' or ’ in w, or -1:
+// strings.IndexAny(w, "'’") by bytes (a set beyond ASCII makes IndexAny
+// decode every rune and search the set for it).
+func apostrophe(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || w[i] == 0xE2 && strings.HasPrefix(w[i+1:], "\x80\x99") {
+			return i
+		}
+	}
+	return -1
 }
 
 // dashAfter returns the index of the first word after the last dash between
