@@ -443,16 +443,16 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 		switch {
 		case s == "(" || s == ")" || s == ",":
 			np, changed = np[1:], true
-		case subordinators[s] && s != "that" && s != "both":
+		case np[0].lowerIs(cSubordinator) && s != "that" && s != "both":
 			np, changed = np[1:], true
 		case adverbWord(&np[0]) && len(np) > 1:
 			np, changed = np[1:], true
-		case prepositions[s] && len(np) > 1:
+		case np[0].lowerIs(cPreposition) && len(np) > 1:
 			if n := timeRun(np, 1); n > 0 && n+1 < len(np) {
 				np, changed = np[1+n:], true
 			}
 		default:
-			if n := timeRun(np, 0); n > 0 && n < len(np) && !(n == 1 && determiners[s]) {
+			if n := timeRun(np, 0); n > 0 && n < len(np) && !(n == 1 && np[0].lowerIs(cDeterminer)) {
 				np, changed = np[n:], true
 			}
 		}

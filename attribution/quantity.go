@@ -59,7 +59,7 @@ func quantitySubject(ws []word) int {
 	}
 	for _, w := range ws[i+1:] {
 		s := lw(w)
-		if w.text == "," || w.text == "(" || isAux(s) && isLowerWord(w.text) || subordinators[s] && s != "than" && s != "and" ||
+		if w.text == "," || w.text == "(" || isLowerWord(w.text) && auxWord(&w) || w.lowerIs(cSubordinator) && s != "than" && s != "and" ||
 			isParticiple(w.text) && s != "surveyed" && s != "polled" && s != "asked" && s != "questioned" && s != "interviewed" {
 			return -1
 		}

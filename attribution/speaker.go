@@ -15,7 +15,7 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) (subject bool) 
 	if inverted {
 		// "said the company in a statement": the adverbial phrase is no part of it
 		for i := 1; i < len(np); i++ {
-			if s := lw(np[i]); prepositions[s] && s != "of" && s != "for" && s != "de" && s != "von" {
+			if s := lw(np[i]); np[i].lowerIs(cPreposition) && s != "of" && s != "for" && s != "de" && s != "von" {
 				np = np[:i]
 				break
 			}
@@ -328,7 +328,7 @@ func roleFrom(t string, ws []word) string {
 	if len(ws) == 0 || len(ws) > 16 {
 		return ""
 	}
-	if f := lw(ws[0]); prepositions[f] || subordinators[f] || isAdverb(f) || isAux(f) || isParticiple(ws[0].text) {
+	if ws[0].lowerIs(cPreposition) || ws[0].lowerIs(cSubordinator) || adverbWord(&ws[0]) || auxWord(&ws[0]) || isParticiple(ws[0].text) {
 		return ""
 	}
 	if len(ws) <= 10 && !nounPhrase(ws) {

@@ -15,7 +15,7 @@ import "strings"
 func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted bool) {
 	if ci > 0 && ci < len(ws) && isLowerWord(ws[ci].text) {
 		// "the states", "27 states", "two reports": the cue is a noun
-		if p := lw(ws[ci-1]); articles[p] || isNumber(p) || numberWords[p] || strings.Contains(p, "-") && numberWords[p[:strings.Index(p, "-")]] {
+		if p := lw(ws[ci-1]); ws[ci-1].lowerIs(cArticle) || isNumber(p) || ws[ci-1].lowerIs(cNumberWord) || strings.Contains(p, "-") && numberWords[p[:strings.Index(p, "-")]] {
 			return false
 		}
 	}
@@ -86,9 +86,8 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 		if len(part) == 0 {
 			break
 		}
-		first := lw(part[0])
 		switch {
-		case prepositions[first] || isAdverb(first) || adverbs[first]:
+		case part[0].lowerIs(cPreposition) || adverbWord(&part[0]) || part[0].lowerIs(cAdverb):
 			// "in particular", "for her part", "now the majority leader"
 			if t, _ := trimNP(st.text, part, false); nounPhrase(t) && !t[0].lowerIs(cPreposition) && nounKind(t[len(t)-1].text) != "" && desc == nil {
 				desc = t
@@ -213,7 +212,7 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 				st.speakerFrom(q, seg[len(seg)-1:], false)
 				return
 			}
-			intro := prepositions[f] || subordinators[f] || isAdverb(f) ||
+			intro := seg[0].lowerIs(cPreposition) || seg[0].lowerIs(cSubordinator) || adverbWord(&seg[0]) ||
 				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text)) ||
 				timeRun(seg, 0) > 0 || l == "later" || l == "earlier" || l == "ago"
 			if !intro {
@@ -292,7 +291,7 @@ func leadingNP(ws []word) []word {
 	best := -1
 	for k := j; k < len(ws) && k-j < 4; k++ {
 		s := lw(ws[k])
-		if isCap(ws[k].text) || auxWord(&ws[k]) || adverbWord(&ws[k]) || prepositions[s] || subordinators[s] || determiners[s] || ws[k].text == "," {
+		if isCap(ws[k].text) || auxWord(&ws[k]) || adverbWord(&ws[k]) || ws[k].lowerIs(cPreposition) || ws[k].lowerIs(cSubordinator) || ws[k].lowerIs(cDeterminer) || ws[k].text == "," {
 			break
 		}
 		if nounKind(s) != "" {
@@ -343,7 +342,7 @@ func (st *state) appositiveName(q *Quote, seg []word) {
 	// "It was no accident — Ann Lee, a spokeswoman, said": after the dash
 	seg = seg[dashAfter(st.text, seg):]
 	for _, w := range seg {
-		if s := lw(w); isLowerWord(w.text) && (auxWord(&w) || subordinators[s] && s != "and") {
+		if s := lw(w); isLowerWord(w.text) && (auxWord(&w) || w.lowerIs(cSubordinator) && s != "and") {
 			return
 		}
 	}
@@ -389,7 +388,7 @@ func (st *state) plainSubject(q *Quote, np []word) {
 		return
 	}
 	for _, w := range np {
-		if s := lw(w); isLowerWord(w.text) && (subordinators[s] || isParticiple(w.text) || prepositions[s] && s != "of") {
+		if s := lw(w); isLowerWord(w.text) && (w.lowerIs(cSubordinator) || isParticiple(w.text) || w.lowerIs(cPreposition) && s != "of") {
 			return
 		}
 	}
