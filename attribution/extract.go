@@ -1421,6 +1421,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	put := false                                           // "as Smith put it": the cue is "put it"
 	for i := range ws {
 		w := &ws[i] // (not a copy of the word: it is large)
+		if i > 2 && !question && para != 1 && !headline && w.cls&(cPhrasal|cParticiple|cCue) == 0 && w.text != "put" && w.text != "according" && w.text != "According" {
+			continue // most words: none of the tests below can hold
+		}
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
 		}
@@ -1504,7 +1507,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		// no known cue: a verb that takes a "that" clause ("Smith
 		// conceded that …", "the group is convinced that …")
 		for i := 1; i+2 < len(ws); i++ {
-			if thatVerb(ws, i) {
+			if ws[i+1].text == "that" && thatVerb(ws, i) { // (thatVerb's first test, without the call)
 				ci = i
 				break
 			}
