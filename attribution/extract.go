@@ -1364,12 +1364,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		st.sentS, st.sentE = s, e
 	}
 	mark := len(st.wbuf)
+	var ws []word
+	shared := false // ws is a part of st.sent: copied before a rule changes a word (a headline's "Says")
 	if sub, ok := st.sentWords(s, e); ok {
-		st.wbuf = append(st.wbuf, sub...) // a copy: the rules may change a word (a headline's "Says")
+		ws, shared = sub[:len(sub):len(sub)], true
 	} else {
 		st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
+		ws = st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 	}
-	ws := st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
 	defer func() {
 		st.wused = max(st.wused, len(st.wbuf))
 		st.wbuf = st.wbuf[:mark]
@@ -1434,6 +1436,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if (i == 0 || para == 1 || headline) && w.is(cCapital) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
 			if l := lw(*w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
+				if shared {
+					from := len(st.wbuf)
+					st.wbuf = append(st.wbuf, ws...)
+					ws, shared = st.wbuf[from:len(st.wbuf):len(st.wbuf)], false
+					w = &ws[i]
+				}
 				w.text, w.cls = l, w.lcls
 			}
 		}
