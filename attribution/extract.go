@@ -299,11 +299,13 @@ func (e *Extractor) Extract(text string) []Quote {
 // cleanName drops invisible format characters from s and collapses its
 // runs of white space to one space.
 func cleanName(s string) string {
-	plain := true // ASCII without tabs and line breaks: the usual name, told apart without ContainsAny
+	// ASCII without tabs, line breaks or two spaces in a row: the usual
+	// name, told apart in one pass over its bytes
+	plain := true
 	for i := 0; i < len(s) && plain; i++ {
-		plain = s[i] < utf8.RuneSelf && s[i] != '\t' && s[i] != '\n' && s[i] != '\r'
+		plain = !nameStop[s[i]] && (s[i] != ' ' || i == 0 || s[i-1] != ' ')
 	}
-	if plain && !strings.Contains(s, "  ") {
+	if plain {
 		return s
 	}
 	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff") {
@@ -319,6 +321,16 @@ func cleanName(s string) string {
 		return r
 	}, s)), " ")
 }
+
+// nameStop holds the bytes that keep cleanName from returning a name as it
+// is: tabs, line breaks and the bytes beyond ASCII.
+var nameStop = func() (b [256]bool) {
+	b['\t'], b['\n'], b['\r'] = true, true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		b[c] = true
+	}
+	return b
+}()
 
 func (e *Extractor) extract(text string) []Quote {
 	sc := scratchPool.Get().(*scratch)
