@@ -247,6 +247,7 @@ type state struct {
 	sentE      int
 	wused      int      // the most words wbuf has held in this call: what release clears
 	sentUsed   int      // the same for sent
+	poutUsed   int      // the same for sc.pout
 	lower      string   // text with ASCII letters in lower case (same offsets); "" when not built
 	sc         *scratch // buffers borrowed for this call
 }
@@ -277,8 +278,10 @@ func (st *state) release() {
 	clear(sc.sent[:max(st.sentUsed, len(st.sent))])
 	sc.people = st.spk.people[:0]
 	clear(sc.people[:cap(sc.people)])
-	clear(sc.pout[:cap(sc.pout)])
-	clear(sc.all[:cap(sc.all)])
+	// (of the quote buffers, only what this call wrote: beyond it they were
+	// cleared before, or are new)
+	clear(sc.pout[:max(st.poutUsed, len(sc.pout))])
+	clear(sc.all[:len(sc.all)])
 	scratchPool.Put(sc)
 }
 
@@ -679,6 +682,7 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		}
 	}
 	st.sc.pout = out
+	st.poutUsed = max(st.poutUsed, len(out))
 	return out, unclosed
 }
 
