@@ -226,10 +226,16 @@ func isAux(s string) bool {
 // auxWord is isAux(lw(w)) (and isAux(w.text)), told by the classes the
 // word was read with: no look-up and no copy for a word in lower-case ASCII.
 func auxWord(w *word) bool {
-	if !lowerASCII(w.lower) {
-		return isAux(w.lower)
+	s := w.lower
+	quote := false // (lowerASCII's pass tells auxSuffix's first test too)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return isAux(s)
+		} else if c == '\'' {
+			quote = true
+		}
 	}
-	return w.lcls&cAuxiliary != 0 || auxSuffix(w.lower)
+	return w.lcls&cAuxiliary != 0 || quote && auxSuffix(s)
 }
 
 // adverbWord is isAdverb(lw(w)), told by the classes the word was read with.
@@ -289,8 +295,16 @@ func isParticiple(s string) bool {
 
 // gapBreaks reports whether the text between two words ends one phrase:
 // a quotation between them, or anything but spaces and a few joiners.
-func gapBreaks(t string, a, b word) bool {
-	g := strings.Trim(t[a.e:b.s], " \t")
+func gapBreaks(t string, a, b *word) bool {
+	g := t[a.e:b.s]
+	k := 0
+	for k < len(g) && (g[k] == ' ' || g[k] == '\t') {
+		k++
+	}
+	if k == len(g) {
+		return false // the usual gap, spaces or none: decided without Trim
+	}
+	g = strings.Trim(g, " \t")
 	if len(g) > 3 {
 		return true
 	}
@@ -349,14 +363,14 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	// a quotation or dash between words ends the phrase
 	if leading {
 		for i := 1; i < len(np); i++ {
-			if gapBreaks(t, np[i-1], np[i]) {
+			if gapBreaks(t, &np[i-1], &np[i]) {
 				np = np[:i]
 				break
 			}
 		}
 	} else {
 		for i := len(np) - 1; i > 0; i-- {
-			if gapBreaks(t, np[i-1], np[i]) {
+			if gapBreaks(t, &np[i-1], &np[i]) {
 				np = np[i:]
 				break
 			}
@@ -419,7 +433,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	if !leading {
 		for i := len(np) - 1; i >= 0; i-- {
 			s := lw(np[i])
-			if (np[i].lowerIs(cSubordinator) || auxWord(&np[i])) && (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) || np[i].text == ":" || np[i].text == ";" {
+			if (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) && (np[i].lowerIs(cSubordinator) || auxWord(&np[i])) || np[i].text == ":" || np[i].text == ";" {
 				// "both X and Y", "X and its allies": a coordination, not a
 				// boundary, unless a verb comes before ("passed and lawmakers")
 				if (s == "and" || s == "or") && i > 0 && i+1 < len(np) {
