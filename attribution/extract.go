@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"encoding/binary"
 	"sort"
 	"strings"
 	"sync"
@@ -245,11 +244,11 @@ type state struct {
 	sent       []word        // the words of the top-level sentence being read, as read (never changed)
 	sentS      int           // its byte range
 	sentE      int
-	wused      int      // the most words wbuf has held in this call: what release clears
-	sentUsed   int      // the same for sent
-	poutUsed   int      // the same for sc.pout
-	lower      string   // text with ASCII letters in lower case (same offsets); "" when not built
-	sc         *scratch // buffers borrowed for this call
+	wused      int        // the most words wbuf has held in this call: what release clears
+	sentUsed   int        // the same for sent
+	poutUsed   int        // the same for sc.pout
+	lower      *lowerCase // the lower case of the words with ASCII capitals
+	sc         *scratch   // buffers borrowed for this call
 }
 
 // scratch holds the buffers of one Extract call, pooled across calls so that
@@ -337,7 +336,7 @@ var nameStop = func() (b [256]bool) {
 
 func (e *Extractor) extract(text string) []Quote {
 	sc := scratchPool.Get().(*scratch)
-	st := &state{e: e, text: text, lower: asciiLower(text), sc: sc, wbuf: sc.wbuf, sent: sc.sent}
+	st := &state{e: e, text: text, lower: new(lowerCase), sc: sc, wbuf: sc.wbuf, sent: sc.sent}
 	st.spk.people = sc.people
 	defer st.release()
 	out := sc.all[:0] // the quotes are gathered in a pooled buffer, returned in an exact copy
@@ -1004,37 +1003,39 @@ type word struct {
 	lcls  wordClass // the word sets lower is in
 }
 
-// asciiLower returns t with its ASCII capitals in lower case, at the same
-// offsets: a word's lower-case form is then a substring, not an allocation.
-func asciiLower(t string) string {
-	b := []byte(t)
-	i := 0
-	// eight bytes at a time while they are ASCII: a byte gets the case bit
-	// when adding 0x80-'A' sets its top bit and adding 0x80-'Z'-1 does not
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		if x&0x8080808080808080 != 0 {
-			for k, c := range b[i : i+8] {
-				b[i+k] = c | asciiCaseBit[c]
-			}
-			continue
-		}
-		upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & 0x8080808080808080
-		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+// A lowerCase holds the lower-case forms of the words with ASCII capitals
+// that one Extract call reads, in chunks that are written once: a form is a
+// string sharing a chunk's bytes, not an allocation of its own (and the
+// text is not copied whole for the few words that need it).
+type lowerCase struct {
+	buf []byte
+}
+
+// of returns text, a word in ASCII, with its capitals in lower case
+// (strings.ToLower(text)); a nil lowerCase calls strings.ToLower.
+func (lc *lowerCase) of(text string) string {
+	if lc == nil {
+		return strings.ToLower(text)
 	}
-	for ; i < len(b); i++ {
-		b[i] |= asciiCaseBit[b[i]]
+	if len(lc.buf)+len(text) > cap(lc.buf) {
+		lc.buf = make([]byte, 0, max(4096, len(text))) // a new chunk: the strings of the old one stay
 	}
-	// b is not written again: the string may share its bytes (no second copy)
+	start := len(lc.buf)
+	lc.buf = lc.buf[:start+len(text)]
+	b := lc.buf[start:]
+	for i := range b {
+		b[i] = text[i] | asciiCaseBit[text[i]]
+	}
+	// these bytes are not written again (the next form goes after them)
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // appendWord appends the word t[i:j], whose text has the classes cls (from
 // tab = classes()), with its lower-case form and that form's classes to ws
-// (both with cCapital as they start with a capital);
-// lt is asciiLower(t) or "". The scan that found the word tells whether it
-// holds an ASCII capital (upper) or a letter beyond ASCII (wide).
-func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bool, cls wordClass) []word {
+// (both with cCapital as they start with a capital); lc makes the lower
+// case of ASCII words (or is nil). The scan that found the word tells
+// whether it holds an ASCII capital (upper) or a letter beyond ASCII (wide).
+func appendWord(ws []word, tab *classMap, t string, lc *lowerCase, i, j int, upper, wide bool, cls wordClass) []word {
 	text := t[i:j]
 	if isCap(text) {
 		cls |= cCapital
@@ -1050,11 +1051,7 @@ func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bo
 			}
 		}
 	case upper:
-		if lt == "" {
-			lower = strings.ToLower(text)
-		} else {
-			lower = lt[i:j]
-		}
+		lower = lc.of(text)
 		lcls = tab.get(lower)
 	}
 	return append(ws, word{s: i, e: j, text: text, lower: lower, cls: cls, lcls: lcls})
@@ -1062,7 +1059,7 @@ func appendWord(ws []word, tab *classMap, t, lt string, i, j int, upper, wide bo
 
 // words returns the words of t[s:e] in a new slice.
 func words(t string, s, e int, spans []span) []word {
-	return appendWords(nil, t, "", s, e, spans)
+	return appendWords(nil, t, nil, s, e, spans)
 }
 
 // words returns the words of the text's t[s:e] in a new slice.
@@ -1126,8 +1123,9 @@ func (st *state) drop(ws []word) {
 }
 
 // appendWords appends the words of t[s:e] outside the spans to ws;
-// punctuation tokens are one byte. lt is asciiLower(t) or "".
-func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
+// punctuation tokens are one byte. lc makes the lower case of ASCII words
+// (or is nil: strings.ToLower).
+func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []word {
 	tab := classes()
 	// the tokens are found in batches by scanTokens, a loop with no call
 	// (so that its variables stay in registers), and made words here
@@ -1161,7 +1159,7 @@ func appendWords(ws []word, t, lt string, s, e int, spans []span) []word {
 				// lower-case ASCII, the most common word: its own lower-case form
 				ws = append(ws, word{s: tk.s, e: tk.e, text: text, lower: text, cls: cls, lcls: cls})
 			} else {
-				ws = appendWord(ws, tab, t, lt, tk.s, tk.e, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0, cls)
+				ws = appendWord(ws, tab, t, lc, tk.s, tk.e, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0, cls)
 			}
 		}
 	}

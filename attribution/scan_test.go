@@ -34,7 +34,7 @@ func TestByteFinder(t *testing.T) {
 // that a part whose boundaries cut a word or a mark is read afresh.
 func TestSentWords(t *testing.T) {
 	text := `Smith, who leads the party's “reform” wing, said on Tuesday: the U.S.-led plan &quot;works&quot; – for now.`
-	st := &state{text: text, lower: asciiLower(text)}
+	st := &state{text: text, lower: new(lowerCase)}
 	st.sent = appendWords(nil, text, st.lower, 0, len(text), nil)
 	st.sentS, st.sentE = 0, len(text)
 	cut := 0
