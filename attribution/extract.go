@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -240,7 +241,7 @@ type state struct {
 	havePerson bool
 	spk        speakerMemory // speaker.go
 	retries    int           // cues a sentence has given up for the next (nextCue)
-	wbuf       []word        // words of the sentences being read, reused
+	wbuf       []word        // words read for a while (tempWords), reused
 	sent       []word        // the words of the top-level sentence being read, as read (never changed)
 	sentS      int           // its byte range
 	sentE      int
@@ -1377,19 +1378,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		st.sentUsed = max(st.sentUsed, len(st.sent))
 		st.sentS, st.sentE = s, e
 	}
-	mark := len(st.wbuf)
+	// the words: a part of those of the top-level sentence (shared, copied
+	// before a rule changes a word: a headline's "Says"), else read afresh
+	// into a slice of their own (so that no defer has to free a buffer:
+	// sentence has too many returns for an open-coded one)
 	var ws []word
-	shared := false // ws is a part of st.sent: copied before a rule changes a word (a headline's "Says")
+	shared := false
 	if sub, ok := st.sentWords(s, e); ok {
 		ws, shared = sub[:len(sub):len(sub)], true
 	} else {
-		st.wbuf = appendWords(st.wbuf, t, st.lower, s, e, spans)
-		ws = st.wbuf[mark:len(st.wbuf):len(st.wbuf)]
+		ws = appendWords(nil, t, st.lower, s, e, spans)
+		ws = ws[:len(ws):len(ws)]
 	}
-	defer func() {
-		st.wused = max(st.wused, len(st.wbuf))
-		st.wbuf = st.wbuf[:mark]
-	}()
 	long := func(sp span) bool {
 		if sp.title {
 			return false
@@ -1451,9 +1451,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
 			if l := lw(*w); i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
 				if shared {
-					from := len(st.wbuf)
-					st.wbuf = append(st.wbuf, ws...)
-					ws, shared = st.wbuf[from:len(st.wbuf):len(st.wbuf)], false
+					ws, shared = slices.Clone(ws), false
 					w = &ws[i]
 				}
 				w.text, w.cls = l, w.lcls
