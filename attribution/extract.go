@@ -1009,7 +1009,8 @@ type word struct {
 // string sharing a chunk's bytes, not an allocation of its own (and the
 // text is not copied whole for the few words that need it).
 type lowerCase struct {
-	buf []byte
+	buf  []byte
+	toks [64]token // appendWords' batch of tokens, kept here so that no call clears one on its stack
 }
 
 // of returns text, a word in ASCII, with its capitals in lower case
@@ -1130,7 +1131,12 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 	tab := classes()
 	// the tokens are found in batches by scanTokens, a loop with no call
 	// (so that its variables stay in registers), and made words here
-	var buf [64]token
+	var buf *[64]token
+	if lc != nil {
+		buf = &lc.toks
+	} else {
+		buf = new([64]token)
+	}
 	k := 0
 	for i := s; i < e; {
 		for k < len(spans) && spans[k].close <= i {
@@ -1145,7 +1151,7 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 			stop = min(e, spans[k].open, spans[k].close)
 		}
 		var n int
-		if n, i = scanTokens(&buf, t, i, stop, e); n < len(buf) && i < stop {
+		if n, i = scanTokens(buf, t, i, stop, e); n < len(buf) && i < stop {
 			// a byte scanTokens leaves to the general reading
 			var tk token
 			if tk, i = generalToken(t, i, e); tk.e > tk.s {
