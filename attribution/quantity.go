@@ -19,7 +19,12 @@ var quantityLead = wordSet(`and but yet so while whereas about around nearly alm
 // shareWord reports a word that names a number or a share of people:
 // "85", "three", "two-thirds", "percent", "majorities".
 func shareWord(s string) bool {
-	s = strings.ToLower(strings.TrimSuffix(s, "%"))
+	return shareLower(strings.ToLower(strings.TrimSuffix(s, "%")))
+}
+
+// shareLower is shareWord for a word in lower case with no "%" ("85",
+// "two-thirds"): a word's lower-case form as it was read, with no copy.
+func shareLower(s string) bool {
 	if isNumber(s) || numberWords[s] && s != "another" || fractions[s] {
 		return true
 	}
@@ -46,10 +51,10 @@ func shareBefore(p string) bool {
 // voters in Alabama". It returns -1 when ws is no such phrase.
 func quantitySubject(ws []word) int {
 	i := 0
-	for i < len(ws) && quantityLead[lw(ws[i])] && !shareWord(ws[i].text) {
+	for i < len(ws) && quantityLead[lw(ws[i])] && !shareLower(ws[i].lower) {
 		i++
 	}
-	if i >= len(ws) || !(shareWord(ws[i].text) || lw(ws[i]) == "most") || len(ws)-i > 9 {
+	if i >= len(ws) || !(shareLower(ws[i].lower) || lw(ws[i]) == "most") || len(ws)-i > 9 {
 		return -1
 	}
 	// the lead words kept in the mention: "about", "more than", not "but"
