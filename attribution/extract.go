@@ -1013,8 +1013,9 @@ type lowerCase struct {
 	toks [64]token // appendWords' batch of tokens, kept here so that no call clears one on its stack
 }
 
-// of returns text, a word in ASCII, with its capitals in lower case
-// (strings.ToLower(text)); a nil lowerCase calls strings.ToLower.
+// of returns text, a word with no letter beyond ASCII, with its capitals
+// in lower case (strings.ToLower(text)); a nil lowerCase calls
+// strings.ToLower.
 func (lc *lowerCase) of(text string) string {
 	if lc == nil {
 		return strings.ToLower(text)
@@ -1182,8 +1183,8 @@ type token struct {
 	fl   byte
 }
 
-// tokWide marks a token with a letter beyond ASCII (a bit beside those of
-// asciiClass).
+// tokWide marks a token with a letter or digit beyond ASCII, which the
+// lower case may change (a bit beside those of asciiClass).
 const tokWide = 4
 
 // scanTokens reads the tokens that start in t[i:stop] into buf, as
@@ -1288,9 +1289,7 @@ func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
 		if (r == '-' || r == '.' || r == '\'' || r == '’' || r == ',' && u[j-1] >= '0' && u[j-1] <= '9') && j > i && j+w < len(u) {
 			r2, _ := utf8.DecodeRuneInString(u[j+w:])
 			if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
-				if r >= utf8.RuneSelf {
-					fl |= tokWide
-				}
+				// (a joining ’ is no tokWide: lower-casing leaves it as it is)
 				h = fnvAdd(h, u[j:j+w])
 				j += w
 				continue
