@@ -539,34 +539,36 @@ func (st *state) described(mods []word, head string, before int) (Quote, bool) {
 	best, bestAt := Quote{}, -1
 	// the people remembered repeat names: each name is looked for once
 	type found struct {
-		name string
-		at   int
+		name   string
+		at     int
+		before string // " " and the words before the mention, in lower case
 	}
 	var seen [16]found
 	last := seen[:0]
 	for i := len(st.spk.people) - 1; i >= 0; i-- {
-		p := st.spk.people[i]
+		p := &st.spk.people[i]
 		// the words before the last mention of the name (its last word),
 		// and its role
-		at, k := -1, 0
+		k := 0
 		for k < len(last) && last[k].name != p.Speaker {
 			k++
 		}
-		if k < len(last) {
-			at = last[k].at
-		} else {
+		if k == len(last) {
 			sur := p.Speaker
 			if f := strings.Fields(sur); len(f) > 1 {
 				sur = f[len(f)-1]
 			}
-			at = lastIndexFrom(t[:before], sur, max(0, before-4000))
-			last = append(last, found{p.Speaker, at})
+			f := found{name: p.Speaker, at: lastIndexFrom(t[:before], sur, max(0, before-4000))}
+			if f.at >= 0 {
+				f.before = " " + strings.ToLower(t[max(0, f.at-60):f.at])
+			}
+			last = append(last, f)
 		}
-		ctx := strings.ToLower(p.Role)
-		if at >= 0 {
-			from := max(0, at-60)
-			ctx += " " + strings.ToLower(t[from:at])
+		at := last[k].at
+		if at <= bestAt {
+			continue // no later mention than the best: it cannot win
 		}
+		ctx := strings.ToLower(p.Role) + last[k].before
 		ok := false
 		for _, h := range heads {
 			ok = ok || strings.Contains(ctx, h)
@@ -574,8 +576,8 @@ func (st *state) described(mods []word, head string, before int) (Quote, bool) {
 		for _, m := range want {
 			ok = ok && strings.Contains(ctx, m)
 		}
-		if ok && at > bestAt {
-			best, bestAt = p, at
+		if ok {
+			best, bestAt = *p, at
 		}
 	}
 	if bestAt >= 0 {
