@@ -326,7 +326,7 @@ func gapBreaks(t string, a, b *word) bool {
 func timeRun(ws []word, i int) int {
 	n := 0
 	for i+n < len(ws) {
-		s := lw(ws[i+n])
+		s := ws[i+n].lower
 		if ws[i+n].lowerIs(cTimeWord) || isNumber(s) || s == "p.m" || s == "a.m" {
 			n++
 			continue
@@ -423,7 +423,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 					}
 					break
 				}
-				if !np[i].lowerIs(cTimeWord) && !isNumber(lw(np[i])) {
+				if !np[i].lowerIs(cTimeWord) && !isNumber(np[i].lower) {
 					break
 				}
 			}
@@ -432,7 +432,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	// a clause boundary: the subject follows the last one
 	if !leading {
 		for i := len(np) - 1; i >= 0; i-- {
-			s := lw(np[i])
+			s := np[i].lower
 			if (isLowerWord(np[i].text) || sentenceInitial(t, np[i].s)) && (np[i].lowerIs(cSubordinator) || auxWord(&np[i])) || np[i].text == ":" || np[i].text == ";" {
 				// "both X and Y", "X and its allies": a coordination, not a
 				// boundary, unless a verb comes before ("passed and lawmakers")
@@ -453,7 +453,7 @@ func trimNP(t string, np []word, leading bool) (out []word, passive bool) {
 	// leading conjunctions, adverbs and temporal phrases
 	for changed := true; changed && len(np) > 0; {
 		changed = false
-		s := lw(np[0])
+		s := np[0].lower
 		switch {
 		case s == "(" || s == ")" || s == ",":
 			np, changed = np[1:], true
@@ -480,7 +480,7 @@ func nounPhrase(np []word) bool {
 	if len(np) == 0 || len(np) > 10 {
 		return false
 	}
-	first, last := lw(np[0]), lw(np[len(np)-1])
+	first, last := np[0].lower, lw(np[len(np)-1])
 	fw, lastw := np[0], np[len(np)-1] // their class bits stand for set lookups of first and last
 	if fw.lowerIs(cPreposition) {
 		return false

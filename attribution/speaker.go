@@ -15,7 +15,7 @@ func (st *state) speakerFrom(q *Quote, np []word, inverted bool) (subject bool) 
 	if inverted {
 		// "said the company in a statement": the adverbial phrase is no part of it
 		for i := 1; i < len(np); i++ {
-			if s := lw(np[i]); np[i].lowerIs(cPreposition) && s != "of" && s != "for" && s != "de" && s != "von" {
+			if s := np[i].lower; np[i].lowerIs(cPreposition) && s != "of" && s != "for" && s != "de" && s != "von" {
 				np = np[:i]
 				break
 			}
@@ -160,7 +160,7 @@ func (st *state) describe(q *Quote, np []word) {
 	t := st.text
 	those := lw(np[0]) == "those" && len(np) == 2
 	definite := lw(np[0]) == "the"
-	for len(np) > 1 && (np[0].lowerIs(cDeterminer) || isNumber(lw(np[0])) || np[0].lowerIs(cNumberWord)) && lw(np[1]) != "of" {
+	for len(np) > 1 && (np[0].lowerIs(cDeterminer) || isNumber(np[0].lower) || np[0].lowerIs(cNumberWord)) && np[1].lower != "of" {
 		np = np[1:]
 	}
 	// the head is the last word before a preposition: "spokesperson for X"
@@ -173,7 +173,7 @@ func (st *state) describe(q *Quote, np []word) {
 		}
 	}
 	// "eight of 10 voters", "some of the experts": the head follows "of"
-	if h+1 < len(np) && lw(np[h+1]) == "of" && (isNumber(lw(np[h])) || np[h].lowerIs(cNumberWord) || np[h].lowerIs(cQuantifierNoun)) && lw(np[h]) != "percent" {
+	if h+1 < len(np) && np[h+1].lower == "of" && (isNumber(np[h].lower) || np[h].lowerIs(cNumberWord) || np[h].lowerIs(cQuantifierNoun)) && np[h].lower != "percent" {
 		h = len(np) - 1
 	}
 	// "sources close to the campaign": the noun nearest before the preposition

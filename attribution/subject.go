@@ -282,7 +282,7 @@ func leadingNP(ws []word) []word {
 		j++
 	}
 	capRun := func() {
-		for j < len(ws) && (isCap(ws[j].text) || (lw(ws[j]) == "of" || lw(ws[j]) == "for") && j > i && j+1 < len(ws) && isCap(ws[j+1].text)) {
+		for j < len(ws) && (isCap(ws[j].text) || (ws[j].lower == "of" || ws[j].lower == "for") && j > i && j+1 < len(ws) && isCap(ws[j+1].text)) {
 			j++
 		}
 	}
@@ -290,7 +290,7 @@ func leadingNP(ws []word) []word {
 	// lower-case words up to a noun that can name a source
 	best := -1
 	for k := j; k < len(ws) && k-j < 4; k++ {
-		s := lw(ws[k])
+		s := ws[k].lower
 		if isCap(ws[k].text) || auxWord(&ws[k]) || adverbWord(&ws[k]) || ws[k].lowerIs(cPreposition) || ws[k].lowerIs(cSubordinator) || ws[k].lowerIs(cDeterminer) || ws[k].text == "," {
 			break
 		}
