@@ -480,7 +480,7 @@ func nounPhrase(np []word) bool {
 	if len(np) == 0 || len(np) > 10 {
 		return false
 	}
-	first, last := np[0].lower, lw(np[len(np)-1])
+	first, last := np[0].lower, np[len(np)-1].lower
 	fw, lastw := np[0], np[len(np)-1] // their class bits stand for set lookups of first and last
 	if fw.lowerIs(cPreposition) {
 		return false
