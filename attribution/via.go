@@ -24,7 +24,7 @@ func (st *state) channel(q *Quote, ws []word, ci, s, cs, ce int) (int, int) {
 		return cs, ce
 	}
 	for m := ci + 1; m+2 < len(ws); m++ {
-		s, next := lw(ws[m]), lw(ws[m+1])
+		s, next := ws[m].lower, ws[m+1].lower // (fields: lw copies the word)
 		if !(s == "according" && next == "to") && !(ws[m].lowerIs(cChannelVerb) && (next == "by" || next == "on" || next == "in")) {
 			continue
 		}
