@@ -1033,31 +1033,29 @@ func (lc *lowerCase) of(text string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// appendWord appends the word t[i:j], whose text has the classes cls (from
-// tab = classes()), with its lower-case form and that form's classes to ws
-// (both with cCapital as they start with a capital); lc makes the lower
-// case of ASCII words (or is nil). The scan that found the word tells
+// lowerWord gives w, read with its text as its lower case, its lower-case
+// form and that form's classes (from tab = classes()), with cCapital for
+// either that starts with a capital; lc makes the lower case of words with
+// no letter beyond ASCII (or is nil). The scan that found the word tells
 // whether it holds an ASCII capital (upper) or a letter beyond ASCII (wide).
-func appendWord(ws []word, tab *classMap, t string, lc *lowerCase, i, j int, upper, wide bool, cls wordClass) []word {
-	text := t[i:j]
-	if isCap(text) {
-		cls |= cCapital
+func lowerWord(w *word, tab *classMap, lc *lowerCase, upper, wide bool) {
+	if isCap(w.text) {
+		w.cls |= cCapital
 	}
-	lower, lcls := text, cls
+	w.lcls = w.cls
 	switch {
 	case wide:
 		// Unicode case mapping may change the length: the general way
-		if lower = strings.ToLower(text); lower != text {
-			lcls = tab.get(lower)
-			if isCap(lower) {
-				lcls |= cCapital
+		if w.lower = strings.ToLower(w.text); w.lower != w.text {
+			w.lcls = tab.get(w.lower)
+			if isCap(w.lower) {
+				w.lcls |= cCapital
 			}
 		}
 	case upper:
-		lower = lc.of(text)
-		lcls = tab.get(lower)
+		w.lower = lc.of(w.text)
+		w.lcls = tab.get(w.lower)
 	}
-	return append(ws, word{s: i, e: j, text: text, lower: lower, cls: cls, lcls: lcls})
 }
 
 // words returns the words of t[s:e] in a new slice.
@@ -1160,14 +1158,17 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 				n++
 			}
 		}
+		base := len(ws)
 		for _, tk := range buf[:n] {
 			text := t[tk.s:tk.e]
 			cls := tab.getHashed(text, tk.h)
-			if tk.fl&(asciiUpper|tokWide) == 0 {
-				// lower-case ASCII, the most common word: its own lower-case form
-				ws = append(ws, word{s: tk.s, e: tk.e, text: text, lower: text, cls: cls, lcls: cls})
-			} else {
-				ws = appendWord(ws, tab, t, lc, tk.s, tk.e, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0, cls)
+			ws = append(ws, word{s: tk.s, e: tk.e, text: text, lower: text, cls: cls, lcls: cls})
+		}
+		// then the words that are not their own lower case, the fewer (in a
+		// loop of their own, so that the first makes no call but to memequal)
+		for k, tk := range buf[:n] {
+			if tk.fl&(asciiUpper|tokWide) != 0 {
+				lowerWord(&ws[base+k], tab, lc, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0)
 			}
 		}
 	}
