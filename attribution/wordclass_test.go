@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordClasses checks that a word's classes answer as lookups in the
 // word sets do, for its text and its lower-case form.
@@ -59,6 +62,24 @@ func TestNorm(t *testing.T) {
 		}
 		if got := string(appendNorm([]byte("x"), tc.in)); got != "x"+tc.want {
 			t.Errorf("appendNorm(x, %q) = %q, want %q", tc.in, got, "x"+tc.want)
+		}
+	}
+}
+
+// TestWordForms checks what the tokeniser's shortcuts must keep: a word's
+// lower case is strings.ToLower of its text, its classes are those of the
+// table (with cCapital as it starts with a capital), whether the lower case
+// is written into a lowerCase or not.
+func TestWordForms(t *testing.T) {
+	text := `“We will appeal,” Karl Olsen said. Trump’s aides don’t agree; DON’T, O’Neill, ÉLAN and naïve NAÏVE Élan,
+the U.S.-led plan cost 1,000 or 2.5 million (PolNeAR) — İstanbul ǅx ϒ. SAYS Says says`
+	tab := classes()
+	for _, lc := range []*lowerCase{nil, new(lowerCase)} {
+		for _, w := range appendWords(nil, text, lc, 0, len(text), nil) {
+			if w.lower != strings.ToLower(w.text) || w.is(cCapital) != isCap(w.text) || w.lowerIs(cCapital) != isCap(w.lower) ||
+				w.cls&^cCapital != tab.get(w.text) || w.lcls&^cCapital != tab.get(w.lower) {
+				t.Errorf("%q: lower %q, classes %x %x", w.text, w.lower, w.cls, w.lcls)
+			}
 		}
 	}
 }
