@@ -1124,8 +1124,8 @@ func (st *state) drop(ws []word) {
 }
 
 // appendWords appends the words of t[s:e] outside the spans to ws;
-// punctuation tokens are one byte. lc makes the lower case of ASCII words
-// (or is nil: strings.ToLower).
+// punctuation tokens are one byte. lc makes the lower case of the words
+// with no letter beyond ASCII (or is nil: strings.ToLower).
 func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []word {
 	tab := classes()
 	// the tokens are found in batches by scanTokens, a loop with no call
@@ -1165,10 +1165,10 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 			ws = append(ws, word{s: tk.s, e: tk.e, text: text, lower: text, cls: cls, lcls: cls})
 		}
 		// then the words that are not their own lower case, the fewer (in a
-		// loop of their own, so that the first makes no call but to memequal)
-		for k, tk := range buf[:n] {
+		// loop of their own, which keeps the calls out of the first)
+		for m, tk := range buf[:n] {
 			if tk.fl&(asciiUpper|tokWide) != 0 {
-				lowerWord(&ws[base+k], tab, lc, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0)
+				lowerWord(&ws[base+m], tab, lc, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0)
 			}
 		}
 	}
@@ -1177,7 +1177,7 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 
 // A token is a word or a punctuation token t[s:e] that scanTokens found:
 // the hash (fnv) of its text, and its asciiClass bits with tokWide for a
-// letter beyond ASCII.
+// letter or digit beyond ASCII.
 type token struct {
 	s, e int
 	h    uint32
