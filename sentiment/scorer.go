@@ -281,10 +281,12 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 			sc, conf = pq.rules(first, last)
 			break
 		}
-		fs := featureSink{w: w}
+		fs := featureSink{f: pq.sc.f[:0]}
 		r, rc := featuresRules(pq, first, last, &fs)
-		modelProbs(&fs.z)
-		p := fs.z[:]
+		pq.sc.f = fs.f
+		z := modelSum(w, fs.f)
+		modelProbs(&z)
+		p := z[:]
 		sc = probScore(p)
 		conf = max(p[0], p[1], p[2]) // math.Max: probabilities are never infinite
 		if s.method == "ensemble" {
