@@ -38,6 +38,10 @@ type Scorer struct {
 	// and of byFirst[c] lower-cased: it is 0 for the bytes that begin
 	// no name
 	runs *[256]uint64
+	// alnumNames is whether every name begins with an ASCII letter or
+	// digit: a mention then starts a run of them, which tokenMentions
+	// finds in the tokens
+	alnumNames bool
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -74,7 +78,9 @@ func New(opts Options) (*Scorer, error) {
 		}
 	}
 	runs := new([256]uint64)
+	alnumNames := true
 	for c := range byFirst {
+		alnumNames = alnumNames && (len(byFirst[c]) == 0 || isASCIIAlnum(byte(c)))
 		for _, r := range byFirst[c] {
 			runs[c] |= runBit(r.run)
 			if 'a' <= c && c <= 'z' {
@@ -82,7 +88,7 @@ func New(opts Options) (*Scorer, error) {
 			}
 		}
 	}
-	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs}, nil
+	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs, alnumNames: alnumNames}, nil
 }
 
 var (
@@ -374,10 +380,11 @@ type token struct {
 	raw, low string
 	start    int       // the byte offset of raw in the text
 	info     *wordInfo // lookupWord(low)
+	// alnum is whether raw is one run of ASCII letters and digits.
 	// curly is whether raw holds ’, which low has as ' (a word's VADER
 	// lower case, vaderLower, is then not low); same is whether raw is
 	// its own VADER lower case
-	curly, same bool
+	alnum, curly, same bool
 }
 
 // lowerWord returns strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
@@ -515,77 +522,30 @@ func runeAtSlow(text string, i int) (rune, int, uint8) {
 // words lowerWord copies to arena; the tokens' strings point into text,
 // the tables and arena.
 func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
-	i := 0
-	for i < len(text) {
-		r, n, cl := rune(text[i]), 1, uint8(0)
-		if r < utf8.RuneSelf {
-			cl = asciiClass[r]
+	for i := 0; i < len(text); {
+		n, cl := 1, uint8(0)
+		if c := text[i]; c < utf8.RuneSelf {
+			cl = asciiClass[c]
 		} else {
-			r, n, cl = runeAtSlow(text, i)
+			var r rune
+			if r, n, cl = runeAtSlow(text, i); r == utf8.RuneError && n == 1 {
+				i++
+				continue
+			}
 		}
 		if cl&clSpace != 0 {
 			i += n
 			continue
 		}
 		if cl&(clLetter|clDigit) != 0 {
-			// the word's end j; while it is ASCII, the wordHash of its
-			// lower case and whether it has capitals (caps != 0), as
-			// lowerWord computes them
-			j := i
-			ascii := true
-			h := wordHashInit
-			caps := byte(0)
-			for {
-				// the run of ASCII letters and digits at j
-				for j < len(text) {
-					c := text[j]
-					lc := asciiAlnumLower[c]
-					if lc == 0 {
-						break
-					}
-					caps |= c ^ lc
-					h = wordHashStep(h, lc)
-					j++
-				}
-				if j >= len(text) {
-					break
-				}
-				r2, n2 := rune(text[j]), 1
-				if r2 >= utf8.RuneSelf {
-					var cl2 uint8
-					r2, n2, cl2 = runeAtSlow(text, j)
-					if cl2&(clLetter|clDigit) != 0 {
-						ascii = false
-						j += n2
-						continue
-					}
-				}
-				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
-					cl3 := uint8(0)
-					if c := text[j+n2]; c < utf8.RuneSelf {
-						cl3 = asciiClass[c]
-					} else {
-						_, _, cl3 = runeAtSlow(text, j+n2)
-					}
-					if cl3&clLetter != 0 {
-						if r2 == '’' {
-							ascii = false
-						} else {
-							h = wordHashStep(h, byte(r2))
-						}
-						j += n2
-						continue
-					}
-				}
-				break
-			}
+			j, h, caps, ascii, alnum := scanWord(text, i)
 			upper := caps != 0
 			raw := text[i:j]
 			var low string
 			var info *wordInfo
 			if ascii {
 				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
-				toks = append(toks, token{raw: raw, low: low, start: i, info: info, same: !upper})
+				toks = append(toks, token{raw: raw, low: low, start: i, info: info, alnum: alnum, same: !upper})
 			} else {
 				low, info, arena = lowerWordSlow(raw, arena)
 				toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: strings.Contains(raw, "’")})
@@ -595,10 +555,6 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 			i = j
 			continue
 		}
-		if r == utf8.RuneError && n == 1 {
-			i++
-			continue
-		}
 		// a punctuation mark is its own low and VADER lower case (see
 		// vaderLower)
 		p := text[i : i+n]
@@ -606,6 +562,61 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 		i += n
 	}
 	return toks, arena
+}
+
+// scanWord returns the end j of the word that begins at text[i], a letter
+// or digit, and, while it is ASCII (ascii), the wordHash h of its lower
+// case and whether it has capitals (caps != 0), as lowerWord computes
+// them; alnum is whether the word is one run of ASCII letters and digits.
+// It is apart from appendTokens so that its loop keeps its variables in
+// registers.
+func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool) {
+	j, h, ascii, alnum = i, wordHashInit, true, true
+	for {
+		// the run of ASCII letters and digits at j
+		for j < len(text) {
+			c := text[j]
+			lc := asciiAlnumLower[c]
+			if lc == 0 {
+				break
+			}
+			caps |= c ^ lc
+			h = wordHashStep(h, lc)
+			j++
+		}
+		if j >= len(text) {
+			return
+		}
+		r2, n2 := rune(text[j]), 1
+		if r2 >= utf8.RuneSelf {
+			var cl2 uint8
+			r2, n2, cl2 = runeAtSlow(text, j)
+			if cl2&(clLetter|clDigit) != 0 {
+				ascii, alnum = false, false
+				j += n2
+				continue
+			}
+		}
+		if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
+			cl3 := uint8(0)
+			if c := text[j+n2]; c < utf8.RuneSelf {
+				cl3 = asciiClass[c]
+			} else {
+				_, _, cl3 = runeAtSlow(text, j+n2)
+			}
+			if cl3&clLetter != 0 {
+				if r2 == '’' {
+					ascii = false
+				} else {
+					h = wordHashStep(h, byte(r2))
+				}
+				alnum = false
+				j += n2
+				continue
+			}
+		}
+		return
+	}
 }
 
 // DefaultTargets returns the sample corpus's targets with their aliases.
@@ -651,7 +662,11 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 	for range s.targets {
 		span = append(span, -1, -1)
 	}
-	s.mentions(p.text, span)
+	if p.tokenized && s.alnumNames {
+		s.tokenMentions(p.text, p.toks, span)
+	} else {
+		s.mentions(p.text, span)
+	}
 	var out []TargetMention
 	for k, t := range s.targets {
 		bs, be := span[2*k], span[2*k+1]
@@ -695,6 +710,79 @@ func (s *Scorer) mentions(text string, span []int) {
 		}
 		i = j
 	}
+}
+
+// tokenMentions is mentions(text, span) read from text's tokens toks, for
+// a Scorer whose names all begin with an ASCII letter or digit: such a
+// mention begins a run of ASCII letters and digits, which lies within a
+// word token (the token itself, for most: token.alnum), so only the runs
+// of the tokens are looked at, not every byte.
+func (s *Scorer) tokenMentions(text string, toks []token, span []int) {
+	left := len(s.targets)
+	for k := nextMention(toks, 0, s.runs); k < len(toks); k = nextMention(toks, k+1, s.runs) {
+		if t := &toks[k]; t.alnum {
+			left -= s.mentionsAt(text, t.start, len(t.raw), span)
+		} else {
+			left -= s.runMentions(text, t, span)
+		}
+		if left == 0 {
+			return
+		}
+	}
+}
+
+// nextMention returns the index of the first token from toks[k] that may
+// hold a mention (len(toks) for none): a run of ASCII letters and digits
+// that begins a name (runs as Scorer.runs), or a token with other bytes (a
+// one-byte punctuation mark holds no run). It is apart from tokenMentions
+// so that its loop keeps its few variables in registers.
+//
+//go:noinline
+func nextMention(toks []token, k int, runs *[256]uint64) int {
+	for ; k < len(toks); k++ {
+		if t := &toks[k]; t.alnum {
+			if runs[t.raw[0]]&runBit(len(t.raw)) != 0 {
+				return k
+			}
+		} else if len(t.raw) > 1 {
+			return k
+		}
+	}
+	return k
+}
+
+// runMentions is mentionsAt for each run of ASCII letters and digits
+// within a token that is no such run itself: a word with other bytes, or
+// none in a punctuation mark.
+func (s *Scorer) runMentions(text string, t *token, span []int) int {
+	n := 0
+	raw := t.raw
+	for i := 0; i < len(raw); {
+		if !isASCIIAlnum(raw[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(raw) && isASCIIAlnum(raw[j]) {
+			j++
+		}
+		if s.runs[raw[i]]&runBit(j-i) != 0 {
+			n += s.mentionsAt(text, t.start+i, j-i, span)
+		}
+		i = j
+	}
+	return n
+}
+
+// mentionsAt sets the spans of the targets not yet found whose first
+// mention starts at text[i], the start of a run of run ASCII letters and
+// digits, as mentions does, and returns how many there were.
+func (s *Scorer) mentionsAt(text string, i, run int, span []int) int {
+	n := 0
+	for s.startsMention(text, i, run, span) {
+		n++
+	}
+	return n
 }
 
 // startsMention sets the span of the first target, in target order, not

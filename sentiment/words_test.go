@@ -70,7 +70,7 @@ func tokenizeRef(text string) []token {
 				break
 			}
 			low, info, _ := lowerWord(text[i:j], nil)
-			toks = append(toks, vaderFlags(token{raw: text[i:j], low: low, start: i, info: info}))
+			toks = append(toks, tokenFlags(token{raw: text[i:j], low: low, start: i, info: info}))
 			i = j
 			continue
 		}
@@ -78,16 +78,18 @@ func tokenizeRef(text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, vaderFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, info: punctInfo(text[i : i+n])}))
+		toks = append(toks, tokenFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, info: punctInfo(text[i : i+n])}))
 		i += n
 	}
 	return toks
 }
 
-// vaderFlags sets t's curly and same as the VADER lower case was
-// computed before the flags: raw when raw is low and begins with an ASCII
-// byte, else strings.ToLower(raw) when raw holds ’, else low.
-func vaderFlags(t token) token {
+// tokenFlags sets t's alnum (raw is ASCII letters and digits only), and
+// its curly and same as the VADER lower case was computed before the
+// flags: raw when raw is low and begins with an ASCII byte, else
+// strings.ToLower(raw) when raw holds ’, else low.
+func tokenFlags(t token) token {
+	t.alnum = t.raw != "" && strings.Trim(t.raw, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == ""
 	t.curly = strings.Contains(t.raw, "’")
 	vlow := t.low
 	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
