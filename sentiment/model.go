@@ -289,6 +289,16 @@ func unigramSlot(w string) int { return slotOf(fnvAdd(fnvUni, w)) }
 // next.
 func bigramState(w string) uint32 { return (fnvAdd(fnvBi, w) ^ ' ') * fnvPrime }
 
+// uniBi is unigramSlot(w) and bigramState(w), hashing w once for both.
+func uniBi(w string) (int, uint32) {
+	u, b := fnvUni, fnvBi
+	for i := 0; i < len(w); i++ {
+		u = (u ^ uint32(w[i])) * fnvPrime
+		b = (b ^ uint32(w[i])) * fnvPrime
+	}
+	return slotOf(u), (b ^ ' ') * fnvPrime
+}
+
 // slotOf is the feature slot of FNV-1a state h.
 func slotOf(h uint32) int { return denseFeats + int(h%uint32(modelDim-denseFeats)) }
 
@@ -572,8 +582,7 @@ func appendWordFeatures(f []Feature, ws []seqWord) []Feature {
 		if in := ws[i].info; in != nil {
 			uni, bi = in.uni, in.bi
 		} else {
-			// unigramSlot and bigramState, inlined
-			uni, bi = slotOf(fnvAdd(fnvUni, ws[i].word)), (fnvAdd(fnvBi, ws[i].word)^' ')*fnvPrime
+			uni, bi = uniBi(ws[i].word)
 		}
 		f = append(f, Feature{uni, uniValue})
 		if i+1 < len(ws) {

@@ -121,6 +121,9 @@ func TestFNVAdd(t *testing.T) {
 		if got, want := fnvAdd(fnvOffset, s), h.Sum32(); got != want {
 			t.Errorf("fnvAdd(%q) = %#x, want %#x", s, got, want)
 		}
+		if u, b := uniBi(s); u != unigramSlot(s) || b != bigramState(s) {
+			t.Errorf("uniBi(%q) = %d, %#x, want %d, %#x", s, u, b, unigramSlot(s), bigramState(s))
+		}
 		if got, want := fnvAdd(fnvAdd(fnvOffset, "b"), s), wordHash("b"+s); got != want {
 			t.Errorf("fnvAdd after b, %q = %#x, want %#x", s, got, want)
 		}
