@@ -123,7 +123,6 @@ type vaderScratch struct {
 	// in curly
 	words []*token
 	curly []token
-	sent  []float64
 	used  int // the most words and curly a call filled: release clears that much
 }
 
@@ -167,7 +166,7 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 		}
 		words = append(words, t)
 	}
-	return vaderWords(vaderModel(), words, sc)
+	return vaderWords(vaderModel(), words)
 }
 
 // vaderLower is the lower case of t that VADER reads: strings.ToLower of
@@ -198,14 +197,18 @@ func isAllCaps(s string) bool {
 // joined by single spaces; they are tokens (see appendTokens) that need
 // no punctuation stripping and hold no emoji, with their VADER lower case
 // as low, its lookupWord as info and same set when raw is low.
-func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token, sc *vaderScratch) float64 {
+func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token) float64 {
 	n := len(words)
 	if n == 0 {
 		return 0
 	}
 	caps := 0
 	ep, qm := 0, 0
+	but := -1 // the first "but"
 	for i := range words {
+		if but < 0 && words[i].low == "but" {
+			but = i
+		}
 		w := words[i].raw
 		// words are tokens: '!' and '?' are one-byte tokens, and a longer
 		// word that its lower-casing leaves unchanged has no ASCII capital
@@ -250,16 +253,19 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token, sc *vader
 		_, ok := lex[words[j].raw]
 		return ok
 	}
-	sent := sc.sent[:0]
+	// the sum of the words' sentiments, each added as it is found,
+	// weighed by butWeight: the additions of govader's sum of its
+	// sentiments list, in its order
+	var sum float64
 	for i := range words {
 		item := words[i].raw
 		lw := words[i].low
 		if words[i].info.inBoost {
-			sent = append(sent, 0)
+			sum += butWeight(0, i, but)
 			continue
 		}
 		if i < n-1 && lw == "kind" && words[i+1].low == "of" {
-			sent = append(sent, 0)
+			sum += butWeight(0, i, but)
 			continue
 		}
 		v := 0.0
@@ -321,28 +327,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token, sc *vader
 				v = v * vNScalar
 			}
 		}
-		sent = append(sent, v)
-	}
-	sc.sent = sent
-	// "but" weighs down what comes before it and up what comes after
-	for bi := range words {
-		w := words[bi].low
-		if w != "but" {
-			continue
-		}
-		for i := range sent {
-			if i < bi {
-				sent[i] = (1 - vButScale) * sent[i]
-			}
-			if i > bi {
-				sent[i] = (1 + vButScale) * sent[i]
-			}
-		}
-		break
-	}
-	var sum float64
-	for _, v := range sent {
-		sum += v
+		sum += butWeight(v, i, but)
 	}
 	if ep > vMaxEP {
 		ep = vMaxEP
@@ -367,6 +352,20 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token, sc *vader
 		return 1.0
 	}
 	return c
+}
+
+// butWeight is v, the sentiment of word i, as VADER weighs it when word
+// but is the first "but" (-1: none): down before it, up after it.
+func butWeight(v float64, i, but int) float64 {
+	if but >= 0 {
+		if i < but {
+			return (1 - vButScale) * v
+		}
+		if i > but {
+			return (1 + vButScale) * v
+		}
+	}
+	return v
 }
 
 // idiomNear reports whether one of the words vaderIdioms reads around
