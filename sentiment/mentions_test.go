@@ -32,7 +32,7 @@ func firstMention(text string, t Target) (int, int) {
 }
 
 var mentionTargets = append(DefaultTargets(),
-	Target{Name: "Kim", Aliases: []string{"Kim Jong Un", "kim jong", " ", "Ünal", "the"}},
+	Target{Name: "Kim", Aliases: []string{"Kim Jong Un", "kim jong", " ", "Ünal", "the", "Café", "the café"}},
 	Target{Name: "US", Aliases: []string{"U.S", "u.s."}},
 )
 
@@ -86,6 +86,7 @@ func TestMentions(t *testing.T) {
 		"", "the U.S. and the US, USA", "Kim Jong Un met KIM JONG in Pyongyang", "Russian Federation, russia",
 		"Washingtonian America's Ünal ünal", "the the", "X-Kyiv Kyiv1 Kyiv's", "Beijing\u00a0China–PRC",
 		"pro-Russia anti-U.S. don’t-Kyiv ÜRussia naïveChina 1st", "“America” the\u2028US",
+		"CAFÉ the CAFé café", "THE CAFÉ",
 	} {
 		checkMentions(t, text)
 		checkTokenMentions(t, text)

@@ -806,10 +806,24 @@ func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
 		c += 'a' - 'A'
 	}
 	for _, r := range s.byFirst[c] {
-		if r.run != run || span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
+		if r.run != run || span[2*r.target] >= 0 {
 			continue
 		}
-		if en := i + len(r.name); isBoundary(text, en, false) {
+		// the name's last byte first, as hasPrefixFold compares it:
+		// names that share their first word ("the …") mostly differ
+		// there
+		en := i + len(r.name)
+		if en > len(text) {
+			continue
+		}
+		last := text[en-1]
+		if 'A' <= last && last <= 'Z' {
+			last += 'a' - 'A'
+		}
+		if last != r.name[len(r.name)-1] || !hasPrefixFold(text[i:], r.name) {
+			continue
+		}
+		if isBoundary(text, en, false) {
 			span[2*r.target], span[2*r.target+1] = i, en
 			return true
 		}
