@@ -258,6 +258,12 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token) float64 {
 	// sentiments list, in its order
 	var sum float64
 	for i := range words {
+		if words[i].info == &noInfo {
+			// a word in no table is neither a booster nor "kind" nor
+			// in the lexicon: its sentiment is 0, as below
+			sum += butWeight(0, i, but)
+			continue
+		}
 		item := words[i].raw
 		lw := words[i].low
 		if words[i].info.inBoost {
