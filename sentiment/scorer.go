@@ -412,6 +412,33 @@ func lowerWordSlow(raw string, arena []byte) (string, *wordInfo, []byte) {
 	return low, lookupWord(low), arena
 }
 
+// lowerCurlyWord is lowerWord of a word raw whose bytes above ASCII are
+// all ’ (ok; else it returns ok false and arena as it was), without
+// strings.ToLower and strings.ReplaceAll: its lower case is raw's ASCII
+// lower-cased and ’ as '. upper is whether raw has an ASCII capital.
+func lowerCurlyWord(raw string, arena []byte) (low string, info *wordInfo, upper bool, _ []byte, ok bool) {
+	n := len(arena)
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case c < utf8.RuneSelf:
+			upper = upper || 'A' <= c && c <= 'Z'
+			arena = append(arena, asciiLowerByte[c])
+			i++
+		case strings.HasPrefix(raw[i:], "’"):
+			arena = append(arena, '\'')
+			i += len("’")
+		default:
+			return "", nil, false, arena[:n], false
+		}
+	}
+	low = unsafe.String(&arena[n], len(arena)-n)
+	if in := lookupWord(low); in != &noInfo {
+		return in.word, in, upper, arena[:n], true
+	}
+	return low, &noInfo, upper, arena, true
+}
+
 // lowerASCIIWord is lowerWord of the ASCII word raw, whose lower case has
 // the wordHash h; upper is whether raw has an upper-case letter.
 func lowerASCIIWord(raw string, h uint32, upper bool, arena []byte) (string, *wordInfo, []byte) {
@@ -547,10 +574,17 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
 				toks = append(toks, token{raw: raw, low: low, start: i, info: info, alnum: alnum, same: !upper})
 			} else {
-				low, info, arena = lowerWordSlow(raw, arena)
-				toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: strings.Contains(raw, "’")})
-				t := &toks[len(toks)-1]
-				t.same = raw == vaderLower(t)
+				var curlyOnly bool
+				if low, info, upper, arena, curlyOnly = lowerCurlyWord(raw, arena); curlyOnly {
+					// its VADER lower case is raw lower-cased in ASCII,
+					// which is raw when raw has no capital
+					toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: true, same: !upper})
+				} else {
+					low, info, arena = lowerWordSlow(raw, arena)
+					toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: strings.Contains(raw, "’")})
+					t := &toks[len(toks)-1]
+					t.same = raw == vaderLower(t)
+				}
 			}
 			i = j
 			continue
