@@ -123,14 +123,15 @@ type vaderScratch struct {
 	// in curly
 	words []*token
 	curly []token
-	used  int // the most words and curly a call filled: release clears that much
+	// the most words and curly a call filled: release clears that much
+	used, curlyUsed int
 }
 
 // release drops the buffers' references to the text, keeping them.
 func (sc *vaderScratch) release() {
 	clear(sc.words[:sc.used])
-	clear(sc.curly[:min(sc.used, cap(sc.curly))])
-	sc.used = 0
+	clear(sc.curly[:sc.curlyUsed])
+	sc.used, sc.curlyUsed = 0, 0
 }
 
 // compound is VADER's compound score of toks with govader's bugs worked
@@ -148,7 +149,7 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 	}
 	defer func() {
 		sc.words, sc.curly = words, curly
-		sc.used = max(sc.used, len(words))
+		sc.used, sc.curlyUsed = max(sc.used, len(words)), max(sc.curlyUsed, len(curly))
 	}()
 	for i := range toks {
 		t := &toks[i]
