@@ -289,16 +289,6 @@ func unigramSlot(w string) int { return slotOf(fnvAdd(fnvUni, w)) }
 // next.
 func bigramState(w string) uint32 { return (fnvAdd(fnvBi, w) ^ ' ') * fnvPrime }
 
-// uniBi is unigramSlot(w) and bigramState(w), hashing w once for both.
-func uniBi(w string) (int, uint32) {
-	u, b := fnvUni, fnvBi
-	for i := 0; i < len(w); i++ {
-		u = (u ^ uint32(w[i])) * fnvPrime
-		b = (b ^ uint32(w[i])) * fnvPrime
-	}
-	return slotOf(u), (b ^ ' ') * fnvPrime
-}
-
 // slotOf is the feature slot of FNV-1a state h.
 func slotOf(h uint32) int { return denseFeats + int(h%uint32(modelDim-denseFeats)) }
 
@@ -572,22 +562,34 @@ func (p *prepared) wordSeq(first, last int) (ws []seqWord, tpos int) {
 }
 
 // appendWordFeatures appends the unigram and bigram features of the word
-// sequence ws to f.
+// sequence ws to f: hashSlot('u', word) of each word, then
+// hashSlot('b', word, " ", next) with the next word, if any.
 func appendWordFeatures(f []Feature, ws []seqWord) []Feature {
+	var prev uint32 // the bigram state of the word before ws[i]
 	for i := range ws {
-		// hashSlot('u', word) and hashSlot('b', word, " ", ws[i+1].word),
-		// from the word table's hashes of its words when it has them
+		// the bigram of the word before and ws[i], and ws[i]'s unigram
+		// slot and bigram state: from the word table's hashes when it
+		// has them, else from one pass over the word for the three
+		var pb, b uint32
 		var uni int
-		var bi uint32
 		if in := ws[i].info; in != nil {
-			uni, bi = in.uni, in.bi
+			pb, uni, b = fnvAdd(prev, ws[i].word), in.uni, in.bi
 		} else {
-			uni, bi = uniBi(ws[i].word)
+			w := ws[i].word
+			u := fnvUni
+			pb, b = prev, fnvBi
+			for k := 0; k < len(w); k++ {
+				pb = (pb ^ uint32(w[k])) * fnvPrime
+				u = (u ^ uint32(w[k])) * fnvPrime
+				b = (b ^ uint32(w[k])) * fnvPrime
+			}
+			uni, b = slotOf(u), (b^' ')*fnvPrime // unigramSlot(w), bigramState(w)
+		}
+		if i > 0 {
+			f = append(f, Feature{slotOf(pb), biValue})
 		}
 		f = append(f, Feature{uni, uniValue})
-		if i+1 < len(ws) {
-			f = append(f, Feature{slotOf(fnvAdd(bi, ws[i+1].word)), biValue})
-		}
+		prev = b
 	}
 	return f
 }

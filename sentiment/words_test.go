@@ -112,6 +112,31 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
+// TestWordFeatures checks appendWordFeatures against hashSlot, on words
+// in the word table (info set) and not (info nil, as wordSeq leaves it).
+func TestWordFeatures(t *testing.T) {
+	var ws []seqWord
+	for _, w := range []string{"the", "xyzzy", "NOT_good", "good", "<e>", "said", "qqq", "a"} {
+		in := lookupWord(w)
+		if in == &noInfo {
+			in = nil
+		}
+		ws = append(ws, seqWord{word: w, info: in})
+	}
+	for n := 0; n <= len(ws); n++ {
+		var want []Feature
+		for i, w := range ws[:n] {
+			want = append(want, Feature{hashSlot('u', w.word), uniValue})
+			if i+1 < n {
+				want = append(want, Feature{hashSlot('b', w.word, " ", ws[i+1].word), biValue})
+			}
+		}
+		if got := appendWordFeatures(nil, ws[:n]); !slices.Equal(got, want) {
+			t.Errorf("%d words: %v, want %v", n, got, want)
+		}
+	}
+}
+
 // TestFNVAdd checks fnvAdd against hash/fnv's
 // FNV-1a.
 func TestFNVAdd(t *testing.T) {
@@ -120,9 +145,6 @@ func TestFNVAdd(t *testing.T) {
 		h.Write([]byte(s))
 		if got, want := fnvAdd(fnvOffset, s), h.Sum32(); got != want {
 			t.Errorf("fnvAdd(%q) = %#x, want %#x", s, got, want)
-		}
-		if u, b := uniBi(s); u != unigramSlot(s) || b != bigramState(s) {
-			t.Errorf("uniBi(%q) = %d, %#x, want %d, %#x", s, u, b, unigramSlot(s), bigramState(s))
 		}
 		if got, want := fnvAdd(fnvAdd(fnvOffset, "b"), s), wordHash("b"+s); got != want {
 			t.Errorf("fnvAdd after b, %q = %#x, want %#x", s, got, want)
