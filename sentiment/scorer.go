@@ -571,7 +571,11 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 			var low string
 			var info *wordInfo
 			if ascii {
-				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
+				if upper {
+					low, info, arena = lowerASCIIWord(raw, h, upper, arena)
+				} else {
+					low, info = raw, lookupWordHash(raw, h) // lowerASCIIWord's, one call less
+				}
 				toks = append(toks, token{raw: raw, low: low, start: i, info: info, alnum: alnum, same: !upper})
 			} else {
 				var curlyOnly bool
