@@ -3,6 +3,7 @@ package sentiment
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -576,7 +577,15 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 				} else {
 					low, info = raw, lookupWordHash(raw, h) // lowerASCIIWord's, one call less
 				}
-				toks = append(toks, token{raw: raw, low: low, start: i, info: info, alnum: alnum, same: !upper})
+				// every field set in place: appending a token literal
+				// builds it on the stack and copies it
+				if len(toks) == cap(toks) {
+					toks = slices.Grow(toks, 1)
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.raw, t.low, t.start, t.info = raw, low, i, info
+				t.alnum, t.curly, t.same = alnum, false, !upper
 			} else {
 				var curlyOnly bool
 				if low, info, upper, arena, curlyOnly = lowerCurlyWord(raw, arena); curlyOnly {
