@@ -194,6 +194,7 @@ type prepared struct {
 	text      string
 	toks      []token
 	tokenized bool // toks holds text's tokens
+	ascii     bool // text is ASCII, once tokenized
 	// the lexicon and VADER scores of the whole text, once ready
 	ready bool
 	whole lexResult
@@ -220,7 +221,7 @@ func prepare(text string) *prepared {
 
 // tokenize sets p.toks to the tokens of p.text.
 func (p *prepared) tokenize() {
-	p.toks, p.arena = appendTokens(p.toks[:0], p.arena[:0], p.text)
+	p.toks, p.arena, p.ascii = appendTokens(p.toks[:0], p.arena[:0], p.text)
 	p.tokenized = true
 }
 
@@ -230,7 +231,7 @@ func (p *prepared) release() {
 	clear(p.toks)
 	p.sc.release()
 	p.vs.release()
-	p.text, p.toks, p.tokenized, p.arena = "", p.toks[:0], false, p.arena[:0]
+	p.text, p.toks, p.tokenized, p.ascii, p.arena = "", p.toks[:0], false, false, p.arena[:0]
 	p.ready, p.whole, p.vw = false, lexResult{}, 0
 	p.emoji, p.emojiKnown = false, false
 	preparedPool.Put(p)
@@ -249,7 +250,8 @@ func (p *prepared) untargeted() (lexResult, float64) {
 func (p *prepared) mayEmoji() bool {
 	if !p.emojiKnown {
 		vaderTables()
-		p.emoji, p.emojiKnown = hasEmoji(p.text), true
+		// no need to read an ASCII text again when no emoji is ASCII
+		p.emoji, p.emojiKnown = !(p.tokenized && p.ascii && !anyEmojiASCII) && hasEmoji(p.text), true
 	}
 	return p.emoji
 }
@@ -502,7 +504,7 @@ var (
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
 // inside words) and single punctuation marks.
 func tokenize(text string) []token {
-	toks, _ := appendTokens(nil, nil, text)
+	toks, _, _ := appendTokens(nil, nil, text)
 	return toks
 }
 
@@ -548,14 +550,17 @@ func runeAtSlow(text string, i int) (rune, int, uint8) {
 
 // appendTokens appends the tokens of text to toks, and the bytes of the
 // words lowerWord copies to arena; the tokens' strings point into text,
-// the tables and arena.
-func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
+// the tables and arena. textASCII is whether text is ASCII: every byte
+// above ASCII is read by runeAtSlow here or in a word by scanWord.
+func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte, textASCII bool) {
+	textASCII = true
 	for i := 0; i < len(text); {
 		n, cl := 1, uint8(0)
 		if c := text[i]; c < utf8.RuneSelf {
 			cl = asciiClass[c]
 		} else {
 			var r rune
+			textASCII = false
 			if r, n, cl = runeAtSlow(text, i); r == utf8.RuneError && n == 1 {
 				i++
 				continue
@@ -567,6 +572,7 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 		}
 		if cl&(clLetter|clDigit) != 0 {
 			j, h, caps, ascii, alnum := scanWord(text, i)
+			textASCII = textASCII && ascii
 			upper := caps != 0
 			raw := text[i:j]
 			var low string
@@ -608,7 +614,7 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 		toks = append(toks, token{raw: p, low: p, start: i, info: punctInfo(p), curly: n == 3 && p == "’", same: true})
 		i += n
 	}
-	return toks, arena
+	return toks, arena, textASCII
 }
 
 // scanWord returns the end j of the word that begins at text[i], a letter

@@ -109,6 +109,9 @@ func FuzzTokenize(f *testing.F) {
 		if got, want := tokenize(s), tokenizeRef(s); !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
+		if _, _, got := appendTokens(nil, nil, s); got != (asciiPrefix(s) == len(s)) {
+			t.Fatalf("appendTokens(%q): textASCII %v", s, got)
+		}
 	})
 }
 
