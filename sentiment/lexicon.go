@@ -146,6 +146,16 @@ func lexiconScore(toks []token, w []float64) lexResult {
 			boost = 1
 			continue
 		}
+		if in == &noInfo {
+			// a word in no table: only a negation suffix or the end of a
+			// negation scope can be read from it, as below
+			if strings.HasSuffix(t, "n't") {
+				negScope = 3
+			} else if negScope > 0 {
+				negScope--
+			}
+			continue
+		}
 		if in.hedge && wt > 0 {
 			r.hedged = true
 		}

@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -31,7 +32,7 @@ func firstMention(text string, t Target) (int, int) {
 }
 
 var mentionTargets = append(DefaultTargets(),
-	Target{Name: "Kim", Aliases: []string{"Kim Jong Un", "kim jong", " ", "Ünal", "the"}},
+	Target{Name: "Kim", Aliases: []string{"Kim Jong Un", "kim jong", " ", "Ünal", "the", "Café", "the café"}},
 	Target{Name: "US", Aliases: []string{"U.S", "u.s."}},
 )
 
@@ -53,16 +54,52 @@ func checkMentions(t *testing.T, text string) {
 	}
 }
 
+// alnumTargets are mentionTargets without the names that do not begin
+// with an ASCII letter or digit, for tokenMentions.
+var alnumTargets = append(DefaultTargets(),
+	Target{Name: "Kim", Aliases: []string{"Kim Jong Un", "kim jong", "the"}},
+	Target{Name: "US", Aliases: []string{"U.S", "u.s.", "1st"}},
+)
+
+// checkTokenMentions checks that tokenMentions finds what mentions finds.
+func checkTokenMentions(t *testing.T, text string) {
+	s, err := New(Options{Targets: alnumTargets})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.alnumNames {
+		t.Fatal("alnumTargets: alnumNames not set")
+	}
+	want, got := make([]int, 2*len(alnumTargets)), make([]int, 2*len(alnumTargets))
+	for i := range want {
+		want[i], got[i] = -1, -1
+	}
+	s.mentions(text, want)
+	s.tokenMentions(text, tokenize(text), got)
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: tokenMentions %v, mentions %v", text, got, want)
+	}
+}
+
 func TestMentions(t *testing.T) {
 	for _, text := range []string{
 		"", "the U.S. and the US, USA", "Kim Jong Un met KIM JONG in Pyongyang", "Russian Federation, russia",
 		"Washingtonian America's Ünal ünal", "the the", "X-Kyiv Kyiv1 Kyiv's", "Beijing\u00a0China–PRC",
+		"pro-Russia anti-U.S. don’t-Kyiv ÜRussia naïveChina 1st", "“America” the\u2028US",
+		"CAFÉ the CAFé café", "THE CAFÉ",
 	} {
 		checkMentions(t, text)
+		checkTokenMentions(t, text)
+	}
+	if s, _ := New(Options{Targets: mentionTargets}); s.alnumNames {
+		t.Error("mentionTargets: alnumNames set")
 	}
 }
 
 func FuzzMentions(f *testing.F) {
 	f.Add("Kim Jong Un met the U.S. in Pyongyang and Moscow")
-	f.Fuzz(checkMentions)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkMentions(t, text)
+		checkTokenMentions(t, text)
+	})
 }

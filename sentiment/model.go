@@ -72,30 +72,34 @@ func Features(text string, start, end int) []Feature {
 	return fs.f
 }
 
-// featureSink receives featuresRules' features: it keeps them in f when w
-// is nil, else adds them up in z under the weights w, as probsInto does,
-// without keeping them.
+// featureSink receives featuresRules' features in f, in order.
 type featureSink struct {
-	w [][numClasses]int16
-	z [numClasses]float64
 	f []Feature
 }
 
 // add adds the feature of slot i and value v.
 func (fs *featureSink) add(i int, v float64) {
-	if fs.w == nil {
-		fs.f = append(fs.f, Feature{i, v})
-		return
+	fs.f = append(fs.f, Feature{i, v})
+}
+
+// modelSum returns the sums of features f under the weights w, class by
+// class and feature by feature as probsInto adds them: the same sums. The
+// loads of the weights are independent of each other, so that their cache
+// misses overlap.
+func modelSum(w [][numClasses]int16, f []Feature) [numClasses]float64 {
+	var z0, z1, z2 float64
+	for _, x := range f {
+		r := &w[x.Index]
+		z0 += float64(r[0]) * x.Value
+		z1 += float64(r[1]) * x.Value
+		z2 += float64(r[2]) * x.Value
 	}
-	r := &fs.w[i]
-	// class by class as probsInto adds them: the same sums
-	fs.z[0] += float64(r[0]) * v
-	fs.z[1] += float64(r[1]) * v
-	fs.z[2] += float64(r[2]) * v
+	return [numClasses]float64{z0, z1, z2}
 }
 
 // scratch holds featuresRules' buffers between calls.
 type scratch struct {
+	f   []Feature // the features
 	w   []float64 // target weights
 	win []token   // the target's window
 	ws  []seqWord
@@ -363,7 +367,6 @@ func clauseBreak(w string) bool {
 // The features go to fs.
 func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf float64) {
 	toks := p.toks
-	sc := &p.sc
 	whole, vw := p.untargeted()
 	fs.add(0, 1)
 	fs.add(1, whole.score)
@@ -389,75 +392,8 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 		fs.add(8, 1)
 	}
 
-	// the word sequence with the target collapsed to targetWord and
-	// negation scope marked
-	ws := sc.ws[:0]
-	defer func() {
-		sc.ws = ws
-		sc.used = max(sc.used, len(ws), len(sc.win))
-	}()
-	tpos := -1
-	neg := 0
-	q := false
-	for i := range toks {
-		t := &toks[i]
-		switch t.raw {
-		case "\"":
-			q = !q
-		case "“":
-			q = true
-		case "”":
-			q = false
-		}
-		if first >= 0 && i >= first && i <= last {
-			if i == first {
-				tpos = len(ws)
-				ws = append(ws, seqWord{word: targetWord, info: &targetInfo, inq: q})
-			}
-			continue
-		}
-		sw := seqWord{word: t.low, info: t.info, val: wordValence(t.info), inq: q}
-		// isName, called only for a token that does not begin with an
-		// ASCII byte other than a capital
-		if c := t.raw[0]; ('A' <= c && c <= 'Z' || c >= utf8.RuneSelf) && isName(toks, i) {
-			if len(ws) > 0 && ws[len(ws)-1].entity {
-				continue
-			}
-			sw.word, sw.info, sw.entity = entityWord, &entityInfo, true
-		}
-		if len(sw.word) == 1 && !isWordByte(sw.word[0]) {
-			neg = 0
-		} else if !sw.entity && t.info.neg {
-			neg = 3
-		} else if neg > 0 {
-			n := len(p.arena)
-			p.arena = append(append(p.arena, "NOT_"...), sw.word...)
-			sw.word = unsafe.String(&p.arena[n], len(p.arena)-n) // "NOT_" + word
-			sw.info, sw.entity = nil, false
-			sw.val = -0.75 * sw.val
-			neg--
-		}
-		if sw.info == &noInfo {
-			sw.info = nil
-		}
-		ws = append(ws, sw)
-	}
-	for i := range ws {
-		// hashSlot('u', word) and hashSlot('b', word, " ", ws[i+1].word),
-		// from the word table's hashes of its words when it has them
-		var uni int
-		var bi uint32
-		if in := ws[i].info; in != nil {
-			uni, bi = in.uni, in.bi
-		} else {
-			// unigramSlot and bigramState, inlined
-			uni, bi = slotOf(fnvAdd(fnvUni, ws[i].word)), (fnvAdd(fnvBi, ws[i].word)^' ')*fnvPrime
-		}
-		fs.add(uni, uniValue)
-		if i+1 < len(ws) {
-			fs.add(slotOf(fnvAdd(bi, ws[i+1].word)), biValue)
-		}
-	}
+	ws, tpos := p.wordSeq(first, last)
+	fs.f = appendWordFeatures(fs.f, ws)
 	if tpos < 0 {
 		for i := range ws {
 			if v := ws[i].val; v > 0 {
@@ -566,6 +502,98 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 	return rsc, rconf
 }
 
+// wordSeq returns featuresRules' word sequence towards the target
+// toks[first:last+1] (first < 0: none), in p's buffer, and the index of
+// the target's targetWord in it (-1 without a target).
+func (p *prepared) wordSeq(first, last int) (ws []seqWord, tpos int) {
+	// the word sequence with the target collapsed to targetWord and
+	// negation scope marked
+	toks, sc := p.toks, &p.sc
+	ws = sc.ws[:0]
+	tpos = -1
+	neg := 0
+	q := false
+	for i := range toks {
+		t := &toks[i]
+		switch t.raw {
+		case "\"":
+			q = !q
+		case "“":
+			q = true
+		case "”":
+			q = false
+		}
+		if first >= 0 && i >= first && i <= last {
+			if i == first {
+				tpos = len(ws)
+				ws = append(ws, seqWord{word: targetWord, info: &targetInfo, inq: q})
+			}
+			continue
+		}
+		sw := seqWord{word: t.low, info: t.info, val: wordValence(t.info), inq: q}
+		// isName, called only for a token that does not begin with an
+		// ASCII byte other than a capital
+		if c := t.raw[0]; ('A' <= c && c <= 'Z' || c >= utf8.RuneSelf) && isName(toks, i) {
+			if len(ws) > 0 && ws[len(ws)-1].entity {
+				continue
+			}
+			sw.word, sw.info, sw.entity = entityWord, &entityInfo, true
+		}
+		if len(sw.word) == 1 && !isWordByte(sw.word[0]) {
+			neg = 0
+		} else if !sw.entity && t.info.neg {
+			neg = 3
+		} else if neg > 0 {
+			n := len(p.arena)
+			p.arena = append(append(p.arena, "NOT_"...), sw.word...)
+			sw.word = unsafe.String(&p.arena[n], len(p.arena)-n) // "NOT_" + word
+			sw.info, sw.entity = nil, false
+			sw.val = -0.75 * sw.val
+			neg--
+		}
+		if sw.info == &noInfo {
+			sw.info = nil
+		}
+		ws = append(ws, sw)
+	}
+	sc.ws = ws
+	sc.used = max(sc.used, len(ws), len(sc.win))
+	return ws, tpos
+}
+
+// appendWordFeatures appends the unigram and bigram features of the word
+// sequence ws to f: hashSlot('u', word) of each word, then
+// hashSlot('b', word, " ", next) with the next word, if any.
+func appendWordFeatures(f []Feature, ws []seqWord) []Feature {
+	var prev uint32 // the bigram state of the word before ws[i]
+	for i := range ws {
+		// the bigram of the word before and ws[i], and ws[i]'s unigram
+		// slot and bigram state: from the word table's hashes when it
+		// has them, else from one pass over the word for the three
+		var pb, b uint32
+		var uni int
+		if in := ws[i].info; in != nil {
+			pb, uni, b = fnvAdd(prev, ws[i].word), in.uni, in.bi
+		} else {
+			w := ws[i].word
+			u := fnvUni
+			pb, b = prev, fnvBi
+			for k := 0; k < len(w); k++ {
+				pb = (pb ^ uint32(w[k])) * fnvPrime
+				u = (u ^ uint32(w[k])) * fnvPrime
+				b = (b ^ uint32(w[k])) * fnvPrime
+			}
+			uni, b = slotOf(u), (b^' ')*fnvPrime // unigramSlot(w), bigramState(w)
+		}
+		if i > 0 {
+			f = append(f, Feature{slotOf(pb), biValue})
+		}
+		f = append(f, Feature{uni, uniValue})
+		prev = b
+	}
+	return f
+}
+
 // wordValence is the news lexicon's valence of a word, else VADER's scaled
 // to [-1, 1] (0 for masked words).
 func wordValence(in *wordInfo) float64 {
@@ -662,7 +690,11 @@ func Softmax(z []float64) []float64 {
 	}
 	var s float64
 	for i, v := range z {
-		z[i] = math.Exp(v - m)
+		if d := v - m; d == 0 {
+			z[i] = 1 // math.Exp(±0) is 1: the largest score needs no Exp
+		} else {
+			z[i] = math.Exp(d)
+		}
 		s += z[i]
 	}
 	for i := range z {

@@ -3,6 +3,7 @@ package sentiment
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -38,6 +39,10 @@ type Scorer struct {
 	// and of byFirst[c] lower-cased: it is 0 for the bytes that begin
 	// no name
 	runs *[256]uint64
+	// alnumNames is whether every name begins with an ASCII letter or
+	// digit: a mention then starts a run of them, which tokenMentions
+	// finds in the tokens
+	alnumNames bool
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -74,7 +79,9 @@ func New(opts Options) (*Scorer, error) {
 		}
 	}
 	runs := new([256]uint64)
+	alnumNames := true
 	for c := range byFirst {
+		alnumNames = alnumNames && (len(byFirst[c]) == 0 || isASCIIAlnum(byte(c)))
 		for _, r := range byFirst[c] {
 			runs[c] |= runBit(r.run)
 			if 'a' <= c && c <= 'z' {
@@ -82,7 +89,7 @@ func New(opts Options) (*Scorer, error) {
 			}
 		}
 	}
-	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs}, nil
+	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs, alnumNames: alnumNames}, nil
 }
 
 var (
@@ -187,6 +194,7 @@ type prepared struct {
 	text      string
 	toks      []token
 	tokenized bool // toks holds text's tokens
+	ascii     bool // text is ASCII, once tokenized
 	// the lexicon and VADER scores of the whole text, once ready
 	ready bool
 	whole lexResult
@@ -213,7 +221,7 @@ func prepare(text string) *prepared {
 
 // tokenize sets p.toks to the tokens of p.text.
 func (p *prepared) tokenize() {
-	p.toks, p.arena = appendTokens(p.toks[:0], p.arena[:0], p.text)
+	p.toks, p.arena, p.ascii = appendTokens(p.toks[:0], p.arena[:0], p.text)
 	p.tokenized = true
 }
 
@@ -223,7 +231,7 @@ func (p *prepared) release() {
 	clear(p.toks)
 	p.sc.release()
 	p.vs.release()
-	p.text, p.toks, p.tokenized, p.arena = "", p.toks[:0], false, p.arena[:0]
+	p.text, p.toks, p.tokenized, p.ascii, p.arena = "", p.toks[:0], false, false, p.arena[:0]
 	p.ready, p.whole, p.vw = false, lexResult{}, 0
 	p.emoji, p.emojiKnown = false, false
 	preparedPool.Put(p)
@@ -242,7 +250,8 @@ func (p *prepared) untargeted() (lexResult, float64) {
 func (p *prepared) mayEmoji() bool {
 	if !p.emojiKnown {
 		vaderTables()
-		p.emoji, p.emojiKnown = hasEmoji(p.text), true
+		// no need to read an ASCII text again when no emoji is ASCII
+		p.emoji, p.emojiKnown = !(p.tokenized && p.ascii && !anyEmojiASCII) && hasEmoji(p.text), true
 	}
 	return p.emoji
 }
@@ -281,10 +290,12 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 			sc, conf = pq.rules(first, last)
 			break
 		}
-		fs := featureSink{w: w}
+		fs := featureSink{f: pq.sc.f[:0]}
 		r, rc := featuresRules(pq, first, last, &fs)
-		modelProbs(&fs.z)
-		p := fs.z[:]
+		pq.sc.f = fs.f
+		z := modelSum(w, fs.f)
+		modelProbs(&z)
+		p := z[:]
 		sc = probScore(p)
 		conf = max(p[0], p[1], p[2]) // math.Max: probabilities are never infinite
 		if s.method == "ensemble" {
@@ -372,10 +383,11 @@ type token struct {
 	raw, low string
 	start    int       // the byte offset of raw in the text
 	info     *wordInfo // lookupWord(low)
+	// alnum is whether raw is one run of ASCII letters and digits.
 	// curly is whether raw holds ’, which low has as ' (a word's VADER
 	// lower case, vaderLower, is then not low); same is whether raw is
 	// its own VADER lower case
-	curly, same bool
+	alnum, curly, same bool
 }
 
 // lowerWord returns strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
@@ -401,6 +413,33 @@ func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 func lowerWordSlow(raw string, arena []byte) (string, *wordInfo, []byte) {
 	low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
 	return low, lookupWord(low), arena
+}
+
+// lowerCurlyWord is lowerWord of a word raw whose bytes above ASCII are
+// all ’ (ok; else it returns ok false and arena as it was), without
+// strings.ToLower and strings.ReplaceAll: its lower case is raw's ASCII
+// lower-cased and ’ as '. upper is whether raw has an ASCII capital.
+func lowerCurlyWord(raw string, arena []byte) (low string, info *wordInfo, upper bool, _ []byte, ok bool) {
+	n := len(arena)
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case c < utf8.RuneSelf:
+			upper = upper || 'A' <= c && c <= 'Z'
+			arena = append(arena, asciiLowerByte[c])
+			i++
+		case strings.HasPrefix(raw[i:], "’"):
+			arena = append(arena, '\'')
+			i += len("’")
+		default:
+			return "", nil, false, arena[:n], false
+		}
+	}
+	low = unsafe.String(&arena[n], len(arena)-n)
+	if in := lookupWord(low); in != &noInfo {
+		return in.word, in, upper, arena[:n], true
+	}
+	return low, &noInfo, upper, arena, true
 }
 
 // lowerASCIIWord is lowerWord of the ASCII word raw, whose lower case has
@@ -465,7 +504,7 @@ var (
 // tokenize splits text into words (letters, digits, apostrophes, hyphens
 // inside words) and single punctuation marks.
 func tokenize(text string) []token {
-	toks, _ := appendTokens(nil, nil, text)
+	toks, _, _ := appendTokens(nil, nil, text)
 	return toks
 }
 
@@ -511,90 +550,62 @@ func runeAtSlow(text string, i int) (rune, int, uint8) {
 
 // appendTokens appends the tokens of text to toks, and the bytes of the
 // words lowerWord copies to arena; the tokens' strings point into text,
-// the tables and arena.
-func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
-	i := 0
-	for i < len(text) {
-		r, n, cl := rune(text[i]), 1, uint8(0)
-		if r < utf8.RuneSelf {
-			cl = asciiClass[r]
+// the tables and arena. textASCII is whether text is ASCII: every byte
+// above ASCII is read by runeAtSlow here or in a word by scanWord.
+func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte, textASCII bool) {
+	textASCII = true
+	for i := 0; i < len(text); {
+		n, cl := 1, uint8(0)
+		if c := text[i]; c < utf8.RuneSelf {
+			cl = asciiClass[c]
 		} else {
-			r, n, cl = runeAtSlow(text, i)
+			var r rune
+			textASCII = false
+			if r, n, cl = runeAtSlow(text, i); r == utf8.RuneError && n == 1 {
+				i++
+				continue
+			}
 		}
 		if cl&clSpace != 0 {
 			i += n
 			continue
 		}
 		if cl&(clLetter|clDigit) != 0 {
-			// the word's end j; while it is ASCII, the wordHash of its
-			// lower case and whether it has capitals (caps != 0), as
-			// lowerWord computes them
-			j := i
-			ascii := true
-			h := wordHashInit
-			caps := byte(0)
-			for {
-				// the run of ASCII letters and digits at j
-				for j < len(text) {
-					c := text[j]
-					lc := asciiAlnumLower[c]
-					if lc == 0 {
-						break
-					}
-					caps |= c ^ lc
-					h = wordHashStep(h, lc)
-					j++
-				}
-				if j >= len(text) {
-					break
-				}
-				r2, n2 := rune(text[j]), 1
-				if r2 >= utf8.RuneSelf {
-					var cl2 uint8
-					r2, n2, cl2 = runeAtSlow(text, j)
-					if cl2&(clLetter|clDigit) != 0 {
-						ascii = false
-						j += n2
-						continue
-					}
-				}
-				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
-					cl3 := uint8(0)
-					if c := text[j+n2]; c < utf8.RuneSelf {
-						cl3 = asciiClass[c]
-					} else {
-						_, _, cl3 = runeAtSlow(text, j+n2)
-					}
-					if cl3&clLetter != 0 {
-						if r2 == '’' {
-							ascii = false
-						} else {
-							h = wordHashStep(h, byte(r2))
-						}
-						j += n2
-						continue
-					}
-				}
-				break
-			}
+			j, h, caps, ascii, alnum := scanWord(text, i)
+			textASCII = textASCII && ascii
 			upper := caps != 0
 			raw := text[i:j]
 			var low string
 			var info *wordInfo
 			if ascii {
-				low, info, arena = lowerASCIIWord(raw, h, upper, arena)
-				toks = append(toks, token{raw: raw, low: low, start: i, info: info, same: !upper})
-			} else {
-				low, info, arena = lowerWordSlow(raw, arena)
-				toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: strings.Contains(raw, "’")})
+				if upper {
+					low, info, arena = lowerASCIIWord(raw, h, upper, arena)
+				} else {
+					low, info = raw, lookupWordHash(raw, h) // lowerASCIIWord's, one call less
+				}
+				// every field set in place: appending a token literal
+				// builds it on the stack and copies it
+				if len(toks) == cap(toks) {
+					toks = slices.Grow(toks, 1)
+				}
+				toks = toks[:len(toks)+1]
 				t := &toks[len(toks)-1]
-				t.same = raw == vaderLower(t)
+				t.raw, t.low, t.start, t.info = raw, low, i, info
+				t.alnum, t.curly, t.same = alnum, false, !upper
+			} else {
+				var curlyOnly bool
+				if low, info, upper, arena, curlyOnly = lowerCurlyWord(raw, arena); curlyOnly {
+					// its VADER lower case is raw lower-cased in ASCII,
+					// which is raw when raw has no capital
+					toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: true, same: !upper})
+				} else {
+					low, info, arena = lowerWordSlow(raw, arena)
+					toks = append(toks, token{raw: raw, low: low, start: i, info: info, curly: strings.Contains(raw, "’")})
+					t := &toks[len(toks)-1]
+					t.same = raw == vaderLower(t)
+				}
 			}
 			i = j
-			continue
-		}
-		if r == utf8.RuneError && n == 1 {
-			i++
 			continue
 		}
 		// a punctuation mark is its own low and VADER lower case (see
@@ -603,7 +614,62 @@ func appendTokens(toks []token, arena []byte, text string) ([]token, []byte) {
 		toks = append(toks, token{raw: p, low: p, start: i, info: punctInfo(p), curly: n == 3 && p == "’", same: true})
 		i += n
 	}
-	return toks, arena
+	return toks, arena, textASCII
+}
+
+// scanWord returns the end j of the word that begins at text[i], a letter
+// or digit, and, while it is ASCII (ascii), the wordHash h of its lower
+// case and whether it has capitals (caps != 0), as lowerWord computes
+// them; alnum is whether the word is one run of ASCII letters and digits.
+// It is apart from appendTokens so that its loop keeps its variables in
+// registers.
+func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool) {
+	j, h, ascii, alnum = i, wordHashInit, true, true
+	for {
+		// the run of ASCII letters and digits at j
+		for j < len(text) {
+			c := text[j]
+			lc := asciiAlnumLower[c]
+			if lc == 0 {
+				break
+			}
+			caps |= c ^ lc
+			h = wordHashStep(h, lc)
+			j++
+		}
+		if j >= len(text) {
+			return
+		}
+		r2, n2 := rune(text[j]), 1
+		if r2 >= utf8.RuneSelf {
+			var cl2 uint8
+			r2, n2, cl2 = runeAtSlow(text, j)
+			if cl2&(clLetter|clDigit) != 0 {
+				ascii, alnum = false, false
+				j += n2
+				continue
+			}
+		}
+		if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+n2 < len(text) {
+			cl3 := uint8(0)
+			if c := text[j+n2]; c < utf8.RuneSelf {
+				cl3 = asciiClass[c]
+			} else {
+				_, _, cl3 = runeAtSlow(text, j+n2)
+			}
+			if cl3&clLetter != 0 {
+				if r2 == '’' {
+					ascii = false
+				} else {
+					h = wordHashStep(h, byte(r2))
+				}
+				alnum = false
+				j += n2
+				continue
+			}
+		}
+		return
+	}
 }
 
 // DefaultTargets returns the sample corpus's targets with their aliases.
@@ -649,7 +715,11 @@ func (s *Scorer) scoreTargets(p *prepared) []TargetMention {
 	for range s.targets {
 		span = append(span, -1, -1)
 	}
-	s.mentions(p.text, span)
+	if p.tokenized && s.alnumNames {
+		s.tokenMentions(p.text, p.toks, span)
+	} else {
+		s.mentions(p.text, span)
+	}
 	var out []TargetMention
 	for k, t := range s.targets {
 		bs, be := span[2*k], span[2*k+1]
@@ -695,6 +765,79 @@ func (s *Scorer) mentions(text string, span []int) {
 	}
 }
 
+// tokenMentions is mentions(text, span) read from text's tokens toks, for
+// a Scorer whose names all begin with an ASCII letter or digit: such a
+// mention begins a run of ASCII letters and digits, which lies within a
+// word token (the token itself, for most: token.alnum), so only the runs
+// of the tokens are looked at, not every byte.
+func (s *Scorer) tokenMentions(text string, toks []token, span []int) {
+	left := len(s.targets)
+	for k := nextMention(toks, 0, s.runs); k < len(toks); k = nextMention(toks, k+1, s.runs) {
+		if t := &toks[k]; t.alnum {
+			left -= s.mentionsAt(text, t.start, len(t.raw), span)
+		} else {
+			left -= s.runMentions(text, t, span)
+		}
+		if left == 0 {
+			return
+		}
+	}
+}
+
+// nextMention returns the index of the first token from toks[k] that may
+// hold a mention (len(toks) for none): a run of ASCII letters and digits
+// that begins a name (runs as Scorer.runs), or a token with other bytes (a
+// one-byte punctuation mark holds no run). It is apart from tokenMentions
+// so that its loop keeps its few variables in registers.
+//
+//go:noinline
+func nextMention(toks []token, k int, runs *[256]uint64) int {
+	for ; k < len(toks); k++ {
+		if t := &toks[k]; t.alnum {
+			if runs[t.raw[0]]&runBit(len(t.raw)) != 0 {
+				return k
+			}
+		} else if len(t.raw) > 1 {
+			return k
+		}
+	}
+	return k
+}
+
+// runMentions is mentionsAt for each run of ASCII letters and digits
+// within a token that is no such run itself: a word with other bytes, or
+// none in a punctuation mark.
+func (s *Scorer) runMentions(text string, t *token, span []int) int {
+	n := 0
+	raw := t.raw
+	for i := 0; i < len(raw); {
+		if !isASCIIAlnum(raw[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(raw) && isASCIIAlnum(raw[j]) {
+			j++
+		}
+		if s.runs[raw[i]]&runBit(j-i) != 0 {
+			n += s.mentionsAt(text, t.start+i, j-i, span)
+		}
+		i = j
+	}
+	return n
+}
+
+// mentionsAt sets the spans of the targets not yet found whose first
+// mention starts at text[i], the start of a run of run ASCII letters and
+// digits, as mentions does, and returns how many there were.
+func (s *Scorer) mentionsAt(text string, i, run int, span []int) int {
+	n := 0
+	for s.startsMention(text, i, run, span) {
+		n++
+	}
+	return n
+}
+
 // startsMention sets the span of the first target, in target order, not
 // yet found whose name starts at text[i] (at word boundaries; run is the
 // length of the run of ASCII letters and digits at i) and reports whether
@@ -716,10 +859,24 @@ func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
 		c += 'a' - 'A'
 	}
 	for _, r := range s.byFirst[c] {
-		if r.run != run || span[2*r.target] >= 0 || !hasPrefixFold(text[i:], r.name) {
+		if r.run != run || span[2*r.target] >= 0 {
 			continue
 		}
-		if en := i + len(r.name); isBoundary(text, en, false) {
+		// the name's last byte first, as hasPrefixFold compares it:
+		// names that share their first word ("the …") mostly differ
+		// there
+		en := i + len(r.name)
+		if en > len(text) {
+			continue
+		}
+		last := text[en-1]
+		if 'A' <= last && last <= 'Z' {
+			last += 'a' - 'A'
+		}
+		if last != r.name[len(r.name)-1] || !hasPrefixFold(text[i:], r.name) {
+			continue
+		}
+		if isBoundary(text, en, false) {
 			span[2*r.target], span[2*r.target+1] = i, en
 			return true
 		}

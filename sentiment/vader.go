@@ -36,7 +36,6 @@ const (
 
 var (
 	vaderTablesOnce sync.Once
-	vaderNegate     map[string]bool
 	emojiRunes      map[rune]bool
 	emojiASCII      [utf8.RuneSelf]bool
 	anyEmojiASCII   bool // some emojiASCII[c]
@@ -45,10 +44,6 @@ var (
 func vaderTables() {
 	vaderTablesOnce.Do(func() {
 		m := vaderModel()
-		vaderNegate = make(map[string]bool, len(m.Constants.NegateList))
-		for _, w := range m.Constants.NegateList {
-			vaderNegate[w] = true
-		}
 		emojiRunes = make(map[rune]bool)
 		for k := range m.EmojiDict {
 			r, n := utf8.DecodeRuneInString(k)
@@ -123,16 +118,20 @@ func asciiPrefix(s string) int {
 // vaderScratch holds compound's buffers.
 type vaderScratch struct {
 	// words are VADER's words: tokens whose low, info and same are those
-	// of their VADER lower case (vaderLower)
-	words []token
-	sent  []float64
-	used  int // the most words a call filled: release clears that much
+	// of their VADER lower case (vaderLower), pointing to the tokens
+	// themselves (not copies of them) or, for a word with ’, to its copy
+	// in curly
+	words []*token
+	curly []token
+	// the most words and curly a call filled: release clears that much
+	used, curlyUsed int
 }
 
 // release drops the buffers' references to the text, keeping them.
 func (sc *vaderScratch) release() {
 	clear(sc.words[:sc.used])
-	sc.used = 0
+	clear(sc.curly[:sc.curlyUsed])
+	sc.used, sc.curlyUsed = 0, 0
 }
 
 // compound is VADER's compound score of toks with govader's bugs worked
@@ -142,27 +141,33 @@ func (sc *vaderScratch) release() {
 // spells out (hasEmoji of the text).
 func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 	vaderTables()
-	words := sc.words[:0]
+	words, curly := sc.words[:0], sc.curly[:0]
+	if cap(curly) < len(toks) {
+		// room for every token: curly's words do not move while words
+		// points to them
+		curly = make([]token, 0, len(toks))
+	}
 	defer func() {
-		sc.words = words
-		sc.used = max(sc.used, len(words))
+		sc.words, sc.curly = words, curly
+		sc.used, sc.curlyUsed = max(sc.used, len(words)), max(sc.curlyUsed, len(curly))
 	}()
 	for i := range toks {
-		t := &toks[i] // not a copy of the token per word
+		t := &toks[i]
 		if vaderMasked(toks, i) {
 			continue
 		}
 		if mayEmoji && hasEmoji(t.raw) {
 			return vaderScores(toks).Compound
 		}
-		words = append(words, *t)
 		if t.curly {
-			w := &words[len(words)-1]
-			w.low = vaderLower(t)
-			w.info = lookupWord(w.low)
+			curly = append(curly, *t)
+			t = &curly[len(curly)-1]
+			t.low = vaderLower(t)
+			t.info = lookupWord(t.low)
 		}
+		words = append(words, t)
 	}
-	return vaderWords(vaderModel(), words, sc)
+	return vaderWords(vaderModel(), words)
 }
 
 // vaderLower is the lower case of t that VADER reads: strings.ToLower of
@@ -193,14 +198,18 @@ func isAllCaps(s string) bool {
 // joined by single spaces; they are tokens (see appendTokens) that need
 // no punctuation stripping and hold no emoji, with their VADER lower case
 // as low, its lookupWord as info and same set when raw is low.
-func vaderWords(m *govader.SentimentIntensityAnalyzer, words []token, sc *vaderScratch) float64 {
+func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token) float64 {
 	n := len(words)
 	if n == 0 {
 		return 0
 	}
 	caps := 0
 	ep, qm := 0, 0
+	but := -1 // the first "but"
 	for i := range words {
+		if but < 0 && words[i].low == "but" {
+			but = i
+		}
 		w := words[i].raw
 		// words are tokens: '!' and '?' are one-byte tokens, and a longer
 		// word that its lower-casing leaves unchanged has no ASCII capital
@@ -245,16 +254,25 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []token, sc *vaderS
 		_, ok := lex[words[j].raw]
 		return ok
 	}
-	sent := sc.sent[:0]
+	// the sum of the words' sentiments, each added as it is found,
+	// weighed by butWeight: the additions of govader's sum of its
+	// sentiments list, in its order
+	var sum float64
 	for i := range words {
+		if words[i].info == &noInfo {
+			// a word in no table is neither a booster nor "kind" nor
+			// in the lexicon: its sentiment is 0, as below
+			sum += butWeight(0, i, but)
+			continue
+		}
 		item := words[i].raw
 		lw := words[i].low
 		if words[i].info.inBoost {
-			sent = append(sent, 0)
+			sum += butWeight(0, i, but)
 			continue
 		}
 		if i < n-1 && lw == "kind" && words[i+1].low == "of" {
-			sent = append(sent, 0)
+			sum += butWeight(0, i, but)
 			continue
 		}
 		v := 0.0
@@ -316,28 +334,7 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []token, sc *vaderS
 				v = v * vNScalar
 			}
 		}
-		sent = append(sent, v)
-	}
-	sc.sent = sent
-	// "but" weighs down what comes before it and up what comes after
-	for bi := range words {
-		w := words[bi].low
-		if w != "but" {
-			continue
-		}
-		for i := range sent {
-			if i < bi {
-				sent[i] = (1 - vButScale) * sent[i]
-			}
-			if i > bi {
-				sent[i] = (1 + vButScale) * sent[i]
-			}
-		}
-		break
-	}
-	var sum float64
-	for _, v := range sent {
-		sum += v
+		sum += butWeight(v, i, but)
 	}
 	if ep > vMaxEP {
 		ep = vMaxEP
@@ -364,10 +361,24 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []token, sc *vaderS
 	return c
 }
 
+// butWeight is v, the sentiment of word i, as VADER weighs it when word
+// but is the first "but" (-1: none): down before it, up after it.
+func butWeight(v float64, i, but int) float64 {
+	if but >= 0 {
+		if i < but {
+			return (1 - vButScale) * v
+		}
+		if i > but {
+			return (1 + vButScale) * v
+		}
+	}
+	return v
+}
+
 // idiomNear reports whether one of the words vaderIdioms reads around
 // word i (i-3 to i+2) is a word of an idiom: when none is, no idiom
 // matches.
-func idiomNear(words []token, i int) bool {
+func idiomNear(words []*token, i int) bool {
 	for j := i - 3; j <= i+2 && j < len(words); j++ {
 		if words[j].info.idiom {
 			return true
@@ -376,17 +387,21 @@ func idiomNear(words []token, i int) bool {
 	return false
 }
 
-// vaderNegated is govader's negated on one word.
-func vaderNegated(w string) bool {
-	return vaderNegate[w] || strings.Contains(w, "n't")
+// vaderNegated is govader's negated on one word, from the word table
+// when the word is in it.
+func vaderNegated(w *token) bool {
+	if in := w.info; in != &noInfo {
+		return in.vneg
+	}
+	return strings.Contains(w.low, "n't")
 }
 
 // vaderNegation is govader's negationCheck.
-func vaderNegation(v float64, words []token, startI, i int) float64 {
+func vaderNegation(v float64, words []*token, startI, i int) float64 {
 	so := func(w string) bool { return w == "so" || w == "this" }
 	switch startI {
 	case 0:
-		if vaderNegated(words[i-1].low) {
+		if vaderNegated(words[i-1]) {
 			return v * vNScalar
 		}
 	case 1:
@@ -395,7 +410,7 @@ func vaderNegation(v float64, words []token, startI, i int) float64 {
 			return v * vNegScale
 		case words[i-2].low == "without" && words[i-1].low == "doubt":
 			return v
-		case vaderNegated(words[i-2].low):
+		case vaderNegated(words[i-2]):
 			return v * vNScalar
 		}
 	case 2:
@@ -404,7 +419,7 @@ func vaderNegation(v float64, words []token, startI, i int) float64 {
 			return v * vNegScale
 		case words[i-3].low == "without" && (words[i-2].low == "doubt" || words[i-1].low == "doubt"):
 			return v
-		case vaderNegated(words[i-3].low):
+		case vaderNegated(words[i-3]):
 			return v * vNScalar
 		}
 	}
@@ -416,7 +431,7 @@ func vaderNegation(v float64, words []token, startI, i int) float64 {
 // multi-word idiom or booster (wordInfo.idiom): the dictionaries' keys are
 // their words joined by single spaces (checked in vaderTables), so no
 // other sequence can be one.
-func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, words []token, i int) float64 {
+func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, words []*token, i int) float64 {
 	special := m.Constants.SpecialCaseIdioms
 	var buf [maxVaderKey]byte
 	// may reports whether the words of seq can make a key
@@ -467,7 +482,7 @@ func vaderIdioms(m *govader.SentimentIntensityAnalyzer, v float64, words []token
 
 // joinKey appends the lower-cased words[k].low of seq (-1 ends it)
 // joined by spaces.
-func joinKey(b []byte, words []token, seq [3]int) []byte {
+func joinKey(b []byte, words []*token, seq [3]int) []byte {
 	for n, k := range seq {
 		if k < 0 {
 			break

@@ -46,17 +46,17 @@ func TestVaderMatchesGovader(t *testing.T) {
 // checkUnmasked compares vaderWords with govader on all the words of text
 // (compound masks negators and news words, which VADER's rules read).
 func checkUnmasked(t *testing.T, text string) {
-	var words []token
+	var words []*token
 	var raws []string
 	for _, tk := range tokenize(text) {
 		if hasEmoji(tk.raw) {
 			return
 		}
 		low := vaderLower(&tk)
-		words = append(words, token{raw: tk.raw, low: low, info: lookupWord(low), same: tk.raw == low})
+		words = append(words, &token{raw: tk.raw, low: low, info: lookupWord(low), same: tk.raw == low})
 		raws = append(raws, tk.raw)
 	}
-	got := vaderWords(vaderModel(), words, new(vaderScratch))
+	got := vaderWords(vaderModel(), words)
 	want := 0.0
 	if len(words) > 0 {
 		want = vaderModel().PolarityScores(strings.Join(raws, " ")).Compound

@@ -23,6 +23,7 @@ type wordInfo struct {
 	inIntens bool
 	mask     bool   // vaderMaskWords
 	neg      bool   // negators
+	vneg     bool   // VADER's negated: in its negate list or holding "n't"
 	hedge    bool   // hedges
 	pronoun  bool   // pronouns
 	phrase   bool   // first word of one of the phrases
@@ -140,6 +141,9 @@ func buildWordTable() {
 	for w, ok := range negators {
 		get(w).neg = ok
 	}
+	for _, w := range vaderModel().Constants.NegateList {
+		get(w).vneg = true
+	}
 	for w, ok := range hedges {
 		get(w).hedge = ok
 	}
@@ -151,6 +155,7 @@ func buildWordTable() {
 	}
 	for w, in := range t {
 		in.uni, in.bi = unigramSlot(w), bigramState(w)
+		in.vneg = in.vneg || strings.Contains(w, "n't")
 	}
 	wordTable = t
 	indexWords()

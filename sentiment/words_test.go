@@ -70,7 +70,7 @@ func tokenizeRef(text string) []token {
 				break
 			}
 			low, info, _ := lowerWord(text[i:j], nil)
-			toks = append(toks, vaderFlags(token{raw: text[i:j], low: low, start: i, info: info}))
+			toks = append(toks, tokenFlags(token{raw: text[i:j], low: low, start: i, info: info}))
 			i = j
 			continue
 		}
@@ -78,16 +78,18 @@ func tokenizeRef(text string) []token {
 			i++
 			continue
 		}
-		toks = append(toks, vaderFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, info: punctInfo(text[i : i+n])}))
+		toks = append(toks, tokenFlags(token{raw: text[i : i+n], low: text[i : i+n], start: i, info: punctInfo(text[i : i+n])}))
 		i += n
 	}
 	return toks
 }
 
-// vaderFlags sets t's curly and same as the VADER lower case was
-// computed before the flags: raw when raw is low and begins with an ASCII
-// byte, else strings.ToLower(raw) when raw holds ’, else low.
-func vaderFlags(t token) token {
+// tokenFlags sets t's alnum (raw is ASCII letters and digits only), and
+// its curly and same as the VADER lower case was computed before the
+// flags: raw when raw is low and begins with an ASCII byte, else
+// strings.ToLower(raw) when raw holds ’, else low.
+func tokenFlags(t token) token {
+	t.alnum = t.raw != "" && strings.Trim(t.raw, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == ""
 	t.curly = strings.Contains(t.raw, "’")
 	vlow := t.low
 	if t.low == t.raw && t.raw != "" && t.raw[0] < utf8.RuneSelf {
@@ -107,7 +109,35 @@ func FuzzTokenize(f *testing.F) {
 		if got, want := tokenize(s), tokenizeRef(s); !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
+		if _, _, got := appendTokens(nil, nil, s); got != (asciiPrefix(s) == len(s)) {
+			t.Fatalf("appendTokens(%q): textASCII %v", s, got)
+		}
 	})
+}
+
+// TestWordFeatures checks appendWordFeatures against hashSlot, on words
+// in the word table (info set) and not (info nil, as wordSeq leaves it).
+func TestWordFeatures(t *testing.T) {
+	var ws []seqWord
+	for _, w := range []string{"the", "xyzzy", "NOT_good", "good", "<e>", "said", "qqq", "a"} {
+		in := lookupWord(w)
+		if in == &noInfo {
+			in = nil
+		}
+		ws = append(ws, seqWord{word: w, info: in})
+	}
+	for n := 0; n <= len(ws); n++ {
+		var want []Feature
+		for i, w := range ws[:n] {
+			want = append(want, Feature{hashSlot('u', w.word), uniValue})
+			if i+1 < n {
+				want = append(want, Feature{hashSlot('b', w.word, " ", ws[i+1].word), biValue})
+			}
+		}
+		if got := appendWordFeatures(nil, ws[:n]); !slices.Equal(got, want) {
+			t.Errorf("%d words: %v, want %v", n, got, want)
+		}
+	}
 }
 
 // TestFNVAdd checks fnvAdd against hash/fnv's
