@@ -86,11 +86,18 @@ func labelOf(r sentiment.Result) sentiment.Label {
 
 // formatStance formats a stance score with three decimals, never "-0.000".
 func formatStance(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 3, 64)
-	if s == "-0.000" {
-		return "0.000"
+	var b [24]byte
+	return string(appendStance(b[:0], v))
+}
+
+// appendStance appends formatStance(v) to b.
+func appendStance(b []byte, v float64) []byte {
+	n := len(b)
+	b = strconv.AppendFloat(b, v, 'f', 3, 64)
+	if string(b[n:]) == "-0.000" {
+		b = append(b[:n], "0.000"...)
 	}
-	return s
+	return b
 }
 
 // counted is a string with a count, kept in first-seen order.
