@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/quotelens/quotelens/analysis"
 	"github.com/quotelens/quotelens/attribution"
@@ -198,6 +199,8 @@ type Index struct {
 	touched   []int32 // scratch: local candidates with counts > 0
 	strs      map[string]string
 	tokens    tokenizer
+	groupFree []group // the rest of the chunk newGroup carves groups from
+	idFree    []byte  // the chunk newID carves ids from, its free bytes after len
 }
 
 // NewIndex returns an empty index.
@@ -357,9 +360,8 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		return g.id
 	}
 	ix.n++
-	var idBuf [24]byte
-	id := string(strconv.AppendInt(append(idBuf[:0], 'Q'), int64(ix.n), 10)) // "Q" + strconv.Itoa(ix.n) in one allocation
-	g := &group{id: id, speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
+	g := ix.newGroup()
+	*g = group{id: ix.newID(), speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
 	if !ix.idsOnly {
 		g.members = []member{m}
 		ix.groups = append(ix.groups, g)
@@ -386,6 +388,34 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		ix.forget(ix.lru.prev)
 	}
 	return g.id
+}
+
+// groupChunk is how many groups newGroup allocates at once, and idChunk
+// how many bytes of ids newID does.
+const groupChunk, idChunk = 64, 1024
+
+// newGroup returns a new zero group, carved from a chunk of groupChunk: one
+// allocation for many quotations. A forgotten group holds no signature, so
+// a chunk kept alive by its other groups costs little.
+func (ix *Index) newGroup() *group {
+	if len(ix.groupFree) == 0 {
+		ix.groupFree = make([]group, groupChunk)
+	}
+	g := &ix.groupFree[0]
+	ix.groupFree = ix.groupFree[1:]
+	return g
+}
+
+// newID returns the id of quotation ix.n, "Q" + strconv.Itoa(ix.n), carved
+// from a chunk of idChunk bytes: one allocation for many ids.
+func (ix *Index) newID() string {
+	if cap(ix.idFree)-len(ix.idFree) < 24 {
+		ix.idFree = make([]byte, 0, idChunk)
+	}
+	start := len(ix.idFree)
+	ix.idFree = strconv.AppendInt(append(ix.idFree, 'Q'), int64(ix.n), 10)
+	id := ix.idFree[start:]
+	return unsafe.String(unsafe.SliceData(id), len(id)) // never written again: later ids go after it
 }
 
 // count adds to counts[l] the tokens of sig that quotation l of blk
