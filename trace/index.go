@@ -68,22 +68,37 @@ type block struct {
 	live     int       // groups not forgotten
 	postings postTable // token → the groups holding it
 	entries  []posting // the postings' lists, in one slice
-	// unindexed is set while the block has its first quotation only and
-	// that quotation's wording has not grown: its postings, not built,
-	// would be one entry for each token of its rep, so its shared tokens
-	// with a quote are counted by merging the two token lists instead.
-	// Most speakers have a single quotation.
+	// unindexed is set while the block has at most maxUnindexed
+	// quotations, none of whose wordings has grown since it was created:
+	// their postings, not built, would be one entry for each token of each
+	// rep, so their shared tokens with a quote are counted by merging the
+	// token lists instead, which costs less than building the postings.
+	// Most speakers have a few quotations.
 	unindexed bool
 }
+
+// maxUnindexed is the most quotations an unindexed block holds; it is
+// below maxPosting, so that no postings list of such a block would be
+// skipped, and below the 16 quotations from which a block is compacted.
+const maxUnindexed = 8
 
 // index builds the postings of an unindexed block, with room for extra
 // more tokens.
 func (b *block) index(extra int) {
-	toks := b.groups[0].rep.tokens
-	b.postings.reserve(len(toks) + extra)
-	b.entries = slices.Grow(b.entries, len(toks)+extra)
-	for _, t := range toks {
-		b.add(t, 0)
+	n := extra
+	for _, g := range b.groups {
+		if g != nil {
+			n += len(g.rep.tokens)
+		}
+	}
+	b.postings.reserve(n)
+	b.entries = slices.Grow(b.entries, n)
+	for l, g := range b.groups {
+		if g != nil {
+			for _, t := range g.rep.tokens {
+				b.add(t, int32(l))
+			}
+		}
 	}
 	b.unindexed = false
 }
@@ -314,10 +329,14 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	ix.touched = ix.touched[:0]
 	skipped := false
 	if blk.unindexed {
-		// the lone quotation is never nil: forgetting it drops the block
-		if n := overlap(sig.tokens, blk.groups[0].rep.tokens); n > 0 {
-			counts[0] = int32(n)
-			ix.touched = append(ix.touched, 0)
+		for l, g := range blk.groups {
+			if g == nil {
+				continue
+			}
+			if n := overlap(sig.tokens, g.rep.tokens); n > 0 {
+				counts[l] = int32(n)
+				ix.touched = append(ix.touched, int32(l))
+			}
 		}
 	} else {
 		skipped = ix.count(blk, sig, counts)
@@ -369,7 +388,7 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	switch {
 	case len(blk.groups) == 0:
 		blk.unindexed = true
-	case blk.unindexed:
+	case blk.unindexed && len(blk.groups) == maxUnindexed:
 		blk.index(len(sig.tokens))
 	}
 	blk.groups = append(blk.groups, g)
