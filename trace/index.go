@@ -2,7 +2,6 @@ package trace
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -216,6 +215,7 @@ type Index struct {
 	tokens    tokenizer
 	groupFree []group // the rest of the chunk newGroup carves groups from
 	idFree    []byte  // the chunk newID carves ids from, its free bytes after len
+	idDigits  []byte  // the decimal digits of n, once it is not 0
 }
 
 // NewIndex returns an empty index.
@@ -319,7 +319,7 @@ func (ix *Index) intern(s string) string {
 func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk := ix.blocks[speaker]
 	if blk == nil {
-		blk = &block{speaker: strings.Clone(speaker)}
+		blk = &block{speaker: strings.Clone(speaker), groups: make([]*group, 0, 4)} // room for most speakers' quotations
 		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
@@ -426,13 +426,25 @@ func (ix *Index) newGroup() *group {
 }
 
 // newID returns the id of quotation ix.n, "Q" + strconv.Itoa(ix.n), carved
-// from a chunk of idChunk bytes: one allocation for many ids.
+// from a chunk of idChunk bytes: one allocation for many ids. ix.n having
+// grown by one since the last id, its digits are incremented in place.
 func (ix *Index) newID() string {
-	if cap(ix.idFree)-len(ix.idFree) < 24 {
+	d := ix.idDigits
+	i := len(d) - 1
+	for ; i >= 0 && d[i] == '9'; i-- {
+		d[i] = '0'
+	}
+	if i >= 0 {
+		d[i]++
+	} else {
+		d = append([]byte{'1'}, d...)
+	}
+	ix.idDigits = d
+	if cap(ix.idFree)-len(ix.idFree) < 1+len(d) {
 		ix.idFree = make([]byte, 0, idChunk)
 	}
 	start := len(ix.idFree)
-	ix.idFree = strconv.AppendInt(append(ix.idFree, 'Q'), int64(ix.n), 10)
+	ix.idFree = append(append(ix.idFree, 'Q'), d...)
 	id := ix.idFree[start:]
 	return unsafe.String(unsafe.SliceData(id), len(id)) // never written again: later ids go after it
 }
