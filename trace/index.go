@@ -209,8 +209,9 @@ type Index struct {
 	blocks    map[string]*block
 	live      int     // candidate quotations
 	lru       group   // sentinel of the most-recently-joined list
-	counts    []int32 // scratch: local candidate → shared tokens
-	touched   []int32 // scratch: local candidates with counts > 0
+	counts    []tally // scratch: local quotation → shared tokens
+	round     uint32  // the place call that counts are for
+	touched   []int32 // scratch: local quotations sharing enough tokens to be candidates
 	strs      map[string]string
 	tokens    tokenizer
 	groupFree []group // the rest of the chunk newGroup carves groups from
@@ -323,31 +324,34 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
-		ix.counts = make([]int32, len(blk.groups), 2*len(blk.groups))
+		ix.counts = make([]tally, len(blk.groups), 2*len(blk.groups))
 	}
 	counts := ix.counts[:len(blk.groups)]
+	if ix.round++; ix.round == 0 { // wrapped: no count may look current
+		clear(ix.counts[:cap(ix.counts)])
+		ix.round = 1
+	}
 	ix.touched = ix.touched[:0]
+	need := int32(min(2, len(sig.tokens)))
 	skipped := false
 	if blk.unindexed {
 		for l, g := range blk.groups {
 			if g == nil {
 				continue
 			}
-			if n := overlap(sig.tokens, g.rep.tokens); n > 0 {
-				counts[l] = int32(n)
+			if n := int32(overlap(sig.tokens, g.rep.tokens)); n >= need {
+				counts[l] = tally{ix.round, n}
 				ix.touched = append(ix.touched, int32(l))
 			}
 		}
 	} else {
-		skipped = ix.count(blk, sig, counts)
+		skipped = ix.count(blk, sig, counts, need)
 	}
-	need := int32(min(2, len(sig.tokens)))
 	best, bestSim := int32(-1), 0.0
 	for _, l := range ix.touched {
-		n := counts[l]
-		counts[l] = 0
+		n := counts[l].n
 		g := blk.groups[l]
-		if n < need || g == nil {
+		if g == nil {
 			continue
 		}
 		if !skipped && upperBound(sig, g.rep, int(n)) < ix.threshold {
@@ -449,10 +453,18 @@ func (ix *Index) newID() string {
 	return unsafe.String(unsafe.SliceData(id), len(id)) // never written again: later ids go after it
 }
 
-// count adds to counts[l] the tokens of sig that quotation l of blk
-// holds, listing in ix.touched the quotations it counts first. It reports
-// whether it skipped a token held by more than maxPosting quotations.
-func (ix *Index) count(blk *block, sig signature, counts []int32) (skipped bool) {
+// tally is a count of shared tokens, valid in the place call (Index.round)
+// that set round: stale ones count as 0, so counts need no clearing.
+type tally struct {
+	round uint32
+	n     int32
+}
+
+// count counts in counts[l] the tokens of sig that quotation l of blk
+// holds, listing in ix.touched the quotations whose count reaches need. It
+// reports whether it skipped a token held by more than maxPosting
+// quotations.
+func (ix *Index) count(blk *block, sig signature, counts []tally, need int32) (skipped bool) {
 	for _, t := range sig.tokens {
 		post := blk.postings.get(t)
 		if post.n == 0 {
@@ -463,11 +475,13 @@ func (ix *Index) count(blk *block, sig signature, counts []int32) (skipped bool)
 			continue
 		}
 		for e := post.last; e >= 0; e = blk.entries[e].next {
-			l := blk.entries[e].group
-			if counts[l] == 0 {
-				ix.touched = append(ix.touched, l)
+			c := &counts[blk.entries[e].group]
+			if c.round != ix.round {
+				*c = tally{ix.round, 0}
 			}
-			counts[l]++
+			if c.n++; c.n == need {
+				ix.touched = append(ix.touched, blk.entries[e].group)
+			}
 		}
 	}
 	return skipped
