@@ -149,14 +149,13 @@ func packWord(w string) (lo, hi uint64) {
 // runes: packed with the case bit 0x20 set in every byte, which makes
 // upper-case letters lower case and changes no other byte of such a w.
 func packLower(w string) (lo, hi uint64) {
-	const all = 0x2020202020202020
 	switch n := len(w); {
 	case n >= 8:
-		lo, hi = le64(w)|all, (le64(w[n-8:])|all)>>(8*(16-n)) // a shift by 64 gives 0
+		lo, hi = le64(w)|caseBits, (le64(w[n-8:])|caseBits)>>(8*(16-n)) // a shift by 64 gives 0
 	case n >= 4:
-		lo = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4)) | all>>(8*(8-n))
+		lo = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4)) | caseBits>>(8*(8-n))
 	default:
-		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1)) | all>>(8*(8-n))
+		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1)) | caseBits>>(8*(8-n))
 	}
 	return lo, hi | uint64(len(w))<<56
 }
@@ -473,63 +472,93 @@ func (tz *tokenizer) tokens(text string) {
 // that is not ASCII, a curly apostrophe or foldsAsSeparator.
 func (tz *tokenizer) scan(s string, folded bool) bool {
 	for i := 0; i < len(s); {
-		for i < len(s) && byteClass[s[i]] == 0 {
-			i++ // ASCII separators
-		}
-		start := i
-		var class uint8
-		i, class = asciiWord(s, i)
-		for i < len(s) && s[i] >= utf8.RuneSelf {
-			n, k := runeClass(s[i:], folded)
-			if k&wordByte == 0 {
-				if k&foldByte != 0 {
-					return false
-				}
-				if i == start { // a separator rune
-					i += n
-					start = i
-					continue
-				}
-				break
-			}
-			var more uint8
-			i, more = asciiWord(s, i+n)
-			class |= k | more
-		}
-		if i == start {
+		k := byteClass[s[i]]
+		if k == 0 {
+			i++ // an ASCII separator
 			continue
 		}
-		w := s[start:i]
+		start, class := i, k
+		if k&wordByte != 0 {
+			for i++; i < len(s); i++ {
+				if k = byteClass[s[i]]; k&wordByte == 0 {
+					break
+				}
+				class |= k
+			}
+		}
 		// the tokens of an ASCII word depend on its letters in lower case
 		// only: packed by packLower, it is its memo's key
-		if tz.memo == nil || class&highByte != 0 || len(w) > 15 {
-			tz.word(w, class)
-			continue
-		}
 		var lo, hi uint64
-		if start+16 <= len(s) {
-			// packLower(w) with whole loads of the word's first 16 bytes,
-			// masked to its length: no branch on the length but one
-			const all = 0x2020202020202020
-			lo = le64(s[start:]) | all
-			if len(w) <= 8 {
-				lo &= lowBytes[len(w)]
-			} else {
-				hi = (le64(s[start+8:]) | all) & lowBytes[len(w)-8]
+		if k&highByte != 0 || i-start > 15 || start+16 > len(s) || tz.memo == nil {
+			// a multi-byte rune is in or next to the word, or the word is
+			// long, or near the end of s, or not to be remembered
+			var ok bool
+			if start, i, class, ok = tz.slowWord(s, start, folded); !ok {
+				return false
 			}
-			hi |= uint64(len(w)) << 56
+			if start < 0 {
+				continue
+			}
+			lo, hi = packLower(s[start:i])
 		} else {
-			lo, hi = packLower(w)
+			// most words: packLower with whole loads of the word's first
+			// 16 bytes masked to its length
+			n := i - start
+			lo, hi = le64(s[start:])|caseBits, uint64(n)<<56
+			if n <= 8 {
+				lo &= lowBytes[n]
+			} else {
+				hi |= (le64(s[start+8:]) | caseBits) & lowBytes[n-8]
+			}
 		}
 		m := tz.memo.slotOf(lo, hi)
 		if m.lo != lo || m.hi&^memoToken != hi {
-			tz.remember(m, lo, hi, w, class)
+			tz.remember(m, lo, hi, s[start:i], class)
 		} else if m.hi&memoToken != 0 {
 			tz.hashes = append(tz.hashes, m.h)
 		}
 	}
 	return true
 }
+
+// slowWord reads the word of s that starts at start, where scan finds no
+// ASCII separator, as the general case of scan: a word that may hold or
+// be next to multi-byte runes, and the separator runes before it. It
+// returns the word's bounds and classes when it is an ASCII word of up to
+// 15 bytes for the memo, else start -1 having appended its tokens itself;
+// and false where scan stops.
+func (tz *tokenizer) slowWord(s string, start int, folded bool) (int, int, uint8, bool) {
+	i, class := asciiWord(s, start)
+	for i < len(s) && s[i] >= utf8.RuneSelf {
+		n, k := runeClass(s[i:], folded)
+		if k&wordByte == 0 {
+			if k&foldByte != 0 {
+				return -1, i, 0, false
+			}
+			if i == start { // a separator rune
+				i += n
+				start = i
+				continue
+			}
+			break
+		}
+		var more uint8
+		i, more = asciiWord(s, i+n)
+		class |= k | more
+	}
+	switch {
+	case i == start:
+		return -1, i, 0, true
+	case tz.memo == nil || class&highByte != 0 || i-start > 15:
+		tz.word(s[start:i], class)
+		return -1, i, 0, true
+	}
+	return start, i, class, true
+}
+
+// caseBits is 0x20 in every byte of a uint64: the bit that upper-case
+// ASCII letters lack.
+const caseBits = 0x2020202020202020
 
 // asciiWord returns the end of the ASCII word bytes of s from i on and
 // their classes.
