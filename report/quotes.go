@@ -177,7 +177,7 @@ func (c *csvQuotes) appendRow(b []byte, doc, outlet string, q *analysis.Quote) [
 	b = text(b, string(labelOf(q.Stance)))
 	b = strconv.AppendInt(append(b, ','), int64(q.Start), 10)
 	b = strconv.AppendInt(append(b, ','), int64(q.End), 10)
-	b = strconv.AppendFloat(append(b, ','), q.Stance.Confidence, 'f', 3, 64)
+	b = appendFixed3(append(b, ','), q.Stance.Confidence)
 	b = text(b, string(q.SpeakerKind))
 	b = text(b, q.Role)
 	b = text(b, q.Affiliation)
