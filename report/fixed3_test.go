@@ -17,7 +17,7 @@ func TestAppendFixed3(t *testing.T) {
 		vals = append(vals, float64(i)/16, float64(i)/1000, float64(i)/2000)
 	}
 	r := rand.New(rand.NewPCG(3, 4))
-	for range 50000 {
+	for range 20000 {
 		vals = append(vals, r.Float64()*2-1, r.NormFloat64()*1000, math.Float64frombits(r.Uint64()))
 	}
 	for _, v := range vals {
