@@ -118,6 +118,7 @@ type csvQuotes struct {
 	opts   QuoteOptions
 	buf    []byte // an article's rows
 	cell   []byte // scratch for the targets cell
+	lead   []byte // the document and outlet cells of the article being written
 	closed bool
 }
 
@@ -146,10 +147,15 @@ func (c *csvQuotes) Write(art *analysis.Article) error {
 	if c.closed {
 		return errClosed
 	}
-	doc, outlet := CSVSafe(documentOf(art)), CSVSafe(outletOf(art))
+	if len(art.Quotes) == 0 {
+		return nil
+	}
+	// the document and outlet cells, the same on every row, made once
+	c.lead = appendCSVField(c.lead[:0], CSVSafe(documentOf(art)))
+	c.lead = appendCSVField(append(c.lead, ','), CSVSafe(outletOf(art)))
 	c.buf = c.buf[:0]
 	for i := range art.Quotes {
-		c.buf = c.appendRow(c.buf, doc, outlet, &art.Quotes[i])
+		c.buf = c.appendRow(append(c.buf, c.lead...), &art.Quotes[i])
 	}
 	if len(c.buf) == 0 {
 		return nil
@@ -161,14 +167,12 @@ func (c *csvQuotes) Write(art *analysis.Article) error {
 	return err
 }
 
-// appendRow appends the CSV record of q, whose document and outlet cells
-// are doc and outlet: its text cells made CSVSafe, its numbers appended
-// as they are formatted, without a string each (a number never needs
-// quotes nor CSVSafe).
-func (c *csvQuotes) appendRow(b []byte, doc, outlet string, q *analysis.Quote) []byte {
+// appendRow appends the CSV record of q after its document and outlet
+// cells: its text cells made CSVSafe, its numbers appended as they are
+// formatted, without a string each (a number never needs quotes nor
+// CSVSafe).
+func (c *csvQuotes) appendRow(b []byte, q *analysis.Quote) []byte {
 	text := func(b []byte, s string) []byte { return appendCSVField(append(b, ','), CSVSafe(s)) }
-	b = appendCSVField(b, doc)
-	b = text(b, outlet)
 	b = text(b, q.Speaker)
 	b = text(b, string(q.Type))
 	b = text(b, q.Content)
