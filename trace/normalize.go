@@ -486,16 +486,16 @@ func (tz *tokenizer) scan(s string, folded bool) bool {
 				class |= k
 			}
 		}
-		if tz.memo == nil && k&highByte == 0 { // an ASCII word, not to be remembered
-			tz.word(s[start:i], class)
-			continue
-		}
 		// the tokens of an ASCII word depend on its letters in lower case
 		// only: packed by packLower, it is its memo's key
 		var lo, hi uint64
-		if k&highByte != 0 || i-start > 15 || start+16 > len(s) {
+		if k&highByte != 0 || i-start > 15 || start+16 > len(s) || tz.memo == nil {
 			// a multi-byte rune is in or next to the word, or the word is
-			// long, or near the end of s
+			// long, or near the end of s, or not to be remembered
+			if tz.memo == nil && k&highByte == 0 { // an ASCII word: read once
+				tz.word(s[start:i], class)
+				continue
+			}
 			var ok bool
 			if start, i, class, ok = tz.slowWord(s, start, folded); !ok {
 				return false
