@@ -151,8 +151,8 @@ func (c *csvQuotes) Write(art *analysis.Article) error {
 		return nil
 	}
 	// the document and outlet cells, the same on every row, made once
-	c.lead = appendCSVField(c.lead[:0], CSVSafe(documentOf(art)))
-	c.lead = appendCSVField(append(c.lead, ','), CSVSafe(outletOf(art)))
+	c.lead = appendCSVText(c.lead[:0], documentOf(art))
+	c.lead = appendCSVText(append(c.lead, ','), outletOf(art))
 	c.buf = c.buf[:0]
 	for i := range art.Quotes {
 		c.buf = c.appendRow(append(c.buf, c.lead...), &art.Quotes[i])
@@ -172,7 +172,7 @@ func (c *csvQuotes) Write(art *analysis.Article) error {
 // formatted, without a string each (a number never needs quotes nor
 // CSVSafe).
 func (c *csvQuotes) appendRow(b []byte, q *analysis.Quote) []byte {
-	text := func(b []byte, s string) []byte { return appendCSVField(append(b, ','), CSVSafe(s)) }
+	text := func(b []byte, s string) []byte { return appendCSVText(append(b, ','), s) }
 	b = text(b, q.Speaker)
 	b = text(b, string(q.Type))
 	b = text(b, q.Content)
@@ -214,6 +214,20 @@ func appendCSVRecord(b []byte, rec []string) []byte {
 		b = appendCSVField(b, field)
 	}
 	return append(b, '\n')
+}
+
+// appendCSVText appends appendCSVField(b, CSVSafe(s)), calling neither
+// for the empty cells and the cells CSVSafe keeps as they are that most
+// are.
+func appendCSVText(b []byte, s string) []byte {
+	if s == "" {
+		return b
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		s = CSVSafe(s)
+	}
+	return appendCSVField(b, s)
 }
 
 // appendCSVField appends one field of a record as appendCSVRecord writes
