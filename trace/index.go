@@ -290,13 +290,28 @@ func Prepare(art *analysis.Article) {
 	p := &prepared{sigs: make([]signature, len(art.Quotes)), ntok: make([]int32, len(art.Quotes))}
 	tz := tokenizers.Get().(*tokenizer)
 	defer tokenizers.Put(tz)
+	// every quote's token hashes first, one after another in tz.all, so
+	// that all the signatures share one allocation
+	tz.all = tz.all[:0]
+	size := 0
 	for i := range art.Quotes {
 		q := &art.Quotes[i]
 		if strings.TrimSpace(q.Speaker) == "" {
 			continue
 		}
-		sig, n := signatureOf(q.Content, tz)
-		p.sigs[i], p.ntok[i] = sig, int32(n)
+		tz.tokens(q.Content)
+		if n := len(tz.hashes); n > 0 {
+			p.ntok[i] = int32(n)
+			tz.all = append(tz.all, tz.hashes...)
+			size += 2*n - 1
+		}
+	}
+	buf, hs := make([]uint64, size), tz.all
+	for i, n := range p.ntok {
+		if n > 0 {
+			p.sigs[i] = signatureIn(buf[:2*n-1:2*n-1], hs[:n])
+			buf, hs = buf[2*n-1:], hs[n:]
+		}
 	}
 	art.Prepared = p
 }

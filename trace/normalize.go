@@ -420,6 +420,7 @@ type tokenizer struct {
 	toks    []string  // the current text's tokens when strings is set
 	buf     []byte    // the folded forms of the current text's words that folding changes
 	memo    *wordMemo // the token hashes of recent words; nil when strings is set
+	all     []uint64  // Prepare's scratch: the token hashes of an article's quotes
 }
 
 // memoBits is the log2 of the number of slots of a wordMemo.

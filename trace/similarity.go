@@ -50,11 +50,17 @@ func signatureOf(text string, tz *tokenizer) (signature, int) {
 // signatureOfHashes builds the signature of the token hashes hs, in text
 // order, in one allocation; hs is not kept.
 func signatureOfHashes(hs []uint64) signature {
-	var sig signature
 	if len(hs) == 0 {
-		return sig
+		return signature{}
 	}
-	buf := make([]uint64, len(hs), 2*len(hs)-1)
+	return signatureIn(make([]uint64, 2*len(hs)-1), hs)
+}
+
+// signatureIn builds the signature of the token hashes hs, at least one,
+// in buf, which holds exactly 2*len(hs)-1 hashes; hs is not kept.
+func signatureIn(buf, hs []uint64) signature {
+	var sig signature
+	buf = buf[:len(hs)]
 	copy(buf, hs)
 	sig.tokens = sortedSet(buf)
 	sig.tokens = sig.tokens[:len(sig.tokens):len(sig.tokens)]
