@@ -176,19 +176,17 @@ func parseFrontMatter(text string, meta map[string]string) int {
 	if strings.HasPrefix(text, "\uFEFF") {
 		start = 3
 	}
-	pos := start
-	line, next, ok := nextLine(text, pos)
+	lines := newLineScanner(text, start)
+	line, ok := lines.next()
 	if !ok || strings.TrimRight(line, " \t") != "---" {
 		return start
 	}
-	pos = next
 	found := map[string]string{}
 	for {
-		line, next, ok = nextLine(text, pos)
+		line, ok = lines.next()
 		if !ok {
 			return start // unterminated: not front matter
 		}
-		pos = next
 		t := strings.TrimSpace(line)
 		if t == "---" || t == "..." {
 			break
@@ -220,7 +218,7 @@ func parseFrontMatter(text string, meta map[string]string) int {
 	for k, v := range found {
 		meta[k] = v
 	}
-	return pos
+	return lines.pos
 }
 
 // isKey reports whether k looks like a front-matter key: letters,
@@ -237,22 +235,53 @@ func isKey(k string) bool {
 	return true
 }
 
-// nextLine returns the line starting at pos (without its ending: \n, \r\n
-// or a lone \r) and where the next one starts; ok is false at the end.
-func nextLine(text string, pos int) (line string, next int, ok bool) {
+// lineScanner reads the lines of a text one by one (without their
+// endings: \n, \r\n or a lone \r). It finds line ends with a vectorised
+// forward search for each of \n and \r, each resumed only once the line
+// end it found is passed, so that reading every line is linear in the
+// text's length whichever line ends the text has.
+type lineScanner struct {
+	text   string
+	pos    int // where the next line starts
+	lf, cr int // the next \n and \r at or after pos, len(text) when there is none; -1 before the first search
+}
+
+// newLineScanner returns a lineScanner reading text from pos on.
+func newLineScanner(text string, pos int) lineScanner {
+	return lineScanner{text: text, pos: pos, lf: -1, cr: -1}
+}
+
+// next returns the next line; ok is false at the end.
+func (l *lineScanner) next() (line string, ok bool) {
+	text, pos := l.text, l.pos
 	if pos >= len(text) {
-		return "", pos, false
+		return "", false
 	}
-	i := strings.IndexAny(text[pos:], "\r\n")
-	if i < 0 {
-		return text[pos:], len(text), true
+	if l.lf < pos {
+		l.lf = indexFrom(text, pos, '\n')
 	}
-	end := pos + i
-	next = end + 1
-	if text[end] == '\r' && next < len(text) && text[next] == '\n' {
-		next++
+	if l.cr < pos {
+		l.cr = indexFrom(text, pos, '\r')
 	}
-	return text[pos:end], next, true
+	end := min(l.lf, l.cr)
+	switch {
+	case end == len(text):
+		l.pos = end
+	case text[end] == '\r' && end+1 < len(text) && text[end+1] == '\n':
+		l.pos = end + 2
+	default:
+		l.pos = end + 1
+	}
+	return text[pos:end], true
+}
+
+// indexFrom returns the index of the first c in text at or after pos, or
+// len(text) when there is none.
+func indexFrom(text string, pos int, c byte) int {
+	if i := strings.IndexByte(text[pos:], c); i >= 0 {
+		return pos + i
+	}
+	return len(text)
 }
 
 // agencies maps agency names as credited to canonical outlet names.
@@ -304,14 +333,13 @@ const creditSpan = 400
 // returns "" when there is none. A mention in running text ("told AFP") is
 // not a credit.
 func CreditOutlet(body string) string {
-	pos := 0
+	lines := newLineScanner(body, 0)
 	var copyright string
 	for n := 0; ; n++ {
-		line, next, ok := nextLine(body, pos)
+		line, ok := lines.next()
 		if !ok {
 			break
 		}
-		pos = next
 		t := strings.TrimSpace(line)
 		if t == "" {
 			continue

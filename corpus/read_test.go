@@ -193,3 +193,33 @@ func TestSample(t *testing.T) {
 		t.Error("SampleConfig is empty")
 	}
 }
+
+// TestLineScanner checks lineScanner against the plain search it
+// replaced, on every kind and mix of line ends, from every start.
+func TestLineScanner(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "\r", "\r\n", "\n\r", "a\rb\nc\r\n\r\nd", "---\nx: y\n---", "\n\r\r\n\n", "only\rcarriage\rreturns\r", "x\r\n"} {
+		for start := 0; start <= len(s); start++ {
+			l, pos := newLineScanner(s, start), start
+			for {
+				got, ok := l.next()
+				if pos >= len(s) {
+					if ok {
+						t.Fatalf("%q from %d: a line %q past the end", s, start, got)
+					}
+					break
+				}
+				end, next := len(s), len(s)
+				if i := strings.IndexAny(s[pos:], "\r\n"); i >= 0 {
+					end, next = pos+i, pos+i+1
+					if s[end] == '\r' && next < len(s) && s[next] == '\n' {
+						next++
+					}
+				}
+				if !ok || got != s[pos:end] || l.pos != next {
+					t.Fatalf("%q from %d: line %q, %v, next %d; want %q, next %d", s, pos, got, ok, l.pos, s[pos:end], next)
+				}
+				pos = next
+			}
+		}
+	}
+}

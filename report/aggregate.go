@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -86,11 +87,55 @@ func labelOf(r sentiment.Result) sentiment.Label {
 
 // formatStance formats a stance score with three decimals, never "-0.000".
 func formatStance(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 3, 64)
-	if s == "-0.000" {
-		return "0.000"
+	var b [24]byte
+	return string(appendStance(b[:0], v))
+}
+
+// appendStance appends formatStance(v) to b.
+func appendStance(b []byte, v float64) []byte {
+	n := len(b)
+	b = appendFixed3(b, v)
+	if string(b[n:]) == "-0.000" {
+		b = append(b[:n], "0.000"...)
 	}
-	return s
+	return b
+}
+
+// appendFixed3 appends strconv.AppendFloat(b, v, 'f', 3, 64) for the
+// scores and confidences of every quote: v = mant·2^exp is rounded to
+// thousandths in integers, exactly as strconv does (to nearest, ties to
+// even), without its general decimal conversion. Values of 2^52 or more
+// in magnitude, infinities and NaN go to strconv.
+func appendFixed3(b []byte, v float64) []byte {
+	bits := math.Float64bits(v)
+	mant, exp := bits&(1<<52-1), int(bits>>52&0x7ff)
+	if exp >= 1075 { // |v| >= 2^52, Inf, NaN
+		return strconv.AppendFloat(b, v, 'f', 3, 64)
+	}
+	if exp == 0 {
+		exp = 1 // subnormal
+	} else {
+		mant |= 1 << 52
+	}
+	x, shift := mant*1000, uint(1075-exp) // v·1000 = x / 2^shift, x < 2^63
+	var q uint64                          // v·1000 rounded
+	if shift < 64 {
+		q = x >> shift
+		r, half := x&(1<<shift-1), uint64(1)<<(shift-1)
+		if r > half || r == half && q&1 == 1 {
+			q++
+		}
+	}
+	if bits>>63 != 0 {
+		b = append(b, '-')
+	}
+	if q < 10000 { // scores and confidences: one digit before the point
+		b = append(b, byte('0'+q/1000))
+	} else {
+		b = strconv.AppendUint(b, q/1000, 10)
+	}
+	f := q % 1000
+	return append(b, '.', byte('0'+f/100), byte('0'+f/10%10), byte('0'+f%10))
 }
 
 // counted is a string with a count, kept in first-seen order.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/quotelens/quotelens/analysis"
 )
@@ -98,49 +99,26 @@ func documentOf(art *analysis.Article) string {
 }
 
 // targetsCell renders a quote's target stances: "Russia:-0.420;China:0.100".
-func targetsCell(q *analysis.Quote) string {
-	var b strings.Builder
+func targetsCell(q *analysis.Quote) string { return string(appendTargets(nil, q)) }
+
+// appendTargets appends targetsCell(q) to b.
+func appendTargets(b []byte, q *analysis.Quote) []byte {
 	for i, t := range q.Targets {
 		if i > 0 {
-			b.WriteByte(';')
+			b = append(b, ';')
 		}
-		b.WriteString(t.Target)
-		b.WriteByte(':')
-		b.WriteString(formatStance(t.Stance.Score))
+		b = append(b, t.Target...)
+		b = appendStance(append(b, ':'), t.Stance.Score)
 	}
-	return b.String()
-}
-
-// quoteRecord returns the cells of one quote and which of them are numbers,
-// in the CSV column order.
-func quoteRecord(rec []string, doc, outlet string, q *analysis.Quote, opts QuoteOptions) []string {
-	rec = append(rec[:0], doc, outlet, q.Speaker, string(q.Type), q.Content, q.Cue,
-		formatStance(q.Stance.Score), string(labelOf(q.Stance)), strconv.Itoa(q.Start), strconv.Itoa(q.End),
-		strconv.FormatFloat(q.Stance.Confidence, 'f', 3, 64), string(q.SpeakerKind), q.Role, q.Affiliation,
-		q.Mention, q.Via, strconv.Itoa(q.Paragraph))
-	if opts.Targets {
-		rec = append(rec, targetsCell(q))
-	}
-	if opts.Quotation {
-		rec = append(rec, q.Quotation)
-	}
-	return rec
-}
-
-// quoteNumeric reports whether CSV column c of a quote record is a number.
-func quoteNumeric(c int) bool {
-	switch c {
-	case 6, 8, 9, 10, 16: // stance, start, end, stance_confidence, paragraph
-		return true
-	}
-	return false
+	return b
 }
 
 type csvQuotes struct {
 	w      io.Writer
 	opts   QuoteOptions
-	rec    []string
 	buf    []byte // an article's rows
+	cell   []byte // scratch for the targets cell
+	lead   []byte // the document and outlet cells of the article being written
 	closed bool
 }
 
@@ -169,16 +147,15 @@ func (c *csvQuotes) Write(art *analysis.Article) error {
 	if c.closed {
 		return errClosed
 	}
-	doc, outlet := documentOf(art), outletOf(art)
+	if len(art.Quotes) == 0 {
+		return nil
+	}
+	// the document and outlet cells, the same on every row, made once
+	c.lead = appendCSVText(c.lead[:0], documentOf(art))
+	c.lead = appendCSVText(append(c.lead, ','), outletOf(art))
 	c.buf = c.buf[:0]
 	for i := range art.Quotes {
-		c.rec = quoteRecord(c.rec, doc, outlet, &art.Quotes[i], c.opts)
-		for j, s := range c.rec {
-			if !quoteNumeric(j) {
-				c.rec[j] = CSVSafe(s)
-			}
-		}
-		c.buf = appendCSVRecord(c.buf, c.rec)
+		c.buf = c.appendRow(append(c.buf, c.lead...), &art.Quotes[i])
 	}
 	if len(c.buf) == 0 {
 		return nil
@@ -188,6 +165,37 @@ func (c *csvQuotes) Write(art *analysis.Article) error {
 		c.buf = nil // do not keep a huge article's rows
 	}
 	return err
+}
+
+// appendRow appends the CSV record of q after its document and outlet
+// cells: its text cells made CSVSafe, its numbers appended as they are
+// formatted, without a string each (a number never needs quotes nor
+// CSVSafe).
+func (c *csvQuotes) appendRow(b []byte, q *analysis.Quote) []byte {
+	text := func(b []byte, s string) []byte { return appendCSVText(append(b, ','), s) }
+	b = text(b, q.Speaker)
+	b = text(b, string(q.Type))
+	b = text(b, q.Content)
+	b = text(b, q.Cue)
+	b = appendStance(append(b, ','), q.Stance.Score)
+	b = text(b, string(labelOf(q.Stance)))
+	b = strconv.AppendInt(append(b, ','), int64(q.Start), 10)
+	b = strconv.AppendInt(append(b, ','), int64(q.End), 10)
+	b = appendFixed3(append(b, ','), q.Stance.Confidence)
+	b = text(b, string(q.SpeakerKind))
+	b = text(b, q.Role)
+	b = text(b, q.Affiliation)
+	b = text(b, q.Mention)
+	b = text(b, q.Via)
+	b = strconv.AppendInt(append(b, ','), int64(q.Paragraph), 10)
+	if c.opts.Targets {
+		c.cell = appendTargets(c.cell[:0], q)
+		b = text(b, unsafe.String(unsafe.SliceData(c.cell), len(c.cell))) // not kept: appended at once
+	}
+	if c.opts.Quotation {
+		b = text(b, q.Quotation)
+	}
+	return append(b, '\n')
 }
 
 func (c *csvQuotes) Close() error {
@@ -203,25 +211,44 @@ func appendCSVRecord(b []byte, rec []string) []byte {
 		if n > 0 {
 			b = append(b, ',')
 		}
-		if !csvNeedsQuotes(field) {
-			b = append(b, field...)
-			continue
-		}
-		b = append(b, '"')
-		for len(field) > 0 {
-			i := strings.IndexByte(field, '"')
-			if i < 0 {
-				b = append(b, field...)
-				break
-			}
-			// csv writes \r and \n inside quotes as they are
-			b = append(b, field[:i+1]...)
-			b = append(b, '"')
-			field = field[i+1:]
-		}
-		b = append(b, '"')
+		b = appendCSVField(b, field)
 	}
 	return append(b, '\n')
+}
+
+// appendCSVText appends appendCSVField(b, CSVSafe(s)), calling neither
+// for the empty cells and the cells CSVSafe keeps as they are that most
+// are.
+func appendCSVText(b []byte, s string) []byte {
+	if s == "" {
+		return b
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		s = CSVSafe(s)
+	}
+	return appendCSVField(b, s)
+}
+
+// appendCSVField appends one field of a record as appendCSVRecord writes
+// it.
+func appendCSVField(b []byte, field string) []byte {
+	if !csvNeedsQuotes(field) {
+		return append(b, field...)
+	}
+	b = append(b, '"')
+	for len(field) > 0 {
+		i := strings.IndexByte(field, '"')
+		if i < 0 {
+			b = append(b, field...)
+			break
+		}
+		// csv writes \r and \n inside quotes as they are
+		b = append(b, field[:i+1]...)
+		b = append(b, '"')
+		field = field[i+1:]
+	}
+	return append(b, '"')
 }
 
 // csvNeedsQuotes is encoding/csv's fieldNeedsQuotes with a comma.
@@ -232,15 +259,24 @@ func csvNeedsQuotes(field string) bool {
 	if field == `\.` {
 		return true
 	}
-	for i := 0; i < len(field); i++ {
-		switch field[i] {
-		case '\n', '\r', '"', ',':
-			return true
+	if len(field) < 32 {
+		for i := 0; i < len(field); i++ {
+			if csvSpecial[field[i]] {
+				return true
+			}
 		}
+	} else if strings.IndexByte(field, ',') >= 0 || strings.IndexByte(field, '"') >= 0 ||
+		strings.IndexByte(field, '\n') >= 0 || strings.IndexByte(field, '\r') >= 0 {
+		// four vectorised searches cost less than one byte loop on a long
+		// field (a quote's content, a document's path)
+		return true
 	}
 	r1, _ := utf8.DecodeRuneInString(field)
 	return unicode.IsSpace(r1)
 }
+
+// csvSpecial marks the bytes that make a CSV field need quotes.
+var csvSpecial = [256]bool{'\n': true, '\r': true, '"': true, ',': true}
 
 type jsonQuotes struct {
 	w      io.Writer

@@ -14,8 +14,9 @@
 // An Index never compares every pair of quotes: quotes are blocked by
 // speaker (quotes without a speaker are not grouped), and within a speaker
 // an inverted index from token to quotation finds the candidates that share
-// at least two words with a new quote; an upper bound skips candidates that
-// cannot reach the threshold. Each quotation keeps one compact signature
+// at least two words with a new quote (a speaker with a few quotations is
+// searched by merging token lists instead); an upper bound skips candidates
+// that cannot reach the threshold. Each quotation keeps one compact signature
 // (hashes of the tokens and shingles of its fullest wording); members keep
 // their wording for output only. Ids ("Q1", "Q2", …) follow the order of
 // Add calls, so the same input gives the same ids.

@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -124,4 +125,31 @@ func FuzzTokenizer(f *testing.F) {
 	}
 	var tz tokenizer
 	f.Fuzz(func(t *testing.T, s string) { checkTokens(t, &tz, s) })
+}
+
+// TestTokenizerMemo checks a tokenizer whose word memo has seen far more
+// words than it has slots: words of every length up to 16 bytes, in
+// every case, with apostrophes, among function words, irregular forms and
+// contractions, read again after other words took their slots.
+func TestTokenizerMemo(t *testing.T) {
+	var tz tokenizer
+	words := []string{"The", "SAID", "don't", "Korea's", "needn't", "WON'T", "y'all", "'quoted'", "it`s", "Sixteen-bytes!!!"}
+	for w := range lexiconOf(stopwords, irregular) {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789''"
+	for range 3 << memoBits {
+		b := make([]byte, 1+r.IntN(16))
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		words = append(words, string(b))
+	}
+	for range 3 {
+		for i := 0; i < len(words); i += 7 {
+			checkTokens(t, &tz, strings.Join(words[i:min(i+7, len(words))], " "))
+		}
+		r.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+	}
 }

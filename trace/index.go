@@ -2,9 +2,9 @@ package trace
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/quotelens/quotelens/analysis"
 	"github.com/quotelens/quotelens/attribution"
@@ -67,22 +67,37 @@ type block struct {
 	live     int       // groups not forgotten
 	postings postTable // token → the groups holding it
 	entries  []posting // the postings' lists, in one slice
-	// unindexed is set while the block has its first quotation only and
-	// that quotation's wording has not grown: its postings, not built,
-	// would be one entry for each token of its rep, so its shared tokens
-	// with a quote are counted by merging the two token lists instead.
-	// Most speakers have a single quotation.
+	// unindexed is set while the block has at most maxUnindexed
+	// quotations, none of whose wordings has grown since it was created:
+	// their postings, not built, would be one entry for each token of each
+	// rep, so their shared tokens with a quote are counted by merging the
+	// token lists instead, which costs less than building the postings.
+	// Most speakers have a few quotations.
 	unindexed bool
 }
+
+// maxUnindexed is the most quotations an unindexed block holds; it is
+// below maxPosting, so that no postings list of such a block would be
+// skipped, and below the 16 quotations from which a block is compacted.
+const maxUnindexed = 8
 
 // index builds the postings of an unindexed block, with room for extra
 // more tokens.
 func (b *block) index(extra int) {
-	toks := b.groups[0].rep.tokens
-	b.postings.reserve(len(toks) + extra)
-	b.entries = slices.Grow(b.entries, len(toks)+extra)
-	for _, t := range toks {
-		b.add(t, 0)
+	n := extra
+	for _, g := range b.groups {
+		if g != nil {
+			n += len(g.rep.tokens)
+		}
+	}
+	b.postings.reserve(n)
+	b.entries = slices.Grow(b.entries, n)
+	for l, g := range b.groups {
+		if g != nil {
+			for _, t := range g.rep.tokens {
+				b.add(t, int32(l))
+			}
+		}
 	}
 	b.unindexed = false
 }
@@ -194,10 +209,14 @@ type Index struct {
 	blocks    map[string]*block
 	live      int     // candidate quotations
 	lru       group   // sentinel of the most-recently-joined list
-	counts    []int32 // scratch: local candidate → shared tokens
-	touched   []int32 // scratch: local candidates with counts > 0
+	counts    []tally // scratch: local quotation → shared tokens
+	round     uint32  // the place call that counts are for
+	touched   []int32 // scratch: local quotations sharing enough tokens to be candidates
 	strs      map[string]string
 	tokens    tokenizer
+	groupFree []group // the rest of the chunk newGroup carves groups from
+	idFree    []byte  // the chunk newID carves ids from, its free bytes after len
+	idDigits  []byte  // the decimal digits of n, once it is not 0
 }
 
 // NewIndex returns an empty index.
@@ -271,13 +290,28 @@ func Prepare(art *analysis.Article) {
 	p := &prepared{sigs: make([]signature, len(art.Quotes)), ntok: make([]int32, len(art.Quotes))}
 	tz := tokenizers.Get().(*tokenizer)
 	defer tokenizers.Put(tz)
+	// every quote's token hashes first, one after another in tz.all, so
+	// that all the signatures share one allocation
+	tz.all = tz.all[:0]
+	size := 0
 	for i := range art.Quotes {
 		q := &art.Quotes[i]
 		if strings.TrimSpace(q.Speaker) == "" {
 			continue
 		}
-		sig, n := signatureOf(q.Content, tz)
-		p.sigs[i], p.ntok[i] = sig, int32(n)
+		tz.tokens(q.Content)
+		if n := len(tz.hashes); n > 0 {
+			p.ntok[i] = int32(n)
+			tz.all = append(tz.all, tz.hashes...)
+			size += 2*n - 1
+		}
+	}
+	buf, hs := make([]uint64, size), tz.all
+	for i, n := range p.ntok {
+		if n > 0 {
+			p.sigs[i] = signatureIn(buf[:2*n-1:2*n-1], hs[:n])
+			buf, hs = buf[2*n-1:], hs[n:]
+		}
 	}
 	art.Prepared = p
 }
@@ -301,31 +335,38 @@ func (ix *Index) intern(s string) string {
 func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk := ix.blocks[speaker]
 	if blk == nil {
-		blk = &block{speaker: strings.Clone(speaker)}
+		blk = &block{speaker: strings.Clone(speaker), groups: make([]*group, 0, 4)} // room for most speakers' quotations
 		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
-		ix.counts = make([]int32, len(blk.groups), 2*len(blk.groups))
+		ix.counts = make([]tally, len(blk.groups), 2*len(blk.groups))
 	}
 	counts := ix.counts[:len(blk.groups)]
+	if ix.round++; ix.round == 0 { // wrapped: no count may look current
+		clear(ix.counts[:cap(ix.counts)])
+		ix.round = 1
+	}
 	ix.touched = ix.touched[:0]
+	need := int32(min(2, len(sig.tokens)))
 	skipped := false
 	if blk.unindexed {
-		// the lone quotation is never nil: forgetting it drops the block
-		if n := overlap(sig.tokens, blk.groups[0].rep.tokens); n > 0 {
-			counts[0] = int32(n)
-			ix.touched = append(ix.touched, 0)
+		for l, g := range blk.groups {
+			if g == nil {
+				continue
+			}
+			if n := int32(overlap(sig.tokens, g.rep.tokens)); n >= need {
+				counts[l] = tally{ix.round, n}
+				ix.touched = append(ix.touched, int32(l))
+			}
 		}
 	} else {
-		skipped = ix.count(blk, sig, counts)
+		skipped = ix.count(blk, sig, counts, need)
 	}
-	need := int32(min(2, len(sig.tokens)))
 	best, bestSim := int32(-1), 0.0
 	for _, l := range ix.touched {
-		n := counts[l]
-		counts[l] = 0
+		n := counts[l].n
 		g := blk.groups[l]
-		if n < need || g == nil {
+		if g == nil {
 			continue
 		}
 		if !skipped && upperBound(sig, g.rep, int(n)) < ix.threshold {
@@ -357,9 +398,8 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 		return g.id
 	}
 	ix.n++
-	var idBuf [24]byte
-	id := string(strconv.AppendInt(append(idBuf[:0], 'Q'), int64(ix.n), 10)) // "Q" + strconv.Itoa(ix.n) in one allocation
-	g := &group{id: id, speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
+	g := ix.newGroup()
+	*g = group{id: ix.newID(), speaker: blk.speaker, rep: sig, blk: blk, local: int32(len(blk.groups))}
 	if !ix.idsOnly {
 		g.members = []member{m}
 		ix.groups = append(ix.groups, g)
@@ -367,7 +407,7 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	switch {
 	case len(blk.groups) == 0:
 		blk.unindexed = true
-	case blk.unindexed:
+	case blk.unindexed && len(blk.groups) == maxUnindexed:
 		blk.index(len(sig.tokens))
 	}
 	blk.groups = append(blk.groups, g)
@@ -388,10 +428,58 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	return g.id
 }
 
-// count adds to counts[l] the tokens of sig that quotation l of blk
-// holds, listing in ix.touched the quotations it counts first. It reports
-// whether it skipped a token held by more than maxPosting quotations.
-func (ix *Index) count(blk *block, sig signature, counts []int32) (skipped bool) {
+// groupChunk is how many groups newGroup allocates at once, and idChunk
+// how many bytes of ids newID does.
+const groupChunk, idChunk = 64, 1024
+
+// newGroup returns a new zero group, carved from a chunk of groupChunk: one
+// allocation for many quotations. A forgotten group holds no signature, so
+// a chunk kept alive by its other groups costs little.
+func (ix *Index) newGroup() *group {
+	if len(ix.groupFree) == 0 {
+		ix.groupFree = make([]group, groupChunk)
+	}
+	g := &ix.groupFree[0]
+	ix.groupFree = ix.groupFree[1:]
+	return g
+}
+
+// newID returns the id of quotation ix.n, "Q" + strconv.Itoa(ix.n), carved
+// from a chunk of idChunk bytes: one allocation for many ids. ix.n having
+// grown by one since the last id, its digits are incremented in place.
+func (ix *Index) newID() string {
+	d := ix.idDigits
+	i := len(d) - 1
+	for ; i >= 0 && d[i] == '9'; i-- {
+		d[i] = '0'
+	}
+	if i >= 0 {
+		d[i]++
+	} else {
+		d = append([]byte{'1'}, d...)
+	}
+	ix.idDigits = d
+	if cap(ix.idFree)-len(ix.idFree) < 1+len(d) {
+		ix.idFree = make([]byte, 0, idChunk)
+	}
+	start := len(ix.idFree)
+	ix.idFree = append(append(ix.idFree, 'Q'), d...)
+	id := ix.idFree[start:]
+	return unsafe.String(unsafe.SliceData(id), len(id)) // never written again: later ids go after it
+}
+
+// tally is a count of shared tokens, valid in the place call (Index.round)
+// that set round: stale ones count as 0, so counts need no clearing.
+type tally struct {
+	round uint32
+	n     int32
+}
+
+// count counts in counts[l] the tokens of sig that quotation l of blk
+// holds, listing in ix.touched the quotations whose count reaches need. It
+// reports whether it skipped a token held by more than maxPosting
+// quotations.
+func (ix *Index) count(blk *block, sig signature, counts []tally, need int32) (skipped bool) {
 	for _, t := range sig.tokens {
 		post := blk.postings.get(t)
 		if post.n == 0 {
@@ -402,11 +490,13 @@ func (ix *Index) count(blk *block, sig signature, counts []int32) (skipped bool)
 			continue
 		}
 		for e := post.last; e >= 0; e = blk.entries[e].next {
-			l := blk.entries[e].group
-			if counts[l] == 0 {
-				ix.touched = append(ix.touched, l)
+			c := &counts[blk.entries[e].group]
+			if c.round != ix.round {
+				*c = tally{ix.round, 0}
 			}
-			counts[l]++
+			if c.n++; c.n == need {
+				ix.touched = append(ix.touched, blk.entries[e].group)
+			}
 		}
 	}
 	return skipped

@@ -144,15 +144,20 @@ func packWord(w string) (lo, hi uint64) {
 	return lo, hi | uint64(len(w))<<56
 }
 
-// caseBits are the bits packWord's lo and hi hold for each byte of a word
-// of n bytes (1 to 15), 0x20 in each: the bit that upper-case ASCII
-// letters lack.
-func caseBits(n int) (lo, hi uint64) {
-	const all = 0x2020202020202020
-	if n >= 8 {
-		return all, all >> (8 * (16 - n)) // a shift by 64 gives 0
+// packLower is packWord of w with its ASCII letters in lower case, for a
+// w of 1 to 15 ASCII letters, digits, apostrophes and bytes of multi-byte
+// runes: packed with the case bit 0x20 set in every byte, which makes
+// upper-case letters lower case and changes no other byte of such a w.
+func packLower(w string) (lo, hi uint64) {
+	switch n := len(w); {
+	case n >= 8:
+		lo, hi = le64(w)|caseBits, (le64(w[n-8:])|caseBits)>>(8*(16-n)) // a shift by 64 gives 0
+	case n >= 4:
+		lo = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4)) | caseBits>>(8*(8-n))
+	default:
+		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1)) | caseBits>>(8*(8-n))
 	}
-	return all >> (8 * (8 - n)), 0
+	return lo, hi | uint64(len(w))<<56
 }
 
 // tableOf returns the table of m, whose keys must be 1 to 15 bytes long.
@@ -215,17 +220,13 @@ func (t *wordTable) get(w string) (string, bool) {
 func (t *wordTable) lookup(w string) (string, bool) { return t.find(packWord(w)) }
 
 // getFolded is get of w with its ASCII letters in lower case, for a w of
-// ASCII letters and digits, apostrophes and bytes of multi-byte runes. The
-// keys being lower case, it looks w up with the case bit 0x20 set in
-// every byte: that bit makes upper-case letters lower case and changes no
-// other byte of such a w.
+// ASCII letters and digits, apostrophes and bytes of multi-byte runes (the
+// keys being lower case, it looks w up packed by packLower).
 func (t *wordTable) getFolded(w string) (string, bool) {
 	if len(w) == 0 || len(w) > 15 || t.lengths[w[0]|0x20]&(1<<len(w)) == 0 {
 		return "", false // as mayHold, on the first byte in lower case
 	}
-	lo, hi := packWord(w)
-	clo, chi := caseBits(len(w))
-	return t.find(lo|clo, hi|chi)
+	return t.find(packLower(w))
 }
 
 var (
@@ -410,19 +411,52 @@ func Tokens(text string) []string {
 // digit or an apostrophe.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
 
-// tokenizer finds the tokens of texts, reusing its buffers from one text to
-// the next: their hashes (hashString) or, with strings set, the tokens.
+// tokenizer finds the tokens of texts, reusing its buffers and its memo of
+// words from one text to the next: their hashes (hashString) or, with
+// strings set, the tokens.
 type tokenizer struct {
 	strings bool
-	hashes  []uint64 // the current text's token hashes, in text order
-	toks    []string // the current text's tokens when strings is set
-	buf     []byte   // the folded forms of the current text's words that folding changes
+	hashes  []uint64  // the current text's token hashes, in text order
+	toks    []string  // the current text's tokens when strings is set
+	buf     []byte    // the folded forms of the current text's words that folding changes
+	memo    *wordMemo // the token hashes of recent words; nil when strings is set
+	all     []uint64  // Prepare's scratch: the token hashes of an article's quotes
+}
+
+// memoBits is the log2 of the number of slots of a wordMemo.
+const memoBits = 13
+
+// lowBytes[n] has the low n bytes of a uint64 set.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// wordMemo remembers the token hashes of recently read ASCII words of up
+// to 15 bytes, so that a word read again (most are: "Russia", "people")
+// is neither looked up in the word tables, stemmed nor hashed again. It
+// is direct-mapped: a word takes its slot from the word there before.
+type wordMemo [1 << memoBits]memoSlot
+
+// memoSlot is one word of a wordMemo: the word packed by packLower, with
+// memoToken set in hi when the word has a token, and the token's hash. A
+// word with two tokens ("needn't") is not remembered. hi is 0 in an empty
+// slot.
+type memoSlot struct{ lo, hi, h uint64 }
+
+// memoToken is the bit of a memoSlot's hi that says the word has a token;
+// packLower leaves it 0.
+const memoToken = 1 << 63
+
+// slotOf returns the slot of the word packed as lo, hi.
+func (m *wordMemo) slotOf(lo, hi uint64) *memoSlot {
+	return &m[((lo^hi*0x9e3779b97f4a7c15)*0xbf58476d1ce4e5b9)>>(64-memoBits)]
 }
 
 // tokens finds the tokens of text, Tokens(text), leaving their hashes or
 // the tokens in tz.hashes or tz.toks. The tokens are valid until the next
 // call: they may share tz's buffer.
 func (tz *tokenizer) tokens(text string) {
+	if tz.memo == nil && !tz.strings {
+		tz.memo = new(wordMemo)
+	}
 	tz.hashes, tz.toks, tz.buf = tz.hashes[:0], tz.toks[:0], tz.buf[:0]
 	if !tz.scan(text, false) {
 		// a rune that needs fold's decomposition: start again on the
@@ -439,35 +473,97 @@ func (tz *tokenizer) tokens(text string) {
 // that is not ASCII, a curly apostrophe or foldsAsSeparator.
 func (tz *tokenizer) scan(s string, folded bool) bool {
 	for i := 0; i < len(s); {
-		for i < len(s) && byteClass[s[i]] == 0 {
-			i++ // ASCII separators
+		k := byteClass[s[i]]
+		if k == 0 {
+			i++ // an ASCII separator
+			continue
 		}
-		start := i
-		var class uint8
-		i, class = asciiWord(s, i)
-		for i < len(s) && s[i] >= utf8.RuneSelf {
-			n, k := runeClass(s[i:], folded)
-			if k&wordByte == 0 {
-				if k&foldByte != 0 {
-					return false
+		start, class := i, k
+		if k&wordByte != 0 {
+			for i++; i < len(s); i++ {
+				if k = byteClass[s[i]]; k&wordByte == 0 {
+					break
 				}
-				if i == start { // a separator rune
-					i += n
-					start = i
-					continue
-				}
-				break
+				class |= k
 			}
-			var more uint8
-			i, more = asciiWord(s, i+n)
-			class |= k | more
 		}
-		if i > start {
-			tz.word(s[start:i], class)
+		// the tokens of an ASCII word depend on its letters in lower case
+		// only: packed by packLower, it is its memo's key
+		var lo, hi uint64
+		if k&highByte != 0 || i-start > 15 || start+16 > len(s) || tz.memo == nil {
+			// a multi-byte rune is in or next to the word, or the word is
+			// long, or near the end of s, or not to be remembered
+			if tz.memo == nil && k&highByte == 0 { // an ASCII word: read once
+				tz.word(s[start:i], class)
+				continue
+			}
+			var ok bool
+			if start, i, class, ok = tz.slowWord(s, start, folded); !ok {
+				return false
+			}
+			if start < 0 {
+				continue
+			}
+			lo, hi = packLower(s[start:i])
+		} else {
+			// most words: packLower with whole loads of the word's first
+			// 16 bytes masked to its length
+			n := i - start
+			lo, hi = le64(s[start:])|caseBits, uint64(n)<<56
+			if n <= 8 {
+				lo &= lowBytes[n]
+			} else {
+				hi |= (le64(s[start+8:]) | caseBits) & lowBytes[n-8]
+			}
+		}
+		m := tz.memo.slotOf(lo, hi)
+		if m.lo != lo || m.hi&^memoToken != hi {
+			tz.remember(m, lo, hi, s[start:i], class)
+		} else if m.hi&memoToken != 0 {
+			tz.hashes = append(tz.hashes, m.h)
 		}
 	}
 	return true
 }
+
+// slowWord reads the word of s that starts at start, where scan finds no
+// ASCII separator, as the general case of scan: a word that may hold or
+// be next to multi-byte runes, and the separator runes before it. It
+// returns the word's bounds and classes when it is an ASCII word of up to
+// 15 bytes for the memo, else start -1 having appended its tokens itself;
+// and false where scan stops.
+func (tz *tokenizer) slowWord(s string, start int, folded bool) (int, int, uint8, bool) {
+	i, class := asciiWord(s, start)
+	for i < len(s) && s[i] >= utf8.RuneSelf {
+		n, k := runeClass(s[i:], folded)
+		if k&wordByte == 0 {
+			if k&foldByte != 0 {
+				return -1, i, 0, false
+			}
+			if i == start { // a separator rune
+				i += n
+				start = i
+				continue
+			}
+			break
+		}
+		var more uint8
+		i, more = asciiWord(s, i+n)
+		class |= k | more
+	}
+	switch {
+	case i == start:
+		return -1, i, 0, true
+	case tz.memo == nil || class&highByte != 0 || i-start > 15:
+		tz.word(s[start:i], class)
+		return -1, i, 0, true
+	}
+	return start, i, class, true
+}
+
+// caseBits is 0x20 in every byte of a uint64: the bit that upper-case
+// ASCII letters lack.
+const caseBits = 0x2020202020202020
 
 // asciiWord returns the end of the ASCII word bytes of s from i on and
 // their classes.
@@ -484,23 +580,37 @@ func asciiWord(s string, i int) (int, uint8) {
 }
 
 // runeClass returns the length of the multi-byte rune s starts with and
-// its classes for scan: wordByte (with foldByte and aposByte for a curly
-// apostrophe) when it belongs to a word, 0 for a separator, and foldByte
-// alone when s is not folded and the rune needs fold.
+// its classes for scan: wordByte and highByte (with foldByte and aposByte
+// for a curly apostrophe) when it belongs to a word, 0 for a separator,
+// and foldByte alone when s is not folded and the rune needs fold.
 func runeClass(s string, folded bool) (int, uint8) {
 	r, n := utf8.DecodeRuneInString(s)
 	switch {
 	case r == '\u2019' || r == '\u2018': // not in folded text
-		return n, wordByte | foldByte | aposByte
+		return n, wordByte | foldByte | aposByte | highByte
 	case !folded:
 		if foldsAsSeparator(r) {
 			return n, 0
 		}
 		return n, foldByte
 	case isWordRune(r):
-		return n, wordByte
+		return n, wordByte | highByte
 	}
 	return n, 0
+}
+
+// remember appends the token hashes of w, a word whose bytes have the
+// classes class, and keeps them in m, its memo slot, with w packed as lo,
+// hi.
+func (tz *tokenizer) remember(m *memoSlot, lo, hi uint64, w string, class uint8) {
+	n := len(tz.hashes)
+	tz.word(w, class)
+	switch len(tz.hashes) - n {
+	case 0:
+		*m = memoSlot{lo: lo, hi: hi}
+	case 1:
+		*m = memoSlot{lo: lo, hi: hi | memoToken, h: tz.hashes[n]}
+	}
 }
 
 // word appends the tokens (or their hashes) of a word whose bytes have the classes class.

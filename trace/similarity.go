@@ -50,14 +50,19 @@ func signatureOf(text string, tz *tokenizer) (signature, int) {
 // signatureOfHashes builds the signature of the token hashes hs, in text
 // order, in one allocation; hs is not kept.
 func signatureOfHashes(hs []uint64) signature {
-	var sig signature
 	if len(hs) == 0 {
-		return sig
+		return signature{}
 	}
-	buf := make([]uint64, len(hs), 2*len(hs)-1)
+	return signatureIn(make([]uint64, 2*len(hs)-1), hs)
+}
+
+// signatureIn builds the signature of the token hashes hs, at least one,
+// in buf, which holds exactly 2*len(hs)-1 hashes; hs is not kept.
+func signatureIn(buf, hs []uint64) signature {
+	var sig signature
+	buf = buf[:len(hs)]
 	copy(buf, hs)
-	slices.Sort(buf)
-	sig.tokens = slices.Compact(buf)
+	sig.tokens = sortedSet(buf)
 	sig.tokens = sig.tokens[:len(sig.tokens):len(sig.tokens)]
 	if len(hs) > 1 {
 		sh := buf[len(hs):len(hs)]
@@ -65,10 +70,36 @@ func signatureOfHashes(hs []uint64) signature {
 			// asymmetric mix so that "a b" and "b a" differ
 			sh = append(sh, hs[i-1]*31+hs[i]*1099511628211+0x9e3779b97f4a7c15)
 		}
-		slices.Sort(sh)
-		sig.shingles = slices.Compact(sh)
+		sig.shingles = sortedSet(sh)
 	}
 	return sig
+}
+
+// sortedSet sorts hs and drops its duplicates, in place, and returns the
+// distinct hashes. Short lists, which most wordings have, are sorted by
+// insertion, skipping duplicates as they come: for them slices.Sort and
+// slices.Compact cost several times more.
+func sortedSet(hs []uint64) []uint64 {
+	if len(hs) > 32 {
+		slices.Sort(hs)
+		return slices.Compact(hs)
+	}
+	n := 0 // hs[:n] is sorted and distinct; hs[i] for i >= n is still to read
+	for i, v := range hs {
+		h, j := hs[:i+1], min(n, i) // n <= i: the bounds the compiler needs to check no index
+		for ; j > 0 && h[j-1] > v; j-- {
+			h[j] = h[j-1]
+		}
+		if j > 0 && h[j-1] == v { // a duplicate: shift back what made room for it
+			for ; j < n; j++ {
+				h[j] = h[j+1]
+			}
+			continue
+		}
+		h[j] = v
+		n++
+	}
+	return hs[:n]
 }
 
 // overlap counts the elements common to two sorted distinct slices.

@@ -2,6 +2,7 @@ package trace
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -90,4 +91,23 @@ func FuzzSimilarity(f *testing.F) {
 			t.Fatalf("Similarity(a, a) = %v for %q", aa, a)
 		}
 	})
+}
+
+// TestSortedSet checks sortedSet against slices.Sort and slices.Compact
+// on lists of every length up to and past the insertion sort, with and without duplicates,
+// and with hashes in one or several of its ranges.
+func TestSortedSet(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := range 41 {
+		for _, draw := range []func() uint64{r.Uint64, func() uint64 { return r.Uint64N(8) }, func() uint64 { return r.Uint64N(8) << 61 }} {
+			hs := make([]uint64, n)
+			for i := range hs {
+				hs[i] = draw()
+			}
+			want := slices.Compact(slices.Sorted(slices.Values(hs)))
+			if got := sortedSet(slices.Clone(hs)); !slices.Equal(got, want) {
+				t.Fatalf("sortedSet(%x) = %x, want %x", hs, got, want)
+			}
+		}
+	}
 }
