@@ -1902,7 +1902,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			// … or one after a quotation that ends with its comma:
 			// "that the order was to “avoid delay,” according to the report"
-			for _, sp := range spans {
+			for i, sp := range spans {
 				if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
 					continue
 				}
@@ -1910,7 +1910,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple)) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || asideAfterQuote(ws, m, spans[i+1:], ce)) {
 					ce = sp.close
 					break
 				}

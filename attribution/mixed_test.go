@@ -69,6 +69,14 @@ func TestMixedRules(t *testing.T) {
 			[]string{"The ferry is finished"}, ""},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
 			[]string{"Save Our Ferry!"}, ""},
+		{"a contrast after a quotation's closing comma is the writer's", "The mayor said the fares were “about right,” though riders on the island route disagree.",
+			[]string{"the fares were “about right"}, "The mayor"},
+		{"a relative clause after a quotation's closing comma is the writer's", "The harbour board said the new pilot was “well qualified,” which is its highest rating.",
+			[]string{"the new pilot was “well qualified"}, "The harbour board"},
+		{"a summing-up after a quotation's closing comma is the writer's", "The council said it would close what some call the “harbour loophole,” a reference to the ticket rules.",
+			[]string{"it would close what some call the “harbour loophole"}, "The council"},
+		{"an aside followed by another quotation goes on with the report", "The mayor said the fares were “about right,” though “the ferry is always late.”",
+			[]string{"the fares were “about right,” though “the ferry is always late"}, "The mayor"},
 	})
 }
 

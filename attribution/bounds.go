@@ -1,0 +1,24 @@
+package attribution
+
+// This file holds rules for where a reported clause that carries a
+// quotation ends, when the words after the quotation are the writer's.
+
+// asideAfterQuote reports whether ws[m], the first word after a quotation
+// whose comma sits inside its closing mark, opens the writer's aside rather
+// than going on with the report: a relative or concessive clause ("… called
+// him “well qualified,” which is its highest rating"), a summing-up noun
+// phrase ("… the “Charleston loophole,” a flaw in the system") or a
+// contrast ("… are “about right,” though voters …"). An aside followed by
+// another quotation before the clause end ce (the first of later, the
+// sentence's spans after the quotation) may be the report going on, and
+// is not cut.
+func asideAfterQuote(ws []word, m int, later []span, ce int) bool {
+	if len(later) > 0 && later[0].open < ce {
+		return false
+	}
+	switch ws[m].text {
+	case "which", "though", "although", "while", "whereas":
+		return true
+	}
+	return m > 0 && summaryAppositive(ws, m-1)
+}
