@@ -22,3 +22,16 @@ func asideAfterQuote(ws []word, m int, later []span, ce int) bool {
 	}
 	return m > 0 && summaryAppositive(ws, m-1)
 }
+
+// serialList reports whether the comma ws[m] before "and" ends the last
+// but one item of a list ("with Chinese, Japanese, and South Korean
+// officials"): the words since the comma before it, no earlier than
+// ws[first], are one or two and hold no verb.
+func serialList(ws []word, first, m int) bool {
+	for p := m - 1; p >= first && m-p <= 3; p-- {
+		if ws[p].text == "," {
+			return m-p > 1 && p > first && !hasVerb(ws[p+1:m])
+		}
+	}
+	return false
+}

@@ -2022,7 +2022,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
-				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (ws[m+1].text == "but" || ws[m+1].text == "and") && m+2 < len(ws) && (subjectPronoun(ws[m+2].text) || isCap(ws[m+2].text)) {
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (ws[m+1].text == "but" || ws[m+1].text == "and") && m+2 < len(ws) && (subjectPronoun(ws[m+2].text) || isCap(ws[m+2].text) && !serialList(ws, first, m)) {
 					// "… said Carter stopped the practice, but Cook did not
 					// say when": a contrast or a new clause with a subject of
 					// its own is the writer's, not the report's

@@ -77,6 +77,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"it would close what some call the “harbour loophole"}, "The council"},
 		{"an aside followed by another quotation goes on with the report", "The mayor said the fares were “about right,” though “the ferry is always late.”",
 			[]string{"the fares were “about right,” though “the ferry is always late"}, "The mayor"},
+		{"a serial list's comma before and is no new clause", "Ann Lee noted that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year.",
+			[]string{"that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year"}, "Ann Lee"},
 	})
 }
 
