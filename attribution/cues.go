@@ -485,17 +485,22 @@ func clauseOpens(w string) bool {
 	if _, ok := pronouns[w]; ok {
 		return true
 	}
-	return subjectPronoun(w)
+	return subjectPronoun(w) || clauseSubjects[w]
 }
+
+// clauseSubjects are other words that open a "that" clause's subject:
+// "anticipated that one of the biggest challenges …", "that there is …".
+var clauseSubjects = wordSet(`one none nobody nothing everyone everybody someone somebody anyone there you`)
 
 // thatVerb reports whether ws[i] is a finite verb that reports the "that"
 // clause after it: a lower-case word ending in -ed or -s, after its subject
 // (a noun, a name or a pronoun; an auxiliary or an adverb may come
-// between), with "that" and the start of a clause after it. Nouns before
+// between), with "that" and the start of a clause or a quotation after it
+// ("projects that “imposing a tax” would …"). Nouns before
 // "that" ("the fact that", "reports that") are left to the noun cues.
-func thatVerb(ws []word, i int) bool {
+func thatVerb(t string, ws []word, i int) bool {
 	w := ws[i].text
-	if ws[i+1].text != "that" || !clauseOpens(ws[i+2].text) || !isLowerWord(w) || len(w) < 4 || notThatVerbs[w] {
+	if ws[i+1].text != "that" || !clauseOpens(ws[i+2].text) && !quoteBetween(t, ws[i+1].e, ws[i+2].s) || !isLowerWord(w) || len(w) < 4 || notThatVerbs[w] {
 		return false
 	}
 	if beliefAdjectives[w] {

@@ -1398,7 +1398,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		// no known cue: a verb that takes a "that" clause ("Smith
 		// conceded that …", "the group is convinced that …")
 		for i := 1; i+2 < len(ws); i++ {
-			if thatVerb(ws, i) {
+			if thatVerb(t, ws, i) {
 				ci = i
 				break
 			}

@@ -79,6 +79,10 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the fares were “about right,” though “the ferry is always late"}, "The mayor"},
 		{"a serial list's comma before and is no new clause", "Ann Lee noted that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year.",
 			[]string{"that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year"}, "Ann Lee"},
+		{"a that clause opening with a quotation after a verb of no cue list", "The ferry union projects that “doubling the fares” on the island route would raise $2 million a year.",
+			[]string{"that “doubling the fares” on the island route would raise $2 million a year"}, "The ferry union"},
+		{"a that clause whose subject is one of …", "Ann Lee anticipated that one of the biggest tasks for the council would be “dealing with the harbour debts.”",
+			[]string{"that one of the biggest tasks for the council would be “dealing with the harbour debts"}, "Ann Lee"},
 	})
 }
 
