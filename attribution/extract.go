@@ -1394,10 +1394,20 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if ci < 0 && oi < 0 && prog >= 0 {
 		ci = prog
 	}
-	if ci < 0 && oi < 0 && !question {
-		// no known cue: a verb that takes a "that" clause ("Smith
-		// conceded that …", "the group is convinced that …")
-		for i := 1; i+2 < len(ws); i++ {
+	first := ci // the first cue found, if any
+	if first < 0 || oi >= 0 && oi < first {
+		first = oi
+	}
+	if !question && (first < 0 || depth == 0 && inherit == nil && force < 0 && relativeBefore(ws, first)) {
+		// no known cue, or only one in a relative clause, which may be
+		// part of a "that" clause before it: a verb that takes the clause
+		// ("Smith conceded that …", "the group is convinced that …",
+		// "Clinton emphasizes that she is a Democrat who wants …")
+		to := len(ws)
+		if first >= 0 {
+			to = first - 1
+		}
+		for i := 1; i+2 < to; i++ {
 			if thatVerb(t, ws, i) {
 				ci = i
 				break

@@ -83,6 +83,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that “doubling the fares” on the island route would raise $2 million a year"}, "The ferry union"},
 		{"a that clause whose subject is one of …", "Ann Lee anticipated that one of the biggest tasks for the council would be “dealing with the harbour debts.”",
 			[]string{"that one of the biggest tasks for the council would be “dealing with the harbour debts"}, "Ann Lee"},
+		{"a cue in a relative clause inside a that clause is the clause's", "Ann Lee frequently emphasizes that she is a “proud sailor” who wants to save the ferry.",
+			[]string{"that she is a “proud sailor” who wants to save the ferry"}, "Ann Lee"},
 	})
 }
 
