@@ -312,7 +312,21 @@ func init() {
 		}
 	}
 	add("that", `claim claims belief beliefs suggestion assertion argument warning promise fears fear hope
-	hopes assurance assurances insistence allegation allegations view notion`)
+	hopes assurance assurances insistence allegation allegations view notion remark admission
+	contention`)
+}
+
+// nounReports reports whether the noun cue ws[i] and the "that" after it
+// open a reported clause ("her remark that “there's a special place …”",
+// "the claim that the plan failed") rather than a relative clause
+// ("remarks that were less surprising", "a statement that sought …"): no
+// verb or form of "be" follows "that" (see hasVerb), or a quotation or
+// nothing does.
+func nounReports(t string, ws []word, i int) bool {
+	if ws[i+1].text != "that" {
+		return true
+	}
+	return i+2 >= len(ws) || !hasVerb(ws[i+2:i+3]) && !beForm(ws[i+2].text) || quoteBetween(t, ws[i+1].e, ws[i+2].s)
 }
 
 // subjectAux end a sentence's subject: "McConnell was quick to …".

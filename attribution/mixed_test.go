@@ -85,6 +85,9 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that one of the biggest tasks for the council would be “dealing with the harbour debts"}, "Ann Lee"},
 		{"a cue in a relative clause inside a that clause is the clause's", "Ann Lee frequently emphasizes that she is a “proud sailor” who wants to save the ferry.",
 			[]string{"that she is a “proud sailor” who wants to save the ferry"}, "Ann Lee"},
+		{"a noun of speech with a that clause ending the sentence", "The mayor stirred anger over her remark that “the island can do without a ferry.”",
+			[]string{"that “the island can do without a ferry"}, ""},
+		{"a noun of speech before a relative that reports nothing", "A claim that originated in a council memo was later withdrawn.", nil, ""},
 	})
 }
 
