@@ -19,6 +19,8 @@ func asideAfterQuote(ws []word, m int, later []span, ce int) bool {
 	switch ws[m].text {
 	case "which", "though", "although", "while", "whereas":
 		return true
+	case "but", "and":
+		return m+1 < len(ws) && subjectPronoun(ws[m+1].text) // "… “jobs, jobs, jobs,” but he has …"
 	}
 	return m > 0 && summaryAppositive(ws, m-1)
 }

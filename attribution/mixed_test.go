@@ -88,6 +88,8 @@ func TestMixedRules(t *testing.T) {
 		{"a noun of speech with a that clause ending the sentence", "The mayor stirred anger over her remark that “the island can do without a ferry.”",
 			[]string{"that “the island can do without a ferry"}, ""},
 		{"a noun of speech before a relative that reports nothing", "A claim that originated in a council memo was later withdrawn.", nil, ""},
+		{"a new clause with its own subject after a quotation's closing comma", "The mayor is promising lower fares and “boats, boats, boats,” but she has also raised the harbour tax.",
+			[]string{"lower fares and “boats, boats, boats"}, "The mayor"},
 	})
 }
 
