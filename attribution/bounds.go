@@ -37,3 +37,17 @@ func serialList(ws []word, first, m int) bool {
 	}
 	return false
 }
+
+// finiteReportAfter returns where a participle's report that runs from
+// ws[from] to ce ends when "and" and a finite verb of speech follow
+// ("…, declaring it “another super Tuesday” and said it was …"): a
+// participial phrase goes on with another participle, not a past tense,
+// which reports for the subject again.
+func finiteReportAfter(ws []word, from, ce int) int {
+	for m := from; m+1 < len(ws) && ws[m+1].s < ce; m++ {
+		if ws[m].text == "and" && ws[m+1].is(cSpeechVerb) && pastTense(ws[m+1].text) {
+			return ws[m].s
+		}
+	}
+	return ce
+}

@@ -1576,6 +1576,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if cs < 0 {
 			return nil
 		}
+		ce = finiteReportAfter(ws, after, ce)
 	} else if cue.text == "according" || cue.text == "According" {
 		q.Cue = "according to"
 		q.CueEnd = ws[ci+1].e

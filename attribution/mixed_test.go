@@ -90,6 +90,8 @@ func TestMixedRules(t *testing.T) {
 		{"a noun of speech before a relative that reports nothing", "A claim that originated in a council memo was later withdrawn.", nil, ""},
 		{"a new clause with its own subject after a quotation's closing comma", "The mayor is promising lower fares and “boats, boats, boats,” but she has also raised the harbour tax.",
 			[]string{"lower fares and “boats, boats, boats"}, "The mayor"},
+		{"a participle's report ends before and with a past verb of speech", "The mayor thanked her supporters, declaring it “a great day for the island” and said the ferry would sail again.",
+			[]string{"her supporters", "it “a great day for the island", "the ferry would sail again"}, "The mayor"},
 	})
 }
 
