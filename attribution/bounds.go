@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // This file holds rules for where a reported clause that carries a
 // quotation ends, when the words after the quotation are the writer's.
 
@@ -48,6 +50,20 @@ func finiteReportAfter(ws []word, from, ce int) int {
 		if ws[m].text == "and" && ws[m+1].is(cSpeechVerb) && pastTense(ws[m+1].text) {
 			return ws[m].s
 		}
+	}
+	return ce
+}
+
+// dropConjunction returns the end of the content t[cs:ce] without a last
+// word "and" or "but", which joined it to the cue after it ("…, declaring
+// it “a great day” and said …"), and the space and marks before it.
+func dropConjunction(t string, cs, ce int) int {
+	if ce <= cs {
+		return ce
+	}
+	c := t[cs:ce]
+	if strings.HasSuffix(c, " and") || strings.HasSuffix(c, " but") {
+		_, ce = trimSpan(t, cs, ce-4)
 	}
 	return ce
 }

@@ -2164,6 +2164,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	// the speaker's quotes: every long span in the sentence
 	var out []Quote
 	cs, ce = trimSpan(t, cs, ce)
+	ce = dropConjunction(t, cs, ce)
 	// spans inside the clause make it mixed; a clause that is one span is direct
 	covering := false
 	nin := 0

@@ -92,6 +92,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"lower fares and “boats, boats, boats"}, "The mayor"},
 		{"a participle's report ends before and with a past verb of speech", "The mayor thanked her supporters, declaring it “a great day for the island” and said the ferry would sail again.",
 			[]string{"her supporters", "it “a great day for the island", "the ferry would sail again"}, "The mayor"},
+		{"a fronted report before and and its cue ends without the and", "The mayor stood with supporters, declaring it “a great day for the island” and said the ferry would sail again.",
+			[]string{"it “a great day for the island", "a great day for the island", "the ferry would sail again"}, "The mayor"},
 	})
 }
 
