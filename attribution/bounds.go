@@ -67,3 +67,32 @@ func dropConjunction(t string, cs, ce int) int {
 	}
 	return ce
 }
+
+// quotedAfterWhat returns where the content of a relative head's report
+// ("what former employees have called a “fraudulent scheme”", "what he
+// acknowledged as a news conference-ending “rant”") ends when the head
+// t[cs:] is one of relativeHeads and a quotation opens within four words
+// after the cue (whose words end before ws[after]) and before e: the cue's
+// object, up to the quotation's end, is part of the report; -1 otherwise.
+func quotedAfterWhat(ws []word, spans []span, cs, after, e int) int {
+	if after >= len(ws) {
+		return -1
+	}
+	b := 0
+	for b < len(ws) && ws[b].s < cs {
+		b++
+	}
+	if b >= len(ws) || ws[b].s != cs || !relativeHeads[lw(ws[b])] {
+		return -1
+	}
+	limit := e
+	if after+4 < len(ws) {
+		limit = ws[after+4].s
+	}
+	for _, sp := range spans {
+		if sp.open >= ws[after-1].e && sp.open < limit && sp.words > 0 {
+			return sp.close
+		}
+	}
+	return -1
+}

@@ -1956,6 +1956,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// word the relative stands for
 				cs, ce = r[0], r[1]
 				relWord = true
+				if c := quotedAfterWhat(ws, spans, cs, ci+1+extra, e); c > ce {
+					ce = c // "what he called a “fraudulent scheme”"
+				}
 				if cs == q.MentionStart {
 					// the mention took the relative word in: name the rest
 					m := 0
@@ -1972,7 +1975,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 			}
 		}
-		if q.MentionStart > cs && q.MentionStart < ce {
+		if q.MentionStart > cs && q.MentionStart < ce && !relWord {
 			ce = q.MentionStart
 		}
 		if !inverted && !obj && depth == 0 && len(spans) == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) {

@@ -94,6 +94,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"her supporters", "it “a great day for the island", "the ferry would sail again"}, "The mayor"},
 		{"a fronted report before and and its cue ends without the and", "The mayor stood with supporters, declaring it “a great day for the island” and said the ferry would sail again.",
 			[]string{"it “a great day for the island", "a great day for the island", "the ferry would sail again"}, "The mayor"},
+		{"what a speaker called a quotation is the report", "The long fight over whether the ferry company is what former captains have called a “floating scandal” took a new turn in May.",
+			[]string{"what former captains have called a “floating scandal"}, "former captains"},
 	})
 }
 
