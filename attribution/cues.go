@@ -134,7 +134,9 @@ func cueVerb(ws []word, i int) bool {
 	if ws[i].text[0] == 'c' && ws[i].text == "compared" && i+1 < len(ws) && (ws[i+1].text == "with" || ws[i+1].text == "to") {
 		return false // "…, compared with 41 percent": a preposition, not a verb with its object
 	}
-	if i == 0 {
+	if i == 0 || ws[i].s-ws[i-1].e > 4 && ws[i].is(cSpeechVerb) && ws[i-1].text != "(" {
+		// (a wide gap holds a quotation the words skip: in "is a “raw
+		// time,” said Smith" the "a" before it makes no noun of "said")
 		return !ws[i].is(cCueNext)
 	}
 	if ws[i].is(cCueNext) && !shareBefore(ws[i-1].text) {

@@ -96,6 +96,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"it “a great day for the island", "a great day for the island", "the ferry would sail again"}, "The mayor"},
 		{"what a speaker called a quotation is the report", "The long fight over whether the ferry company is what former captains have called a “floating scandal” took a new turn in May.",
 			[]string{"what former captains have called a “floating scandal"}, "former captains"},
+		{"a determiner before a quotation makes no noun of the cue after it", "The harbour is in a “raw time,” said Ann Lee, a ferry captain.",
+			[]string{"The harbour is in a “raw time"}, ""},
 	})
 }
 
