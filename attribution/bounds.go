@@ -96,3 +96,21 @@ func quotedAfterWhat(ws []word, spans []span, cs, after, e int) int {
 	}
 	return -1
 }
+
+// adjunctComma returns the index of the comma that closes a short adjunct
+// of time or place opening at ws[i] ("said Tuesday in Paris, noting …"),
+// or -1: at most six words, no verb among them.
+func adjunctComma(ws []word, i int) int {
+	if i >= len(ws) || !adjunctStart(ws, i) {
+		return -1
+	}
+	for m := i + 1; m < len(ws) && m-i <= 6; m++ {
+		if ws[m].text == "," {
+			if hasVerb(ws[i:m]) {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
+}

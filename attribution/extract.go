@@ -1800,6 +1800,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			after = len(ws)
 			inverted = true
 		}
+		if n := adjunctComma(ws, after); n > after && k >= 0 && ws[k].text == "," && n+1 < len(ws) && ws[n+1].is(cParticiple) {
+			after = n // "…, Hollande said Tuesday in Paris, noting …": the cue's circumstances
+		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
 			if after < len(ws) && k >= 0 && ws[k].text == "," && ws[after].lowerIs(cDeterminer) && !ws[after].is(cParticiple) && countClause(ws[:k]) >= 4 &&

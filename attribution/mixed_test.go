@@ -98,6 +98,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"what former captains have called a “floating scandal"}, "former captains"},
 		{"a determiner before a quotation makes no noun of the cue after it", "The harbour is in a “raw time,” said Ann Lee, a ferry captain.",
 			[]string{"The harbour is in a “raw time"}, ""},
+		{"a participle after the cue's adjunct reports on its own", "The ferry is late, Ann Lee said Tuesday in Dover, noting the captain “makes you want to swim.”",
+			[]string{"The ferry is late", "the captain “makes you want to swim"}, "Ann Lee"},
 	})
 }
 
