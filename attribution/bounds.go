@@ -114,3 +114,23 @@ func adjunctComma(ws []word, i int) int {
 	}
 	return -1
 }
+
+// clauseOpeners open a subordinate clause whose subject may be a cue's
+// speaker: "when Cruz knocked Rubio and called him …".
+var clauseOpeners = wordSet(`when after before while because since once until if although though`)
+
+// subordinateSubject returns the noun phrase after the last clause opener
+// of seg, the words from a comma to "and" and a cue, when it leads a verb
+// phrase ("when Cruz knocked Rubio on trade and"): the subject of both
+// verbs. It returns nil when no opener stands in seg past its first word.
+func subordinateSubject(seg []word) []word {
+	for i := len(seg) - 3; i >= 1; i-- {
+		if clauseOpeners[lw(seg[i])] {
+			if np := leadingNP(seg[i+1:]); len(np) > 0 && len(np) < len(seg)-i-2 && isCap(np[0].text) {
+				return np
+			}
+			return nil
+		}
+	}
+	return nil
+}

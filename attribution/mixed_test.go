@@ -100,6 +100,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"The harbour is in a “raw time"}, ""},
 		{"a participle after the cue's adjunct reports on its own", "The ferry is late, Ann Lee said Tuesday in Dover, noting the captain “makes you want to swim.”",
 			[]string{"The ferry is late", "the captain “makes you want to swim"}, "Ann Lee"},
+		{"the subject of a when clause reports its second verb", "There were sharper moments, such as when Lee knocked Grant on fares and called him a “pirate,” a dig at his shipping past.",
+			[]string{"him a “pirate"}, ""},
 	})
 }
 
