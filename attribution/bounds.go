@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // This file holds rules for where a reported clause that carries a
 // quotation ends, when the words after the quotation are the writer's.
@@ -133,4 +136,53 @@ func subordinateSubject(seg []word) []word {
 		}
 	}
 	return nil
+}
+
+// reportEnd returns where the first indirect or mixed content of out ends,
+// math.MaxInt when there is none. The direct quotes after it are
+// quotations the clause after the report may hold as its own ("said Trump
+// is responsible … and accused him of “inciting violent behavior …”"), so
+// nested reads that clause when it is no longer than maxNestedTail bytes
+// (a bound that keeps the reading linear in a sentence with no end).
+func reportEnd(out []Quote) int {
+	end := math.MaxInt
+	for _, c := range out {
+		if c.Type != Direct {
+			end = min(end, c.End)
+		}
+	}
+	return end
+}
+
+const maxNestedTail = 600
+
+// dropCovered appends the nested quotes more to out, leaving out the
+// direct quotes of out that a nested mixed content holds (the quotation is
+// then that content's: "accused him of “…”") and the nested direct quotes
+// that overlap a quote of out (the same quotation, found again).
+func dropCovered(out, more []Quote) []Quote {
+	if len(out)*len(more) > 64 {
+		return append(out, more...) // a sentence with no end: no quadratic search
+	}
+	kept := out[:0]
+	for _, c := range out {
+		covered := false
+		for _, m := range more {
+			covered = covered || c.Type == Direct && m.Type == Mixed && m.Start <= c.Start && m.End >= c.End
+		}
+		if !covered {
+			kept = append(kept, c)
+		}
+	}
+	n := len(kept)
+	for _, m := range more {
+		again := false
+		for _, c := range kept[:n] {
+			again = again || m.Type == Direct && m.Start < c.End && m.End > c.Start
+		}
+		if !again {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }

@@ -2217,7 +2217,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		out = append(out, st.mk(typ, cs, ce, para, p.CueStart, p.CueEnd, p))
 	}
 	if depth < 2 {
-		out = append(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q)...)
+		out = dropCovered(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q))
 	}
 	if depth == 0 {
 		out = append(out, st.appositiveParticiple(ws, out, para, ci)...)
@@ -2655,8 +2655,11 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	if q.MentionStart >= cueEnd {
 		end = max(end, q.MentionEnd) // "“…,” said Smith, adding …": past the speaker
 	}
+	firstEnd := reportEnd(out)
 	for _, c := range out {
-		end = max(end, c.End)
+		if c.Type != Direct || c.Start < firstEnd || e-firstEnd > maxNestedTail {
+			end = max(end, c.End)
+		}
 	}
 	if e-end > 12 {
 		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q, -1)...)

@@ -93,7 +93,7 @@ func TestMixedRules(t *testing.T) {
 		{"a participle's report ends before and with a past verb of speech", "The mayor thanked her supporters, declaring it “a great day for the island” and said the ferry would sail again.",
 			[]string{"her supporters", "it “a great day for the island", "the ferry would sail again"}, "The mayor"},
 		{"a fronted report before and and its cue ends without the and", "The mayor stood with supporters, declaring it “a great day for the island” and said the ferry would sail again.",
-			[]string{"it “a great day for the island", "a great day for the island", "the ferry would sail again"}, "The mayor"},
+			[]string{"it “a great day for the island", "the ferry would sail again"}, "The mayor"},
 		{"what a speaker called a quotation is the report", "The long fight over whether the ferry company is what former captains have called a “floating scandal” took a new turn in May.",
 			[]string{"what former captains have called a “floating scandal"}, "former captains"},
 		{"a determiner before a quotation makes no noun of the cue after it", "The harbour is in a “raw time,” said Ann Lee, a ferry captain.",
@@ -102,6 +102,10 @@ func TestMixedRules(t *testing.T) {
 			[]string{"The ferry is late", "the captain “makes you want to swim"}, "Ann Lee"},
 		{"the subject of a when clause reports its second verb", "There were sharper moments, such as when Lee knocked Grant on fares and called him a “pirate,” a dig at his shipping past.",
 			[]string{"him a “pirate"}, ""},
+		{"a second cue after the report takes its own long quotation", "Ann Lee said the captain is responsible for the delays and accused him of “sinking the island’s only lifeline.”",
+			[]string{"the captain is responsible for the delays", "him of “sinking the island’s only lifeline"}, "Ann Lee"},
+		{"a quotation after the report is found once", "The mayor noted that she taught sailing, and added: “I know a little about boats and tides.”",
+			[]string{"that she taught sailing", "I know a little about boats and tides"}, "The mayor"},
 	})
 }
 
