@@ -186,3 +186,18 @@ func dropCovered(out, more []Quote) []Quote {
 	}
 	return kept
 }
+
+// relativeAside returns, when seg (the words between two commas before a
+// cue) is a relative clause ("which works to alleviate poverty") and a
+// comma ws[k3] opens the description before it, the index of the comma
+// before that description (-1 at the sentence start), or -2.
+func relativeAside(ws, seg []word, k3 int) int {
+	if len(seg) == 0 || k3 < 0 || !relativeWords[lw(seg[0])] {
+		return -2
+	}
+	k4 := k3 - 1
+	for k4 >= 0 && ws[k4].text != "," {
+		k4--
+	}
+	return k4
+}

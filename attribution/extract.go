@@ -1728,6 +1728,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					if q.Speaker != "" {
 						q.Role = roleFrom(t, seg)
 						k = k3
+					} else if k4 := relativeAside(ws, seg, k3); k4 >= -1 {
+						// "Scott Morris, a former official at the Center,
+						// which works to …, said": the description ends with
+						// a relative clause; the name is before it
+						if st.appositiveName(&q, ws[k4+1:k3]); q.Speaker != "" {
+							q.Role = roleFrom(t, ws[k3+1:k2])
+							k = k4
+						}
 					}
 				} else if len(seg) > 0 {
 					inverted = st.subjectBefore(&q, ws, k2+1, j, ci)

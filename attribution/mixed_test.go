@@ -106,6 +106,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the captain is responsible for the delays", "him of “sinking the island’s only lifeline"}, "Ann Lee"},
 		{"a quotation after the report is found once", "The mayor noted that she taught sailing, and added: “I know a little about boats and tides.”",
 			[]string{"that she taught sailing", "I know a little about boats and tides"}, "The mayor"},
+		{"a description ending with a relative clause before the cue", "Ann Lee, a former pilot who now chairs the Harbour Trust, which runs the port, said that support for the ferry shows it is “not just a boat for tourists.”",
+			[]string{"that support for the ferry shows it is “not just a boat for tourists"}, "Ann Lee"},
 	})
 }
 
