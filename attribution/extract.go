@@ -1937,6 +1937,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					break
 				}
 			}
+		} else if obj && frontEnd >= 0 && ci > 0 && !cue.is(cAskCue) && countWords(t[s:frontEnd]) >= 4 {
+			// "Guns are “the ultimate crisis” and “stunt growth,” Dean
+			// proclaimed": a stance verb after a report closed by a
+			// quotation and its comma reports it as a speech verb would
+			cs, ce = s, frontEnd
 		} else if obj || cue.is(cAskCue) {
 			// what precedes a stance or a question is not its content
 			cs, ce = cue.e, cue.e

@@ -108,6 +108,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that she taught sailing", "I know a little about boats and tides"}, "The mayor"},
 		{"a description ending with a relative clause before the cue", "Ann Lee, a former pilot who now chairs the Harbour Trust, which runs the port, said that support for the ferry shows it is “not just a boat for tourists.”",
 			[]string{"that support for the ferry shows it is “not just a boat for tourists"}, "Ann Lee"},
+		{"a stance verb after a report closed by a quotation's comma", "Ferries are “the island’s lifeline” and “worth every penny,” Ann Lee proclaimed on Tuesday.",
+			[]string{"Ferries are “the island’s lifeline” and “worth every penny"}, "Ann Lee"},
 	})
 }
 
