@@ -1900,7 +1900,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if ws[m].s < cs {
 					continue // before the clause: "said at the time, explaining …"
 				}
-				if ws[m].text == "," && m+2 < len(ws) && (ws[m+2].is(cCue) || ws[m+1].is(cParticiple) || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+				if ws[m].text == "," && m+2 < len(ws) && (ws[m+2].is(cCue) || ws[m+1].is(cParticiple) || ws[m+1].text == "as" && !quoteBetween(t, ws[m+1].e, ws[m+2].s) || ws[m+1].text == "according" ||
 					ws[m+1].text == "while" && isCap(ws[m+2].text) ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s

@@ -110,6 +110,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that support for the ferry shows it is “not just a boat for tourists"}, "Ann Lee"},
 		{"a stance verb after a report closed by a quotation's comma", "Ferries are “the island’s lifeline” and “worth every penny,” Ann Lee proclaimed on Tuesday.",
 			[]string{"Ferries are “the island’s lifeline” and “worth every penny"}, "Ann Lee"},
+		{"a comma and as before a quotation go on with a characterisation", "The mayor praised Ann Lee, who retired on Saturday, as “a captain who never left port late” and thanked her crew.",
+			[]string{"Ann Lee, who retired on Saturday, as “a captain who never left port late", "her crew"}, "The mayor"},
 	})
 }
 
