@@ -201,3 +201,55 @@ func relativeAside(ws, seg []word, k3 int) int {
 	}
 	return k4
 }
+
+// pairedDash reports whether the dash at t[at:] (see dashAside), after a
+// quotation in the clause t[cs:ce], is one of a pair around an aside in the
+// clause's subject, which a verb after the pair goes on with: it closes
+// one opened after cs ("that abortion – what her business calls
+// “reproductive healthcare” – is “central” to …") or another closes it
+// before ce ("that Clinton's call to “make America whole again” — itself
+// a rebuttal … — was an inferior slogan"). Only maxDashGap bytes either
+// side are looked at.
+func pairedDash(t string, cs, at, ce int) bool {
+	if dashes(t[max(cs, at-maxDashGap):at])%2 == 1 {
+		return verbAfterDash(t, at, ce)
+	}
+	for j := at + 2; j < min(ce, at+maxDashGap); j++ {
+		if t[j] == ' ' && dashAside(t, j) {
+			return verbAfterDash(t, j, ce)
+		}
+	}
+	return false
+}
+
+// verbAfterDash reports whether the first word after the dash at t[at:]
+// and before ce is a verb of the clause: an auxiliary, a form of "be" or a
+// past tense ("… – is “central”", "… — was an inferior slogan").
+func verbAfterDash(t string, at, ce int) bool {
+	i := at + 1
+	for i < ce && t[i] != ' ' {
+		i++ // the dash
+	}
+	for i < ce && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < ce && isWordByte(t[j]) {
+		j++
+	}
+	w := t[i:j]
+	return w != "" && isLowerWord(w) && (isAux(w) || beForm(w) || len(w) > 3 && strings.HasSuffix(w, "ed"))
+}
+
+const maxDashGap = 300
+
+// dashes counts the spaced dashes of s (see dashAside).
+func dashes(s string) int {
+	n := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == ' ' && dashAside(s, j) {
+			n++
+		}
+	}
+	return n
+}

@@ -1917,7 +1917,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if sp.open < cs || sp.close >= ce || sp.close == sp.open {
 					continue
 				}
-				if w, _ := markAt(t, sp.close); w > 0 && dashAside(t, sp.close+w) {
+				if w, _ := markAt(t, sp.close); w > 0 && dashAside(t, sp.close+w) && !pairedDash(t, cs, sp.close+w, ce) {
 					ce = sp.close
 					break
 				}

@@ -112,6 +112,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"Ferries are “the island’s lifeline” and “worth every penny"}, "Ann Lee"},
 		{"a comma and as before a quotation go on with a characterisation", "The mayor praised Ann Lee, who retired on Saturday, as “a captain who never left port late” and thanked her crew.",
 			[]string{"Ann Lee, who retired on Saturday, as “a captain who never left port late", "her crew"}, "The mayor"},
+		{"an aside between dashes inside the reported subject", "Ann Lee said that the plan to “save the ferry” — itself a reply to the council’s “ferry tax” — was a fine idea.",
+			[]string{"that the plan to “save the ferry” — itself a reply to the council’s “ferry tax” — was a fine idea"}, "Ann Lee"},
 	})
 }
 
