@@ -44,13 +44,17 @@ func serialList(ws []word, first, m int) bool {
 }
 
 // finiteReportAfter returns where a participle's report that runs from
-// ws[from] to ce ends when "and" and a finite verb of speech follow
-// ("…, declaring it “another super Tuesday” and said it was …"): a
-// participial phrase goes on with another participle, not a past tense,
-// which reports for the subject again.
+// ws[from] to ce ends: before "and" and a finite verb of speech ("…,
+// declaring it “another super Tuesday” and said it was …"), which reports
+// for the subject again, before "and" or "but" and another participle of
+// speech ("saying she's experienced “on paper” but suggesting …"), and
+// at a comma before the writer's summing-up ("…, a swipe at …").
 func finiteReportAfter(ws []word, from, ce int) int {
 	for m := from; m+1 < len(ws) && ws[m+1].s < ce; m++ {
-		if ws[m].text == "and" && ws[m+1].is(cSpeechVerb) && pastTense(ws[m+1].text) {
+		switch {
+		case ws[m].text == "and" && ws[m+1].is(cSpeechVerb) && pastTense(ws[m+1].text),
+			(ws[m].text == "and" || ws[m].text == "but") && ws[m+1].is(cParticiple) && m > from,
+			ws[m].text == "," && summaryAppositive(ws, m):
 			return ws[m].s
 		}
 	}

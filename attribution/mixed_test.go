@@ -114,6 +114,10 @@ func TestMixedRules(t *testing.T) {
 			[]string{"Ann Lee, who retired on Saturday, as “a captain who never left port late", "her crew"}, "The mayor"},
 		{"an aside between dashes inside the reported subject", "Ann Lee said that the plan to “save the ferry” — itself a reply to the council’s “ferry tax” — was a fine idea.",
 			[]string{"that the plan to “save the ferry” — itself a reply to the council’s “ferry tax” — was a fine idea"}, "Ann Lee"},
+		{"a participle's report ends before the writer's summing-up", "The mayor thanked the crew, saying the ferry would “never sink” on her watch, a swipe at the old harbour board.",
+			[]string{"the crew", "the ferry would “never sink” on her watch"}, "The mayor"},
+		{"a participle's report ends before a second participle", "The mayor thanked the crew, saying the ferry was “in good hands” but suggesting that the fares might rise.",
+			[]string{"the crew", "the ferry was “in good hands"}, "The mayor"},
 	})
 }
 
