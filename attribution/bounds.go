@@ -257,3 +257,15 @@ func dashes(s string) int {
 	}
 	return n
 }
+
+// newClauseAfterQuote reports whether "and" or "but" at ws[m], right after
+// a quotation, opens a new clause with a pronoun subject and a past tense
+// ("decried the “spin masters …,” and he foreshadowed the theme …"): the
+// writer's narration goes on, not the report.
+func newClauseAfterQuote(t string, ws []word, m int) bool {
+	if m < 1 || m+2 >= len(ws) || !subjectPronoun(ws[m+1].text) || !quoteBetween(t, ws[m-1].e, ws[m].s) {
+		return false
+	}
+	w := ws[m+2].text
+	return isLowerWord(w) && (len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w])
+}

@@ -2074,7 +2074,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if ws[m].text != "and" && ws[m].text != "but" {
 					continue
 				}
-				if !obj && m+2 < len(ws) && subjectPronoun(ws[m+1].text) && (ws[m+2].is(cCue) || irregularPast[ws[m+2].text]) && cueVerb(ws, m+2) {
+				if !obj && m+2 < len(ws) && subjectPronoun(ws[m+1].text) && (ws[m+2].is(cCue) || irregularPast[ws[m+2].text]) && cueVerb(ws, m+2) ||
+					newClauseAfterQuote(t, ws, m) {
 					// "… said the hackers got in and she accused Smith of …":
 					// a new clause with its own subject and report
 					ce = ws[m].s

@@ -118,6 +118,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the crew", "the ferry would “never sink” on her watch"}, "The mayor"},
 		{"a participle's report ends before a second participle", "The mayor thanked the crew, saying the ferry was “in good hands” but suggesting that the fares might rise.",
 			[]string{"the crew", "the ferry was “in good hands"}, "The mayor"},
+		{"and with a pronoun and a past tense after a quotation opens a new clause", "The mayor voiced a wish for a “strong and busy harbour,” and she pronounced the captain “a friend.”",
+			[]string{"a wish for a “strong and busy harbour", "the captain “a friend"}, "The mayor"},
 	})
 }
 
