@@ -269,3 +269,35 @@ func newClauseAfterQuote(t string, ws []word, m int) bool {
 	w := ws[m+2].text
 	return isLowerWord(w) && (len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w])
 }
+
+// whileAfterQuote reports whether "while" at ws[m], right after a
+// quotation, opens the writer's circumstance: a participle or a new
+// subject with a past tense follows ("referred to immigrants as
+// “criminals” while calling to erect a wall").
+func whileAfterQuote(t string, ws []word, m int) bool {
+	if m < 1 || m+1 >= len(ws) || !quoteBetween(t, ws[m-1].e, ws[m].s) {
+		return false
+	}
+	n := ws[m+1]
+	if n.is(cParticiple) || isParticiple(n.text) && strings.HasSuffix(n.text, "ing") {
+		return true
+	}
+	if !isCap(n.text) && !subjectPronoun(n.text) && !n.lowerIs(cDeterminer) {
+		return false
+	}
+	// a subject: the writer's when its verb is in the past ("while Fiorina
+	// and other leaders penned …"), the report's contrast when in the
+	// present ("… “a total lightweight” while Ted Cruz is “a liar”")
+	for _, w := range ws[m+2 : min(len(ws), m+8)] {
+		if !isLowerWord(w.text) {
+			continue
+		}
+		if isAux(w.text) {
+			return false
+		}
+		if len(w.text) > 3 && strings.HasSuffix(w.text, "ed") || irregularPast[w.text] {
+			return true
+		}
+	}
+	return false
+}

@@ -2071,6 +2071,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+				if ws[m].text == "while" && whileAfterQuote(t, ws, m) {
+					ce = ws[m].s // "… as “criminals” while calling to erect a wall"
+					break
+				}
 				if ws[m].text != "and" && ws[m].text != "but" {
 					continue
 				}

@@ -120,6 +120,10 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the crew", "the ferry was “in good hands"}, "The mayor"},
 		{"and with a pronoun and a past tense after a quotation opens a new clause", "The mayor voiced a wish for a “strong and busy harbour,” and she pronounced the captain “a friend.”",
 			[]string{"a wish for a “strong and busy harbour", "the captain “a friend"}, "The mayor"},
+		{"while with a subject and a past tense after a quotation is the writer's", "Bo Grant sniped that Ann Lee, a first-time mayor, was “learning on the job” while Lee and her aides penned a series of angry letters.",
+			[]string{"that Ann Lee, a first-time mayor, was “learning on the job"}, "Bo Grant"},
+		{"while with a present tense after a quotation is the report's contrast", "Bo Grant said that Ann Lee was “a total lightweight” while Ted Cruz is “a basket case.”",
+			[]string{"that Ann Lee was “a total lightweight” while Ted Cruz is “a basket case"}, "Bo Grant"},
 	})
 }
 
