@@ -301,3 +301,11 @@ func whileAfterQuote(t string, ws []word, m int) bool {
 	}
 	return false
 }
+
+// asAfterQuote reports whether "as" at ws[m], right after a quotation,
+// opens the writer's circumstance: a pronoun subject and a verb that is no
+// cue follow ("says he's “excited where we stand” as he faces a test").
+func asAfterQuote(t string, ws []word, m int) bool {
+	return m >= 1 && m+2 < len(ws) && quoteBetween(t, ws[m-1].e, ws[m].s) && subjectPronoun(ws[m+1].text) &&
+		isLowerWord(ws[m+2].text) && !ws[m+2].is(cCue) && ws[m+2].text != "put"
+}

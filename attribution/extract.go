@@ -2071,7 +2071,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
-				if ws[m].text == "while" && whileAfterQuote(t, ws, m) {
+				if ws[m].text == "while" && whileAfterQuote(t, ws, m) || ws[m].text == "as" && asAfterQuote(t, ws, m) {
 					ce = ws[m].s // "… as “criminals” while calling to erect a wall"
 					break
 				}

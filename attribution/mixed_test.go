@@ -124,6 +124,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that Ann Lee, a first-time mayor, was “learning on the job"}, "Bo Grant"},
 		{"while with a present tense after a quotation is the report's contrast", "Bo Grant said that Ann Lee was “a total lightweight” while Ted Cruz is “a basket case.”",
 			[]string{"that Ann Lee was “a total lightweight” while Ted Cruz is “a basket case"}, "Bo Grant"},
+		{"as with a pronoun and a verb after a quotation is the writer's", "Ann Lee says she is “excited where we stand” as she faces a hard vote in the harbour council.",
+			[]string{"she is “excited where we stand"}, "Ann Lee"},
 	})
 }
 
