@@ -126,6 +126,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that Ann Lee was “a total lightweight” while Ted Cruz is “a basket case"}, "Bo Grant"},
 		{"as with a pronoun and a verb after a quotation is the writer's", "Ann Lee says she is “excited where we stand” as she faces a hard vote in the harbour council.",
 			[]string{"she is “excited where we stand"}, "Ann Lee"},
+		{"a participle after a quotation's closing comma reports for the subject", "The mayor delivered a stout defence of “island values,” saying the harbour embodied the “heart and soul of the town.”",
+			[]string{"the harbour embodied the “heart and soul of the town"}, ""},
 	})
 }
 
