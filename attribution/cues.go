@@ -72,8 +72,8 @@ func objectEnd(ws []word, from, e int) int {
 			next = ws[m+1].text
 		}
 		switch {
-		case w == "," && (next == "despite" || next == "including" || next == "followed" || next == "such" || isParticiple(next) && strings.HasSuffix(next, "ed")):
-			continue // "thanked Smith for coming, despite his busy schedule", "Jerusalem, captured in 1967, …"
+		case w == "," && (next == "despite" || next == "including" || next == "followed" || next == "such" || isParticiple(next) && strings.HasSuffix(next, "ed") && !ws[m+1].is(cCue)):
+			continue // "thanked Smith for coming, despite his busy schedule", "Jerusalem, captured in 1967, …" (not "…, cited his ad": a second report)
 		case w == "," && listGoesOn(ws, m+1, e):
 			continue // "described families in the park, packed restaurants and a city of …"
 		case w == "," || w == ";" || w == ":":

@@ -128,6 +128,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"she is “excited where we stand"}, "Ann Lee"},
 		{"a participle after a quotation's closing comma reports for the subject", "The mayor delivered a stout defence of “island values,” saying the harbour embodied the “heart and soul of the town.”",
 			[]string{"the harbour embodied the “heart and soul of the town"}, ""},
+		{"a comma and a past verb of report end an object", "Ann Lee praised the new pier, cited its low cost and thanked the builders.",
+			[]string{"the new pier", "its low cost", "the builders"}, "Ann Lee"},
 	})
 }
 
