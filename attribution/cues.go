@@ -72,8 +72,8 @@ func objectEnd(ws []word, from, e int) int {
 			next = ws[m+1].text
 		}
 		switch {
-		case w == "," && (next == "despite" || next == "including" || next == "followed" || next == "such" || isParticiple(next) && strings.HasSuffix(next, "ed")):
-			continue // "thanked Smith for coming, despite his busy schedule", "Jerusalem, captured in 1967, …"
+		case w == "," && (next == "despite" || next == "including" || next == "followed" || next == "such" || isParticiple(next) && strings.HasSuffix(next, "ed") && !ws[m+1].is(cCue)):
+			continue // "thanked Smith for coming, despite his busy schedule", "Jerusalem, captured in 1967, …" (not "…, cited his ad": a second report)
 		case w == "," && listGoesOn(ws, m+1, e):
 			continue // "described families in the park, packed restaurants and a city of …"
 		case w == "," || w == ";" || w == ":":
@@ -134,7 +134,9 @@ func cueVerb(ws []word, i int) bool {
 	if ws[i].text[0] == 'c' && ws[i].text == "compared" && i+1 < len(ws) && (ws[i+1].text == "with" || ws[i+1].text == "to") {
 		return false // "…, compared with 41 percent": a preposition, not a verb with its object
 	}
-	if i == 0 {
+	if i == 0 || ws[i].s-ws[i-1].e > 4 && ws[i].is(cSpeechVerb) && ws[i-1].text != "(" {
+		// (a wide gap holds a quotation the words skip: in "is a “raw
+		// time,” said Smith" the "a" before it makes no noun of "said")
 		return !ws[i].is(cCueNext)
 	}
 	if ws[i].is(cCueNext) && !shareBefore(ws[i-1].text) {
@@ -312,7 +314,21 @@ func init() {
 		}
 	}
 	add("that", `claim claims belief beliefs suggestion assertion argument warning promise fears fear hope
-	hopes assurance assurances insistence allegation allegations view notion`)
+	hopes assurance assurances insistence allegation allegations view notion remark admission
+	contention`)
+}
+
+// nounReports reports whether the noun cue ws[i] and the "that" after it
+// open a reported clause ("her remark that “there's a special place …”",
+// "the claim that the plan failed") rather than a relative clause
+// ("remarks that were less surprising", "a statement that sought …"): no
+// verb or form of "be" follows "that" (see hasVerb), or a quotation or
+// nothing does.
+func nounReports(t string, ws []word, i int) bool {
+	if ws[i+1].text != "that" {
+		return true
+	}
+	return i+2 >= len(ws) || !hasVerb(ws[i+2:i+3]) && !beForm(ws[i+2].text) || quoteBetween(t, ws[i+1].e, ws[i+2].s)
 }
 
 // subjectAux end a sentence's subject: "McConnell was quick to …".
@@ -485,17 +501,22 @@ func clauseOpens(w string) bool {
 	if _, ok := pronouns[w]; ok {
 		return true
 	}
-	return subjectPronoun(w)
+	return subjectPronoun(w) || clauseSubjects[w]
 }
+
+// clauseSubjects are other words that open a "that" clause's subject:
+// "anticipated that one of the biggest challenges …", "that there is …".
+var clauseSubjects = wordSet(`one none nobody nothing everyone everybody someone somebody anyone there you`)
 
 // thatVerb reports whether ws[i] is a finite verb that reports the "that"
 // clause after it: a lower-case word ending in -ed or -s, after its subject
 // (a noun, a name or a pronoun; an auxiliary or an adverb may come
-// between), with "that" and the start of a clause after it. Nouns before
+// between), with "that" and the start of a clause or a quotation after it
+// ("projects that “imposing a tax” would …"). Nouns before
 // "that" ("the fact that", "reports that") are left to the noun cues.
-func thatVerb(ws []word, i int) bool {
+func thatVerb(t string, ws []word, i int) bool {
 	w := ws[i].text
-	if ws[i+1].text != "that" || !clauseOpens(ws[i+2].text) || !isLowerWord(w) || len(w) < 4 || notThatVerbs[w] {
+	if ws[i+1].text != "that" || !clauseOpens(ws[i+2].text) && !quoteBetween(t, ws[i+1].e, ws[i+2].s) || !isLowerWord(w) || len(w) < 4 || notThatVerbs[w] {
 		return false
 	}
 	if beliefAdjectives[w] {

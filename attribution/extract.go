@@ -1463,7 +1463,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				w.text, w.cls = l, w.lcls
 			}
 		}
-		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) || cueVerb(ws, i)) {
+		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) && nounReports(t, ws, i) || cueVerb(ws, i)) {
 			oi, phr = i, i
 			continue
 		}
@@ -1529,11 +1529,21 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if ci < 0 && oi < 0 && prog >= 0 {
 		ci = prog
 	}
-	if ci < 0 && oi < 0 && !question {
-		// no known cue: a verb that takes a "that" clause ("Smith
-		// conceded that …", "the group is convinced that …")
-		for i := 1; i+2 < len(ws); i++ {
-			if ws[i+1].text == "that" && thatVerb(ws, i) { // (thatVerb's first test, without the call)
+	first := ci // the first cue found, if any
+	if first < 0 || oi >= 0 && oi < first {
+		first = oi
+	}
+	if !question && (first < 0 || depth == 0 && inherit == nil && force < 0 && relativeBefore(ws, first)) {
+		// no known cue, or only one in a relative clause, which may be
+		// part of a "that" clause before it: a verb that takes the clause
+		// ("Smith conceded that …", "the group is convinced that …",
+		// "Clinton emphasizes that she is a Democrat who wants …")
+		to := len(ws)
+		if first >= 0 {
+			to = first - 1
+		}
+		for i := 1; i+2 < to; i++ {
+			if ws[i+1].text == "that" && thatVerb(t, ws, i) { // (thatVerb's first test, without the call)
 				ci = i
 				break
 			}
@@ -1591,7 +1601,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if ci < 0 {
 		for i := range ws {
 			w := &ws[i]
-			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i)) {
+			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i) || commaQuoteBetween(t, spans, ws[i-1].e, w.s)) {
 				if isCap(ws[0].text) && isParticiple(lw(ws[0])) {
 					// "Surrounded by officials, suggesting …, the leader is
 					// making …": a participle in an opening participial
@@ -1702,6 +1712,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if cs < 0 {
 			return nil
 		}
+		ce = finiteReportAfter(ws, after, ce)
 	} else if cue.text == "according" || cue.text == "According" {
 		q.Cue = "according to"
 		q.CueEnd = ws[ci+1].e
@@ -1853,6 +1864,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					if q.Speaker != "" {
 						q.Role = roleFrom(t, seg)
 						k = k3
+					} else if k4 := relativeAside(ws, seg, k3); k4 >= -1 {
+						// "Scott Morris, a former official at the Center,
+						// which works to …, said": the description ends with
+						// a relative clause; the name is before it
+						if st.appositiveName(&q, ws[k4+1:k3]); q.Speaker != "" {
+							q.Role = roleFrom(t, ws[k3+1:k2])
+							k = k4
+						}
 					}
 				} else if len(seg) > 0 {
 					inverted = st.subjectBefore(&q, ws, k2+1, j, ci)
@@ -1924,6 +1943,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// writer's
 			after = len(ws)
 			inverted = true
+		}
+		if n := adjunctComma(ws, after); n > after && k >= 0 && ws[k].text == "," && n+1 < len(ws) && ws[n+1].is(cParticiple) {
+			after = n // "…, Hollande said Tuesday in Paris, noting …": the cue's circumstances
 		}
 		if after < len(ws) && (ws[after].text == "," || ws[after].text == ":") {
 			after++
@@ -2014,7 +2036,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if ws[m].s < cs {
 					continue // before the clause: "said at the time, explaining …"
 				}
-				if ws[m].text == "," && m+2 < len(ws) && (ws[m+2].is(cCue) || ws[m+1].is(cParticiple) || ws[m+1].text == "as" || ws[m+1].text == "according" ||
+				if ws[m].text == "," && m+2 < len(ws) && (ws[m+2].is(cCue) || ws[m+1].is(cParticiple) || ws[m+1].text == "as" && !quoteBetween(t, ws[m+1].e, ws[m+2].s) || ws[m+1].text == "according" ||
 					ws[m+1].text == "while" && isCap(ws[m+2].text) ||
 					(ws[m+1].text == "but" || ws[m+1].text == "and") && subjectPronoun(ws[m+2].text)) {
 					ce = ws[m].s
@@ -2031,14 +2053,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if sp.open < cs || sp.close >= ce || sp.close == sp.open {
 					continue
 				}
-				if w, _ := markAt(t, sp.close); w > 0 && dashAside(t, sp.close+w) {
+				if w, _ := markAt(t, sp.close); w > 0 && dashAside(t, sp.close+w) && !pairedDash(t, cs, sp.close+w, ce) {
 					ce = sp.close
 					break
 				}
 			}
 			// … or one after a quotation that ends with its comma:
 			// "that the order was to “avoid delay,” according to the report"
-			for _, sp := range spans {
+			for i, sp := range spans {
 				if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
 					continue
 				}
@@ -2046,11 +2068,16 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for m < len(ws) && ws[m].s < sp.close {
 					m++
 				}
-				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple)) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || asideAfterQuote(ws, m, spans[i+1:], ce)) {
 					ce = sp.close
 					break
 				}
 			}
+		} else if obj && frontEnd >= 0 && ci > 0 && !cue.is(cAskCue) && countWords(t[s:frontEnd]) >= 4 {
+			// "Guns are “the ultimate crisis” and “stunt growth,” Dean
+			// proclaimed": a stance verb after a report closed by a
+			// quotation and its comma reports it as a speech verb would
+			cs, ce = s, frontEnd
 		} else if obj || cue.is(cAskCue) {
 			// what precedes a stance or a question is not its content
 			cs, ce = cue.e, cue.e
@@ -2081,6 +2108,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				// word the relative stands for
 				cs, ce = r[0], r[1]
 				relWord = true
+				if c := quotedAfterWhat(ws, spans, cs, ci+1+extra, e); c > ce {
+					ce = c // "what he called a “fraudulent scheme”"
+				}
 				if cs == q.MentionStart {
 					// the mention took the relative word in: name the rest
 					m := 0
@@ -2097,7 +2127,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 			}
 		}
-		if q.MentionStart > cs && q.MentionStart < ce {
+		if q.MentionStart > cs && q.MentionStart < ce && !relWord {
 			ce = q.MentionStart
 		}
 		if !inverted && !obj && depth == 0 && len(spans) == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) {
@@ -2158,7 +2188,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
-				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (ws[m+1].text == "but" || ws[m+1].text == "and") && m+2 < len(ws) && (subjectPronoun(ws[m+2].text) || isCap(ws[m+2].text)) {
+				if ws[m].text == "," && m > first && m+1 < len(ws) && !obj && (ws[m+1].text == "but" || ws[m+1].text == "and") && m+2 < len(ws) && (subjectPronoun(ws[m+2].text) || isCap(ws[m+2].text) && !serialList(ws, first, m)) {
 					// "… said Carter stopped the practice, but Cook did not
 					// say when": a contrast or a new clause with a subject of
 					// its own is the writer's, not the report's
@@ -2177,10 +2207,15 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+				if ws[m].text == "while" && whileAfterQuote(t, ws, m) || ws[m].text == "as" && asAfterQuote(t, ws, m) {
+					ce = ws[m].s // "… as “criminals” while calling to erect a wall"
+					break
+				}
 				if ws[m].text != "and" && ws[m].text != "but" {
 					continue
 				}
-				if !obj && m+2 < len(ws) && subjectPronoun(ws[m+1].text) && (ws[m+2].is(cCue) || irregularPast[ws[m+2].text]) && cueVerb(ws, m+2) {
+				if !obj && m+2 < len(ws) && subjectPronoun(ws[m+1].text) && (ws[m+2].is(cCue) || irregularPast[ws[m+2].text]) && cueVerb(ws, m+2) ||
+					newClauseAfterQuote(t, ws, m) {
 					// "… said the hackers got in and she accused Smith of …":
 					// a new clause with its own subject and report
 					ce = ws[m].s
@@ -2289,6 +2324,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	// the speaker's quotes: every long span in the sentence
 	var out []Quote
 	cs, ce = trimSpan(t, cs, ce)
+	ce = dropConjunction(t, cs, ce)
 	// spans inside the clause make it mixed; a clause that is one span is direct
 	covering := false
 	nin := 0
@@ -2335,7 +2371,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		out = append(out, st.mk(typ, cs, ce, para, p.CueStart, p.CueEnd, p))
 	}
 	if depth < 2 {
-		out = append(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q)...)
+		out = dropCovered(out, st.nested(out, ws, s, cue.e, e, para, spans, depth, &q))
 	}
 	if depth == 0 {
 		out = append(out, st.appositiveParticiple(ws, out, para, ci)...)
@@ -2773,8 +2809,11 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	if q.MentionStart >= cueEnd {
 		end = max(end, q.MentionEnd) // "“…,” said Smith, adding …": past the speaker
 	}
+	firstEnd := reportEnd(out)
 	for _, c := range out {
-		end = max(end, c.End)
+		if c.Type != Direct || c.Start < firstEnd || e-firstEnd > maxNestedTail {
+			end = max(end, c.End)
+		}
 	}
 	if e-end > 12 {
 		more = append(more, st.sentence(end, e, para, spans, false, depth+1, q, -1)...)

@@ -66,8 +66,15 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 	}
 	if verbal {
 		if lw(seg[len(seg)-1]) == "and" && !isParticiple(seg[0].text) {
-			// "The mayor met the families and said": the subject opens the clause
-			st.clauseSubject(q, ws[:to])
+			// "The mayor met the families and said": the subject opens the
+			// clause, or a clause after "when": "such as when Cruz knocked
+			// Rubio on trade and called him …"
+			if np := subordinateSubject(seg); np != nil {
+				st.speakerFrom(q, np, false)
+			}
+			if q.Speaker == "" && q.MentionStart < 0 {
+				st.clauseSubject(q, ws[:to])
+			}
 		} else {
 			st.clauseSubject(q, ws[:from])
 		}
