@@ -290,10 +290,9 @@ func (s *Scorer) score(pq *prepared, first, last int) Result {
 			sc, conf = pq.rules(first, last)
 			break
 		}
-		fs := featureSink{f: pq.sc.f[:0]}
+		fs := featureSink{w: w}
 		r, rc := featuresRules(pq, first, last, &fs)
-		pq.sc.f = fs.f
-		z := modelSum(w, fs.f)
+		z := fs.z
 		modelProbs(&z)
 		p := z[:]
 		sc = probScore(p)
