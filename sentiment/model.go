@@ -89,7 +89,12 @@ func (fs *featureSink) add(i int, v float64) {
 		fs.f = append(fs.f, Feature{i, v})
 		return
 	}
-	r := &fs.w[i]
+	fs.addRow(&fs.w[i], v)
+}
+
+// addRow adds the feature of value v whose slot has the row r of fs.w,
+// when fs.w is set.
+func (fs *featureSink) addRow(r *[numClasses]int16, v float64) {
 	fs.z[0] += float64(r[0]) * v
 	fs.z[1] += float64(r[1]) * v
 	fs.z[2] += float64(r[2]) * v
@@ -585,7 +590,11 @@ func appendWordFeatures(fs *featureSink, ws []seqWord) {
 		if i > 0 {
 			fs.add(slotOf(pb), biValue)
 		}
-		fs.add(uni, uniValue)
+		if in := ws[i].info; in != nil && fs.w != nil {
+			fs.addRow(&in.uniRow, uniValue) // the word's own copy: no cache miss on fs.w
+		} else {
+			fs.add(uni, uniValue)
+		}
 		prev = b
 	}
 }
