@@ -75,8 +75,6 @@ func Features(text string, start, end int) []Feature {
 // featureSink receives featuresRules' features: with weights w, it sums
 // them under w into z, class by class and feature by feature as probsInto
 // adds them (the same sums); without, it collects them in f, in order.
-// Summing as the features come lets the cache misses on w (~30 a quote)
-// overlap with featuresRules' work instead of stalling a loop over f.
 type featureSink struct {
 	f []Feature
 	w [][numClasses]int16
@@ -89,12 +87,7 @@ func (fs *featureSink) add(i int, v float64) {
 		fs.f = append(fs.f, Feature{i, v})
 		return
 	}
-	fs.addRow(&fs.w[i], v)
-}
-
-// addRow adds the feature of value v whose slot has the row r of fs.w,
-// when fs.w is set.
-func (fs *featureSink) addRow(r *[numClasses]int16, v float64) {
+	r := &fs.w[i]
 	fs.z[0] += float64(r[0]) * v
 	fs.z[1] += float64(r[1]) * v
 	fs.z[2] += float64(r[2]) * v
@@ -102,9 +95,10 @@ func (fs *featureSink) addRow(r *[numClasses]int16, v float64) {
 
 // scratch holds featuresRules' buffers between calls.
 type scratch struct {
-	w   []float64 // target weights
-	win []token   // the target's window
-	ws  []seqWord
+	words []Feature // the word features
+	w     []float64 // target weights
+	win   []token   // the target's window
+	ws    []seqWord
 	// used is the most of win and ws that a call filled: release clears
 	// that much
 	used int
@@ -369,6 +363,16 @@ func clauseBreak(w string) bool {
 // The features go to fs.
 func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf float64) {
 	toks := p.toks
+	// the word features first, so that their rows of the 1.5 MB weight
+	// table (~30 cache misses a quote) are prefetched while the lexicon
+	// and VADER work below runs, rather than waited for; they are added
+	// in their place, after the dense features
+	ws, tpos := p.wordSeq(first, last)
+	words := appendWordFeatures(p.sc.words[:0], ws)
+	p.sc.words = words
+	if fs.w != nil {
+		prefetchRows(&fs.w[0], words)
+	}
 	whole, vw := p.untargeted()
 	fs.add(0, 1)
 	fs.add(1, whole.score)
@@ -394,8 +398,9 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 		fs.add(8, 1)
 	}
 
-	ws, tpos := p.wordSeq(first, last)
-	appendWordFeatures(fs, ws)
+	for _, x := range words {
+		fs.add(x.Index, x.Value)
+	}
 	if tpos < 0 {
 		for i := range ws {
 			if v := ws[i].val; v > 0 {
@@ -563,10 +568,10 @@ func (p *prepared) wordSeq(first, last int) (ws []seqWord, tpos int) {
 	return ws, tpos
 }
 
-// appendWordFeatures adds the unigram and bigram features of the word
-// sequence ws to fs: hashSlot('u', word) of each word, then
+// appendWordFeatures appends the unigram and bigram features of the word
+// sequence ws to f: hashSlot('u', word) of each word, then
 // hashSlot('b', word, " ", next) with the next word, if any.
-func appendWordFeatures(fs *featureSink, ws []seqWord) {
+func appendWordFeatures(f []Feature, ws []seqWord) []Feature {
 	var prev uint32 // the bigram state of the word before ws[i]
 	for i := range ws {
 		// the bigram of the word before and ws[i], and ws[i]'s unigram
@@ -588,15 +593,12 @@ func appendWordFeatures(fs *featureSink, ws []seqWord) {
 			uni, b = slotOf(u), (b^' ')*fnvPrime // unigramSlot(w), bigramState(w)
 		}
 		if i > 0 {
-			fs.add(slotOf(pb), biValue)
+			f = append(f, Feature{slotOf(pb), biValue})
 		}
-		if in := ws[i].info; in != nil && fs.w != nil {
-			fs.addRow(&in.uniRow, uniValue) // the word's own copy: no cache miss on fs.w
-		} else {
-			fs.add(uni, uniValue)
-		}
+		f = append(f, Feature{uni, uniValue})
 		prev = b
 	}
+	return f
 }
 
 // wordValence is the news lexicon's valence of a word, else VADER's scaled

@@ -29,10 +29,6 @@ type wordInfo struct {
 	phrase   bool   // first word of one of the phrases
 	uni      int    // unigramSlot(word)
 	bi       uint32 // bigramState(word)
-	// uniRow is modelWeights()[uni], the weights of the word's unigram,
-	// which scoring reads from here rather than from the far larger
-	// weight table
-	uniRow [numClasses]int16
 }
 
 // noInfo is the wordInfo of words in no table.
@@ -157,17 +153,9 @@ func buildWordTable() {
 	for _, p := range phrases {
 		get(p.words[0]).phrase = true
 	}
-	mw := modelWeights()
 	for w, in := range t {
 		in.uni, in.bi = unigramSlot(w), bigramState(w)
 		in.vneg = in.vneg || strings.Contains(w, "n't")
-		if mw != nil {
-			in.uniRow = mw[in.uni]
-		}
-	}
-	if mw != nil {
-		// the word sequence's placeholders, read only after a lookup
-		targetInfo.uniRow, entityInfo.uniRow = mw[targetInfo.uni], mw[entityInfo.uni]
 	}
 	wordTable = t
 	indexWords()
