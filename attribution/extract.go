@@ -1014,11 +1014,13 @@ type lowerCase struct {
 }
 
 // of returns text, a word with no letter beyond ASCII, with its capitals
-// in lower case (strings.ToLower(text)); a nil lowerCase calls
+// in lower case (strings.ToLower(text)), and the form's hash (fnv), made in
+// the same loop for the class lookup; a nil lowerCase calls
 // strings.ToLower.
-func (lc *lowerCase) of(text string) string {
+func (lc *lowerCase) of(text string) (string, uint32) {
 	if lc == nil {
-		return strings.ToLower(text)
+		l := strings.ToLower(text)
+		return l, fnv(l)
 	}
 	if len(lc.buf)+len(text) > cap(lc.buf) {
 		lc.buf = make([]byte, 0, max(4096, len(text))) // a new chunk: the strings of the old one stay
@@ -1026,11 +1028,14 @@ func (lc *lowerCase) of(text string) string {
 	start := len(lc.buf)
 	lc.buf = lc.buf[:start+len(text)]
 	b := lc.buf[start:]
+	h := fnvBasis
 	for i := range b {
-		b[i] = text[i] | asciiCaseBit[text[i]]
+		c := text[i] | asciiCaseBit[text[i]]
+		b[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	// these bytes are not written again (the next form goes after them)
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), h
 }
 
 // lowerWord gives w, read with its text as its lower case, its lower-case
@@ -1053,8 +1058,9 @@ func lowerWord(w *word, tab *classMap, lc *lowerCase, upper, wide bool) {
 			}
 		}
 	case upper:
-		w.lower = lc.of(w.text)
-		w.lcls = tab.get(w.lower)
+		var h uint32
+		w.lower, h = lc.of(w.text)
+		w.lcls = tab.getHashed(w.lower, h)
 	}
 }
 
@@ -1159,10 +1165,12 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 			}
 		}
 		base := len(ws)
-		for _, tk := range buf[:n] {
+		ws = slices.Grow(ws, n)[:base+n]
+		for m, tk := range buf[:n] {
 			text := t[tk.s:tk.e]
 			cls := tab.getHashed(text, tk.h)
-			ws = append(ws, word{s: tk.s, e: tk.e, text: text, lower: text, cls: cls, lcls: cls})
+			w := &ws[base+m]
+			w.s, w.e, w.text, w.lower, w.cls, w.lcls = tk.s, tk.e, text, text, cls, cls
 		}
 		// then the words that are not their own lower case, the fewer (in a
 		// loop of their own, which keeps the calls out of the first)
