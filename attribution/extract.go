@@ -1094,6 +1094,9 @@ func (st *state) sentWords(s, e int) ([]word, bool) {
 	if s < st.sentS || e > st.sentE || st.sentE == st.sentS {
 		return nil, false
 	}
+	if s == st.sentS && e == st.sentE {
+		return ws, true // the whole sentence (the searches below would find all of it)
+	}
 	i := sort.Search(len(ws), func(k int) bool { return ws[k].e > s })
 	if i < len(ws) && ws[i].s < s {
 		return nil, false // a word crosses s
@@ -1221,8 +1224,9 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 				h = (h ^ uint32(c)) * fnvPrime
 				j++
 			}
-			if j+1 < len(u) && (u[j] >= utf8.RuneSelf || (u[j] == '-' || u[j] == '.' || u[j] == '\'' || u[j] == ',') && (u[j+1] >= utf8.RuneSelf || asciiClass[u[j+1]] != 0)) ||
-				j+1 == len(u) && u[j] >= utf8.RuneSelf {
+			// (one look-up settles the usual end of a word: a space)
+			if j < len(u) && joinAfter[u[j]] && (j+1 < len(u) && (u[j] >= utf8.RuneSelf || u[j+1] >= utf8.RuneSelf || asciiClass[u[j+1]] != 0) ||
+				j+1 == len(u) && u[j] >= utf8.RuneSelf) {
 				break // the word may go on: generalToken reads it
 			}
 			buf[n] = token{s: i, e: j, h: h, fl: fl}
@@ -1247,6 +1251,16 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 	}
 	return n, i
 }
+
+// joinAfter holds the bytes after a word that may join it to more (the
+// marks of wordRest, and the bytes beyond ASCII), for scanTokens.
+var joinAfter = func() (b [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		b[c] = true
+	}
+	b['-'], b['.'], b['\''], b[','] = true, true, true, true
+	return b
+}()
 
 // generalToken reads the token at t[i] (outside the spans, before e), if
 // any, the general way; it returns it (empty when there is none) and where
