@@ -1463,11 +1463,19 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	question := false                                      // inside an opening "When asked whom she backed,": its verbs are the question's
 	prog := -1                                             // a participle after a form of "be": "are saying"
 	put := false                                           // "as Smith put it": the cue is "put it"
-	for i := range ws {
-		w := &ws[i] // (not a copy of the word: it is large)
-		if i > 2 && !question && para != 1 && !headline && w.cls&(cPhrasal|cParticiple|cCue) == 0 && w.text != "put" && w.text != "according" && w.text != "According" {
-			continue // most words: none of the tests below can hold
+	plain := para != 1 && !headline
+	for i := 0; i < len(ws); i++ {
+		if i > 2 && !question && plain {
+			// most words: none of the tests below can hold (skipped in a
+			// tight loop of their own)
+			for i < len(ws) && ws[i].cls&(cPhrasal|cParticiple|cCue) == 0 && ws[i].text != "put" && ws[i].text != "according" && ws[i].text != "According" {
+				i++
+			}
+			if i == len(ws) {
+				break
+			}
 		}
+		w := &ws[i] // (not a copy of the word: it is large)
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
 		}
