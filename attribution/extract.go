@@ -1434,7 +1434,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		return false
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
-	for i := 1; i+1 < len(ws) && depth == 0; i++ {
+	for i := 1; depth == 0 && i+1 < len(ws); i++ {
 		if ws[i].is(cCapital) && ws[i+1].is(cCapital) && !ws[i-1].is(cCapital) && !ws[i].is(cTitle) {
 			j := i + 1
 			for j+1 < len(ws) && ws[j+1].is(cCapital) {
@@ -3060,7 +3060,7 @@ func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inh
 	}
 	st.retries++
 	for i := ci + 1; i < len(ws) && i-ci <= 40; i++ {
-		if w := ws[i].text; cues[w] && (!objectCues[w] || objectReport(ws, i)) && !askCues[w] && cueVerb(ws, i) {
+		if w := &ws[i]; w.is(cCue) && (!w.is(cObjectCue) || objectReport(ws, i)) && !w.is(cAskCue) && cueVerb(ws, i) { // (class bits: cues[w.text], …)
 			return st.sentence(s, e, para, spans, cont, depth, inherit, ws[i].s)
 		}
 	}

@@ -166,7 +166,7 @@ func (st *state) describe(q *Quote, np []word) {
 	// the head is the last word before a preposition: "spokesperson for X"
 	h := len(np) - 1
 	for i := 1; i < len(np); i++ {
-		_, pro := pronouns[np[i].text]
+		pro := np[i].is(cPronoun) // a key of pronouns
 		if np[i].lowerIs(cPreposition) || pro {
 			h = i - 1
 			break
