@@ -1038,6 +1038,35 @@ func (lc *lowerCase) of(text string) (string, uint32) {
 	return unsafe.String(unsafe.SliceData(b), len(b)), h
 }
 
+// lowerBufLen is the size of the buffers lowerIn writes to.
+const lowerBufLen = 32
+
+// lowerIn returns strings.ToLower(s), written to buf when s is ASCII with
+// capitals and fits: the rules that lower-case a word only to test it (in
+// a map, by a comparison) then allocate nothing. The result must not
+// outlive buf, nor be kept.
+func lowerIn(buf *[lowerBufLen]byte, s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || asciiCaseBit[c] != 0
+	}
+	if !upper {
+		return s
+	}
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	b := buf[:len(s)]
+	for i := range b {
+		b[i] = s[i] | asciiCaseBit[s[i]]
+	}
+	return unsafe.String(&buf[0], len(s))
+}
+
 // lowerWord gives w, read with its text as its lower case, its lower-case
 // form and that form's classes (from tab = classes()), with cCapital for
 // either that starts with a capital; lc makes the lower case of words with

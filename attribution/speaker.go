@@ -135,9 +135,10 @@ func (st *state) nameNP(q *Quote, np []word) {
 			q.Speaker, q.SpeakerKind = t[np[from].s:np[end-1].e], Organisation
 			return
 		}
+		var buf [lowerBufLen]byte
 		if i, ok := st.e.aliasOf(name); ok {
 			st.known(q, i)
-		} else if end-b == 1 && (mediaNames[name] || orgWords[strings.ToLower(name)]) {
+		} else if end-b == 1 && (mediaNames[name] || orgWords[lowerIn(&buf, name)]) {
 			q.Speaker, q.SpeakerKind = name, Organisation
 		} else {
 			q.Speaker, q.SpeakerKind = st.person(name), Person
