@@ -304,9 +304,14 @@ func (e *Extractor) Extract(text string) []Quote {
 func cleanName(s string) string {
 	// ASCII without tabs, line breaks or two spaces in a row: the usual
 	// name, told apart in one pass over its bytes
-	plain := true
-	for i := 0; i < len(s) && plain; i++ {
-		plain = !nameStop[s[i]] && (s[i] != ' ' || i == 0 || s[i-1] != ' ')
+	plain, prev := true, byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if nameStop[c] || c == ' ' && prev == ' ' {
+			plain = false
+			break
+		}
+		prev = c
 	}
 	if plain {
 		return s
