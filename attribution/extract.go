@@ -1469,7 +1469,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
 	for i := 1; depth == 0 && i+1 < len(ws); i++ {
-		if ws[i].is(cCapital) && ws[i+1].is(cCapital) && !ws[i-1].is(cCapital) && !ws[i].is(cTitle) {
+		if !ws[i+1].is(cCapital) {
+			i++ // neither i nor i+1 starts a name (the usual case: two words a step)
+			continue
+		}
+		if ws[i].is(cCapital) && !ws[i-1].is(cCapital) && !ws[i].is(cTitle) {
 			j := i + 1
 			for j+1 < len(ws) && ws[j+1].is(cCapital) {
 				j++
