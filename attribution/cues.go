@@ -560,9 +560,10 @@ func timeAdjunct(ws []word, i int) int {
 // and it has been used five times". The words before the comma ws[k] are
 // the first part; after the cue (words from ws[after]) an optional adjunct
 // and a comma lead to the rest, which is no participle, relative or
-// attribution of its own.
+// attribution of its own, and the attribution is no relative clause.
 func splitReport(ws []word, k, after int) bool {
-	if countClause(ws[:k]) < 2 {
+	if countClause(ws[:k]) < 2 || k+1 < len(ws) && (ws[k+1].text == "who" || ws[k+1].text == "which") {
+		// (", who said …, closed the shop": a relative clause's report)
 		return false
 	}
 	for _, w := range ws[:k] {

@@ -148,6 +148,14 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"New Cranes Will Arrive In May"}, "Harbour Board"},
 		{"a new sentence introducing its own quotation", "Ann Lee says the dam is “older than the town.” She adds, “Nobody has checked it in years.”",
 			[]string{"the dam is “older than the town", "Nobody has checked it in years"}, "Ann Lee"},
+		{"a report in a relative clause ends with it", "Ann Lee, who said she usually votes early, said the queue was the longest in years.",
+			[]string{"she usually votes early", "the queue was the longest in years"}, "Ann Lee"},
+		{"a relative clause report before a main verb of no speech", "The baker, who said the oven was late, closed the shop.",
+			[]string{"the oven was late"}, "The baker"},
+		{"a relative clause's list goes on to its end", "The baker, who said the bread was warm, fresh and cheap, closed early.",
+			[]string{"the bread was warm, fresh and cheap"}, "The baker"},
+		{"a relative clause cue between speaker and cue", "Ann Lee, who on Monday endorsed the mayor, said the vote would be close.",
+			[]string{"the mayor", "the vote would be close"}, "Ann Lee"},
 	})
 }
 
