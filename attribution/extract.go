@@ -675,6 +675,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 				out = append(out, q)
 			}
 		}
+		if len(out) == n {
+			out = append(out, st.seemClause(start, end, para, in)...) // expected.go: "the race appears closer"
+		}
 		prev = start
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
