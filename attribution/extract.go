@@ -680,6 +680,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 				out = append(out, q)
 			}
 		}
+		if len(out) == n {
+			out = append(out, st.seemClause(start, end, para, in)...) // expected.go: "the race appears closer"
+		}
 		prev = start
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
@@ -2250,6 +2253,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 			}
 			// "… and warned that …": a second cue of the same speaker
+			rel := !obj && inRelativeClause(ws, ci)
 			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {
 				if (ws[m].text == "before" || ws[m].text == "after" || ws[m].text == "while") && ws[m+1].is(cParticiple) && ws[m].e > cs {
 					// "… on Twitter before claiming that …": a second report
@@ -2261,6 +2265,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					// say when": a contrast or a new clause with a subject of
 					// its own is the writer's, not the report's
 					ce = ws[m].s
+					break
+				}
+				if m > first && rel && relativeClauseEnd(ws, m) {
+					ce = ws[m].s // "Barkley, who said he votes Democratic, said …"
 					break
 				}
 				if ws[m].text == ";" && m > first && !obj {
@@ -2869,6 +2877,9 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 				break
 			}
 		}
+	}
+	if q.MentionStart >= s && q.MentionEnd < q.CueStart && relativeBetween(ws, q.MentionEnd, q.CueStart) {
+		more = append(more, st.sentence(q.MentionEnd, q.CueStart, para, spans, false, depth+1, q, -1)...)
 	}
 	// a report inside a content ("said voters want …", "said he believes
 	// …") is that content's, not one of its own: PolNeAR annotates few of
