@@ -596,8 +596,6 @@ func splitReport(ws []word, k, after int) bool {
 	return true
 }
 
-var objMode = 0
-
 // infinitiveCue reports a base-form verb of saying after "to" and a verb or
 // an adjective ("declined to say", "is expected to argue", "was quick to
 // add"): the subject of the sentence reports.
