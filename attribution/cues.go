@@ -159,7 +159,13 @@ func cueVerb(ws []word, i int) bool {
 	}
 	c := p[0]
 	// "nine in 10 said": a past tense of saying is no noun after a number
-	return !(c >= '0' && c <= '9') || speechVerbs[ws[i].text] && pastTense(ws[i].text)
+	return !(c >= '0' && c <= '9') || speechVerbs[ws[i].text] && (pastTense(ws[i].text) || inTen(ws, i))
+}
+
+// inTen reports a share "N in 10" right before ws[i]: "4 in 10 say …",
+// after which a present tense of saying is a verb, too.
+func inTen(ws []word, i int) bool {
+	return i >= 3 && ws[i-2].text == "in" && isNumber(ws[i-3].text) || i >= 3 && ws[i-2].text == "in" && numberWords[lw(ws[i-3])]
 }
 
 // pastTense reports a past form of a verb of saying: "said", "argued".
@@ -560,9 +566,10 @@ func timeAdjunct(ws []word, i int) int {
 // and it has been used five times". The words before the comma ws[k] are
 // the first part; after the cue (words from ws[after]) an optional adjunct
 // and a comma lead to the rest, which is no participle, relative or
-// attribution of its own.
+// attribution of its own, and the attribution is no relative clause.
 func splitReport(ws []word, k, after int) bool {
-	if countClause(ws[:k]) < 2 {
+	if countClause(ws[:k]) < 2 || k+1 < len(ws) && (ws[k+1].text == "who" || ws[k+1].text == "which") {
+		// (", who said …, closed the shop": a relative clause's report)
 		return false
 	}
 	for _, w := range ws[:k] {
@@ -588,8 +595,6 @@ func splitReport(ws []word, k, after int) bool {
 	}
 	return true
 }
-
-var objMode = 0
 
 // infinitiveCue reports a base-form verb of saying after "to" and a verb or
 // an adjective ("declined to say", "is expected to argue", "was quick to

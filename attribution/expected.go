@@ -84,3 +84,50 @@ func typeOf(spans []span, cs, ce int) Type {
 // relativeWords open a relative clause: a clause opening with one is no
 // main clause, and one after a comma is the writer's own addition.
 var relativeWords = wordSet(`which who whom whose`)
+
+// seemVerbs say how something seems, which news annotators count as the
+// writer's attribution of the whole clause: "the race appears closer".
+var seemVerbs = wordSet(`seem seems seemed appear appears appeared`)
+
+// seemClause reports the clause of a sentence t[s:e] that gave no quote
+// and says how its subject seems ("The music seemed to match the mood",
+// "New Hampshire seems stable"): the whole clause from its subject, a noun
+// phrase of no pronoun "it" or "there", up to the first comma after the
+// verb. The words are the sentence's own (st.sent), read by sentence.
+func (st *state) seemClause(s, e, para int, spans []span) []Quote {
+	if s != st.sentS || e != st.sentE {
+		return nil
+	}
+	ws := st.sent
+	for i := 1; i+1 < len(ws); i++ {
+		if !ws[i].is(cObjectCue) || !seemVerbs[ws[i].text] { // (the class bit first: a map lookup a word cost 5%)
+			continue
+		}
+		from := clauseOpen(ws, i)
+		if from >= i || i-from > 12 || hasVerb(ws[from:i]) || !objectReport(ws, i) || !cueVerb(ws, i) {
+			return nil
+		}
+		switch f := lw(ws[from]); {
+		case f == "it" || f == "there" || f == "this" || f == "that" || f == "nothing" || relativeWords[f] || relativeHeads[f],
+			prepositions[f] || subordinators[f]: // "In the profile, doctors seemed eager": the clause starts later
+			return nil
+		}
+		ce := e
+		for m := i + 1; m < len(ws); m++ {
+			if ws[m].text == ":" {
+				return nil // "The outline seems clear: …" introduces what follows
+			}
+			if ws[m].text == "," || ws[m].text == ";" {
+				ce = ws[m].s
+				break
+			}
+		}
+		cs, ce := trimSpan(st.text, ws[from].s, ce)
+		if ce <= cs {
+			return nil
+		}
+		q := Quote{Cue: ws[i].text, CueStart: ws[i].s, CueEnd: ws[i].e, MentionStart: -1, MentionEnd: -1}
+		return []Quote{st.mk(typeOf(spans, cs, ce), cs, ce, para, q.CueStart, q.CueEnd, q)}
+	}
+	return nil
+}

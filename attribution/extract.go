@@ -304,9 +304,14 @@ func (e *Extractor) Extract(text string) []Quote {
 func cleanName(s string) string {
 	// ASCII without tabs, line breaks or two spaces in a row: the usual
 	// name, told apart in one pass over its bytes
-	plain := true
-	for i := 0; i < len(s) && plain; i++ {
-		plain = !nameStop[s[i]] && (s[i] != ' ' || i == 0 || s[i-1] != ' ')
+	plain, prev := true, byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if nameStop[c] || c == ' ' && prev == ' ' {
+			plain = false
+			break
+		}
+		prev = c
 	}
 	if plain {
 		return s
@@ -675,6 +680,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 				out = append(out, q)
 			}
 		}
+		if len(out) == n {
+			out = append(out, st.seemClause(start, end, para, in)...) // expected.go: "the race appears closer"
+		}
 		prev = start
 		start = end
 		for start < pe && (t[start] == ' ' || t[start] == '\t') {
@@ -1014,11 +1022,13 @@ type lowerCase struct {
 }
 
 // of returns text, a word with no letter beyond ASCII, with its capitals
-// in lower case (strings.ToLower(text)); a nil lowerCase calls
+// in lower case (strings.ToLower(text)), and the form's hash (fnv), made in
+// the same loop for the class lookup; a nil lowerCase calls
 // strings.ToLower.
-func (lc *lowerCase) of(text string) string {
+func (lc *lowerCase) of(text string) (string, uint32) {
 	if lc == nil {
-		return strings.ToLower(text)
+		l := strings.ToLower(text)
+		return l, fnv(l)
 	}
 	if len(lc.buf)+len(text) > cap(lc.buf) {
 		lc.buf = make([]byte, 0, max(4096, len(text))) // a new chunk: the strings of the old one stay
@@ -1026,11 +1036,43 @@ func (lc *lowerCase) of(text string) string {
 	start := len(lc.buf)
 	lc.buf = lc.buf[:start+len(text)]
 	b := lc.buf[start:]
+	h := fnvBasis
 	for i := range b {
-		b[i] = text[i] | asciiCaseBit[text[i]]
+		c := text[i] | asciiCaseBit[text[i]]
+		b[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	// these bytes are not written again (the next form goes after them)
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), h
+}
+
+// lowerBufLen is the size of the buffers lowerIn writes to.
+const lowerBufLen = 32
+
+// lowerIn returns strings.ToLower(s), written to buf when s is ASCII with
+// capitals and fits: the rules that lower-case a word only to test it (in
+// a map, by a comparison) then allocate nothing. The result must not
+// outlive buf, nor be kept.
+func lowerIn(buf *[lowerBufLen]byte, s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || asciiCaseBit[c] != 0
+	}
+	if !upper {
+		return s
+	}
+	if len(s) > len(buf) {
+		return strings.ToLower(s)
+	}
+	b := buf[:len(s)]
+	for i := range b {
+		b[i] = s[i] | asciiCaseBit[s[i]]
+	}
+	return unsafe.String(&buf[0], len(s))
 }
 
 // lowerWord gives w, read with its text as its lower case, its lower-case
@@ -1053,8 +1095,9 @@ func lowerWord(w *word, tab *classMap, lc *lowerCase, upper, wide bool) {
 			}
 		}
 	case upper:
-		w.lower = lc.of(w.text)
-		w.lcls = tab.get(w.lower)
+		var h uint32
+		w.lower, h = lc.of(w.text)
+		w.lcls = tab.getHashed(w.lower, h)
 	}
 }
 
@@ -1087,6 +1130,9 @@ func (st *state) sentWords(s, e int) ([]word, bool) {
 	ws := st.sent
 	if s < st.sentS || e > st.sentE || st.sentE == st.sentS {
 		return nil, false
+	}
+	if s == st.sentS && e == st.sentE {
+		return ws, true // the whole sentence (the searches below would find all of it)
 	}
 	i := sort.Search(len(ws), func(k int) bool { return ws[k].e > s })
 	if i < len(ws) && ws[i].s < s {
@@ -1159,10 +1205,12 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 			}
 		}
 		base := len(ws)
-		for _, tk := range buf[:n] {
+		ws = slices.Grow(ws, n)[:base+n]
+		for m, tk := range buf[:n] {
 			text := t[tk.s:tk.e]
 			cls := tab.getHashed(text, tk.h)
-			ws = append(ws, word{s: tk.s, e: tk.e, text: text, lower: text, cls: cls, lcls: cls})
+			w := &ws[base+m]
+			w.s, w.e, w.text, w.lower, w.cls, w.lcls = tk.s, tk.e, text, text, cls, cls
 		}
 		// then the words that are not their own lower case, the fewer (in a
 		// loop of their own, which keeps the calls out of the first)
@@ -1213,8 +1261,9 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 				h = (h ^ uint32(c)) * fnvPrime
 				j++
 			}
-			if j+1 < len(u) && (u[j] >= utf8.RuneSelf || (u[j] == '-' || u[j] == '.' || u[j] == '\'' || u[j] == ',') && (u[j+1] >= utf8.RuneSelf || asciiClass[u[j+1]] != 0)) ||
-				j+1 == len(u) && u[j] >= utf8.RuneSelf {
+			// (one look-up settles the usual end of a word: a space)
+			if j < len(u) && joinAfter[u[j]] && (j+1 < len(u) && (u[j] >= utf8.RuneSelf || u[j+1] >= utf8.RuneSelf || asciiClass[u[j+1]] != 0) ||
+				j+1 == len(u) && u[j] >= utf8.RuneSelf) {
 				break // the word may go on: generalToken reads it
 			}
 			buf[n] = token{s: i, e: j, h: h, fl: fl}
@@ -1239,6 +1288,16 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 	}
 	return n, i
 }
+
+// joinAfter holds the bytes after a word that may join it to more (the
+// marks of wordRest, and the bytes beyond ASCII), for scanTokens.
+var joinAfter = func() (b [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		b[c] = true
+	}
+	b['-'], b['.'], b['\''], b[','] = true, true, true, true
+	return b
+}()
 
 // generalToken reads the token at t[i] (outside the spans, before e), if
 // any, the general way; it returns it (empty when there is none) and where
@@ -1412,8 +1471,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		return false
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
-	for i := 1; i+1 < len(ws) && depth == 0; i++ {
-		if ws[i].is(cCapital) && ws[i+1].is(cCapital) && !ws[i-1].is(cCapital) && !ws[i].is(cTitle) {
+	for i := 1; depth == 0 && i+1 < len(ws); i++ {
+		if !ws[i+1].is(cCapital) {
+			i++ // neither i nor i+1 starts a name (the usual case: two words a step)
+			continue
+		}
+		if ws[i].is(cCapital) && !ws[i-1].is(cCapital) && !ws[i].is(cTitle) {
 			j := i + 1
 			for j+1 < len(ws) && ws[j+1].is(cCapital) {
 				j++
@@ -1441,11 +1504,19 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	question := false                                      // inside an opening "When asked whom she backed,": its verbs are the question's
 	prog := -1                                             // a participle after a form of "be": "are saying"
 	put := false                                           // "as Smith put it": the cue is "put it"
-	for i := range ws {
-		w := &ws[i] // (not a copy of the word: it is large)
-		if i > 2 && !question && para != 1 && !headline && w.cls&(cPhrasal|cParticiple|cCue) == 0 && w.text != "put" && w.text != "according" && w.text != "According" {
-			continue // most words: none of the tests below can hold
+	plain := para != 1 && !headline
+	for i := 0; i < len(ws); i++ {
+		if i > 2 && !question && plain {
+			// most words: none of the tests below can hold (skipped in a
+			// tight loop of their own)
+			for i < len(ws) && ws[i].cls&(cPhrasal|cParticiple|cCue) == 0 && ws[i].text != "put" && ws[i].text != "according" && ws[i].text != "According" {
+				i++
+			}
+			if i == len(ws) {
+				break
+			}
 		}
+		w := &ws[i] // (not a copy of the word: it is large)
 		if i > 0 && i <= 2 && askOpens(ws, i-1) {
 			question = true
 		}
@@ -2182,6 +2253,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 			}
 			// "… and warned that …": a second cue of the same speaker
+			rel := !obj && inRelativeClause(ws, ci)
 			for m := first; m+1 < len(ws) && ws[m].e <= ce; m++ {
 				if (ws[m].text == "before" || ws[m].text == "after" || ws[m].text == "while") && ws[m+1].is(cParticiple) && ws[m].e > cs {
 					// "… on Twitter before claiming that …": a second report
@@ -2193,6 +2265,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					// say when": a contrast or a new clause with a subject of
 					// its own is the writer's, not the report's
 					ce = ws[m].s
+					break
+				}
+				if m > first && rel && relativeClauseEnd(ws, m) {
+					ce = ws[m].s // "Barkley, who said he votes Democratic, said …"
 					break
 				}
 				if ws[m].text == ";" && m > first && !obj {
@@ -2802,6 +2878,9 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 			}
 		}
 	}
+	if q.MentionStart >= s && q.MentionEnd < q.CueStart && relativeBetween(ws, q.MentionEnd, q.CueStart) {
+		more = append(more, st.sentence(q.MentionEnd, q.CueStart, para, spans, false, depth+1, q, -1)...)
+	}
 	// a report inside a content ("said voters want …", "said he believes
 	// …") is that content's, not one of its own: PolNeAR annotates few of
 	// them, and reporting them cost more precision than it found
@@ -3030,7 +3109,7 @@ func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inh
 	}
 	st.retries++
 	for i := ci + 1; i < len(ws) && i-ci <= 40; i++ {
-		if w := ws[i].text; cues[w] && (!objectCues[w] || objectReport(ws, i)) && !askCues[w] && cueVerb(ws, i) {
+		if w := &ws[i]; w.is(cCue) && (!w.is(cObjectCue) || objectReport(ws, i)) && !w.is(cAskCue) && cueVerb(ws, i) { // (class bits: cues[w.text], …)
 			return st.sentence(s, e, para, spans, cont, depth, inherit, ws[i].s)
 		}
 	}

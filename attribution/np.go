@@ -117,7 +117,8 @@ func singular(s string) string {
 
 // plural reports whether a head noun is plural.
 func plural(s string) bool {
-	s = strings.ToLower(s)
+	var buf [lowerBufLen]byte
+	s = lowerIn(&buf, s)
 	if s == "people" || s == "police" || s == "authorities" || s == "forces" || s == "chiefs" {
 		return true
 	}
@@ -128,7 +129,8 @@ func plural(s string) bool {
 // not a noun that can name a source ("visit", "photographs").
 func nounKind(s string) SpeakerKind {
 	lowerCase := isLowerWord(s)
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "'s"), "’s")
+	var buf [lowerBufLen]byte
+	s = strings.TrimSuffix(strings.TrimSuffix(lowerIn(&buf, s), "'s"), "’s")
 	one := singular(s)
 	cs, cone := classes().get(s), classes().get(one) // two lookups for the five sets below
 	switch {

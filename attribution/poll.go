@@ -10,29 +10,26 @@ var pollNouns = wordSet(`poll polls survey surveys`)
 // pollPhrase returns the index after the poll noun of a phrase "in <a few
 // words> poll" opening at ws[i] ("in the latest CNN/ORC poll"), or -1: the
 // poll noun comes within six words, with no comma or clause word before it.
-func pollPhrase(ws []word, i int) int {
+// named tells whether the phrase names a poll or one in particular ("the
+// latest CNN poll", "a survey") rather than "the polls".
+func pollPhrase(ws []word, i int) (k int, named bool) {
 	if lw(ws[i]) != "in" {
-		return -1
+		return -1, false
 	}
 	for k := i + 1; k < len(ws) && k <= i+7; k++ {
 		w := ws[k].text
 		if ws[k].is(cPollNoun) {
-			// a poll that is named or one in particular ("the latest CNN
-			// poll", "a survey"), not a candidate's standing "in the polls"
-			named := w == "poll" || w == "survey"
+			named = w == "poll" || w == "survey"
 			for _, n := range ws[i+1 : k] {
 				named = named || isCap(n.text)
 			}
-			if !named {
-				return -1
-			}
-			return k + 1
+			return k + 1, named
 		}
 		if w == "," || w == ";" || w == ":" || w == "that" || ws[k].is(cRelativeWord) || ws[k].is(cCue) {
-			return -1
+			return -1, false
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // pollClause reports the clause of a sentence with no cue that a poll
@@ -44,7 +41,7 @@ func (st *state) pollClause(ws []word, spans []span, e, para int) []Quote {
 		if ws[i].text[0] != 'i' && ws[i].text[0] != 'I' {
 			continue
 		}
-		k := pollPhrase(ws, i)
+		k, named := pollPhrase(ws, i)
 		if k < 0 {
 			continue
 		}
@@ -52,7 +49,7 @@ func (st *state) pollClause(ws []word, spans []span, e, para int) []Quote {
 		q.Mention, q.MentionStart, q.MentionEnd = t[ws[i+1].s:ws[k-1].e], ws[i+1].s, ws[k-1].e
 		var cs, ce int
 		switch {
-		case i == 0 && k < len(ws) && ws[k].text == ",":
+		case i == 0 && k < len(ws) && ws[k].text == "," && named:
 			// "In a CNN survey, Smith trails by two"
 			if k+3 >= len(ws) {
 				return nil
@@ -61,6 +58,11 @@ func (st *state) pollClause(ws []word, spans []span, e, para int) []Quote {
 		case i >= 3:
 			from := clauseOpen(ws, i)
 			if f := lw(ws[from]); i-from < 3 || subordinators[f] || prepositions[f] || isParticiple(f) {
+				return nil
+			}
+			if !named && !pollStanding(ws[from:i]) {
+				// not a candidate's standing "in the polls" unless the
+				// clause tells it: "Trump is ahead in the polls"
 				return nil
 			}
 			cs, ce = ws[from].s, ws[i].s
@@ -74,4 +76,18 @@ func (st *state) pollClause(ws []word, spans []span, e, para int) []Quote {
 		return []Quote{st.mk(typeOf(spans, cs, ce), cs, ce, para, q.CueStart, q.CueEnd, q)}
 	}
 	return nil
+}
+
+// standingWords tell a candidate's place in the polls.
+var standingWords = wordSet(`lead leads led leading ahead behind trail trails trailed trailing`)
+
+// pollStanding reports whether the clause ws tells a candidate's standing:
+// "has a decisive lead", "is ahead", "continues to lead".
+func pollStanding(ws []word) bool {
+	for _, w := range ws {
+		if standingWords[w.text] {
+			return true
+		}
+	}
+	return false
 }

@@ -68,7 +68,7 @@ func quantitySubject(ws []word) int {
 			isParticiple(w.text) && s != "surveyed" && s != "polled" && s != "asked" && s != "questioned" && s != "interviewed" {
 			return -1
 		}
-		if pronouns[w.text] != "" {
+		if w.is(cPronoun) { // pronouns[w.text] != ""
 			return -1
 		}
 	}

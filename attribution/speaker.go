@@ -135,9 +135,10 @@ func (st *state) nameNP(q *Quote, np []word) {
 			q.Speaker, q.SpeakerKind = t[np[from].s:np[end-1].e], Organisation
 			return
 		}
+		var buf [lowerBufLen]byte
 		if i, ok := st.e.aliasOf(name); ok {
 			st.known(q, i)
-		} else if end-b == 1 && (mediaNames[name] || orgWords[strings.ToLower(name)]) {
+		} else if end-b == 1 && (mediaNames[name] || orgWords[lowerIn(&buf, name)]) {
 			q.Speaker, q.SpeakerKind = name, Organisation
 		} else {
 			q.Speaker, q.SpeakerKind = st.person(name), Person
@@ -166,7 +167,7 @@ func (st *state) describe(q *Quote, np []word) {
 	// the head is the last word before a preposition: "spokesperson for X"
 	h := len(np) - 1
 	for i := 1; i < len(np); i++ {
-		_, pro := pronouns[np[i].text]
+		pro := np[i].is(cPronoun) // a key of pronouns
 		if np[i].lowerIs(cPreposition) || pro {
 			h = i - 1
 			break

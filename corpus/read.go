@@ -41,26 +41,17 @@ func (r *Reader) Read(s Source) (*Article, error) {
 	if limit <= 0 {
 		limit = DefaultMaxSize
 	}
-	rc, err := s.Open()
+	var (
+		data []byte
+		err  error
+	)
+	if s.open == nil && s.Path != "" {
+		data, err = readFile(s.Document, s.Path, limit)
+	} else {
+		data, err = readSource(s, limit)
+	}
 	if err != nil {
-		return nil, pathError(s.Document, err)
-	}
-	defer rc.Close()
-	capacity := int64(4096)
-	if f, ok := rc.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			if fi.Size() > limit {
-				return nil, fmt.Errorf("%s: %w: %s is larger than the %s limit; skipped (raise it with --max-size)", s.Document, ErrTooLarge, FormatSize(fi.Size()), FormatSize(limit))
-			}
-			capacity = fi.Size() + 1 // +1 to see EOF without growing
-		}
-	}
-	data, err := readAtMost(rc, limit+1, capacity)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v; skipped", s.Document, unwrapPath(err))
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s: %w: larger than the %s limit; skipped (raise it with --max-size)", s.Document, ErrTooLarge, FormatSize(limit))
+		return nil, err
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, fmt.Errorf("%s: %w: binary file (NUL byte at offset %d); skipped", s.Document, ErrNotText, i)
@@ -117,14 +108,55 @@ func (r *Reader) Read(s Source) (*Article, error) {
 	return art, nil
 }
 
+// readSource reads the content s opens, at most limit bytes: the body of
+// Reader.Read, with its errors.
+func readSource(s Source, limit int64) ([]byte, error) {
+	rc, err := s.Open()
+	if err != nil {
+		return nil, pathError(s.Document, err)
+	}
+	defer rc.Close()
+	capacity, size := int64(4096), int64(-1)
+	if f, ok := rc.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			if fi.Size() > limit {
+				return nil, tooLarge(s.Document, fi.Size(), limit)
+			}
+			capacity, size = fi.Size()+1, fi.Size() // +1 to see EOF without growing
+		}
+	}
+	return readAll(s.Document, rc, limit, capacity, size)
+}
+
+// tooLarge is Reader.Read's error for a file of size bytes, over limit.
+func tooLarge(doc string, size, limit int64) error {
+	return fmt.Errorf("%s: %w: %s is larger than the %s limit; skipped (raise it with --max-size)", doc, ErrTooLarge, FormatSize(size), FormatSize(limit))
+}
+
+// readAll reads r with readAtMost, at most limit bytes, and returns
+// Reader.Read's errors for what it could not read.
+func readAll(doc string, r io.Reader, limit, capacity, size int64) ([]byte, error) {
+	data, err := readAtMost(r, limit+1, capacity, size)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v; skipped", doc, unwrapPath(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s: %w: larger than the %s limit; skipped (raise it with --max-size)", doc, ErrTooLarge, FormatSize(limit))
+	}
+	return data, nil
+}
+
 // readAtMost reads r to its end or to max bytes, starting with a buffer
-// of capacity bytes.
-func readAtMost(r io.Reader, max, capacity int64) ([]byte, error) {
+// of capacity bytes. size is that of the regular file r reads as it was
+// opened (-1 when unknown): once size bytes (at least one) are read, it
+// stops without the read that would only report the end, a system call per
+// article; a file that grows meanwhile is read as it was.
+func readAtMost(r io.Reader, max, capacity, size int64) ([]byte, error) {
 	if capacity > max {
 		capacity = max
 	}
 	buf := make([]byte, 0, capacity)
-	for int64(len(buf)) < max {
+	for int64(len(buf)) < max && (size <= 0 || int64(len(buf)) != size) {
 		if len(buf) == cap(buf) {
 			grow := int64(cap(buf))
 			if grow > max-int64(len(buf)) {

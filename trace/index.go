@@ -74,6 +74,7 @@ type block struct {
 	// token lists instead, which costs less than building the postings.
 	// Most speakers have a few quotations.
 	unindexed bool
+	first     [4]*group // groups' first array: room for most speakers' quotations
 }
 
 // maxUnindexed is the most quotations an unindexed block holds; it is
@@ -215,7 +216,8 @@ type Index struct {
 	strs      map[string]string
 	tokens    tokenizer
 	groupFree []group // the rest of the chunk newGroup carves groups from
-	idFree    []byte  // the chunk newID carves ids from, its free bytes after len
+	blockFree []block // the rest of the chunk newBlock carves blocks from
+	idFree    []byte  // the chunk newID and keep carve strings from, its free bytes after len
 	idDigits  []byte  // the decimal digits of n, once it is not 0
 }
 
@@ -249,7 +251,7 @@ func (ix *Index) Add(art *analysis.Article) {
 		doc, outlet = ix.intern(art.Document), ix.intern(art.Outlet)
 	}
 	pre, _ := art.Prepared.(*prepared)
-	if pre != nil && len(pre.sigs) != len(art.Quotes) {
+	if pre != nil && len(pre.quotes) != len(art.Quotes) {
 		pre = nil
 	}
 	for i := range art.Quotes {
@@ -260,7 +262,7 @@ func (ix *Index) Add(art *analysis.Article) {
 			ntok int
 		)
 		if pre != nil {
-			sig, ntok = pre.sigs[i], int(pre.ntok[i])
+			sig, ntok = pre.quotes[i].sig, int(pre.quotes[i].ntok)
 		} else if strings.TrimSpace(q.Speaker) != "" {
 			sig, ntok = signatureOf(q.Content, &ix.tokens)
 		}
@@ -277,8 +279,13 @@ func (ix *Index) Add(art *analysis.Article) {
 
 // prepared holds the signatures Prepare computed for an article's quotes.
 type prepared struct {
-	sigs []signature
-	ntok []int32 // tokens of each quote; 0 for a quote that gets no quotation
+	quotes []preparedQuote // one per quote, in one allocation
+}
+
+// preparedQuote is what Prepare computed for one quote.
+type preparedQuote struct {
+	sig  signature
+	ntok int32 // the quote's tokens; 0 for a quote that gets no quotation
 }
 
 // Prepare computes the signatures Index.Add compares art's quotes by, and
@@ -287,7 +294,11 @@ type prepared struct {
 // analysed (analysis.Options.Prepare) rather than in the one goroutine
 // that adds them in order.
 func Prepare(art *analysis.Article) {
-	p := &prepared{sigs: make([]signature, len(art.Quotes)), ntok: make([]int32, len(art.Quotes))}
+	if len(art.Quotes) == 0 {
+		art.Prepared = nil // nothing to prepare: no allocation
+		return
+	}
+	p := &prepared{quotes: make([]preparedQuote, len(art.Quotes))}
 	tz := tokenizers.Get().(*tokenizer)
 	defer tokenizers.Put(tz)
 	// every quote's token hashes first, one after another in tz.all, so
@@ -301,15 +312,15 @@ func Prepare(art *analysis.Article) {
 		}
 		tz.tokens(q.Content)
 		if n := len(tz.hashes); n > 0 {
-			p.ntok[i] = int32(n)
+			p.quotes[i].ntok = int32(n)
 			tz.all = append(tz.all, tz.hashes...)
 			size += 2*n - 1
 		}
 	}
 	buf, hs := make([]uint64, size), tz.all
-	for i, n := range p.ntok {
-		if n > 0 {
-			p.sigs[i] = signatureIn(buf[:2*n-1:2*n-1], hs[:n])
+	for i := range p.quotes {
+		if n := p.quotes[i].ntok; n > 0 {
+			p.quotes[i].sig = signatureIn(buf[:2*n-1:2*n-1], hs[:n])
 			buf, hs = buf[2*n-1:], hs[n:]
 		}
 	}
@@ -335,7 +346,7 @@ func (ix *Index) intern(s string) string {
 func (ix *Index) place(speaker string, sig signature, m member) string {
 	blk := ix.blocks[speaker]
 	if blk == nil {
-		blk = &block{speaker: strings.Clone(speaker), groups: make([]*group, 0, 4)} // room for most speakers' quotations
+		blk = ix.newBlock(speaker)
 		ix.blocks[blk.speaker] = blk
 	}
 	if cap(ix.counts) < len(blk.groups) {
@@ -428,9 +439,41 @@ func (ix *Index) place(speaker string, sig signature, m member) string {
 	return g.id
 }
 
-// groupChunk is how many groups newGroup allocates at once, and idChunk
-// how many bytes of ids newID does.
-const groupChunk, idChunk = 64, 1024
+// groupChunk is how many groups newGroup allocates at once, blockChunk
+// how many blocks newBlock does, and idChunk how many bytes of ids and
+// speakers newID and keep do.
+const groupChunk, blockChunk, idChunk = 64, 32, 1024
+
+// newBlock returns a new block for speaker, carved from a chunk of
+// blockChunk, its groups in its own array, and its speaker kept by keep:
+// one allocation for many speakers rather than three per speaker. A
+// deleted block is cleared, so a chunk kept alive by its other blocks
+// costs little.
+func (ix *Index) newBlock(speaker string) *block {
+	if len(ix.blockFree) == 0 {
+		ix.blockFree = make([]block, blockChunk)
+	}
+	b := &ix.blockFree[0]
+	ix.blockFree = ix.blockFree[1:]
+	b.speaker = ix.keep(speaker)
+	b.groups = b.first[:0]
+	return b
+}
+
+// keep returns a copy of s, carved from the chunk newID carves ids from
+// when s is short.
+func (ix *Index) keep(s string) string {
+	if len(s) > idChunk/8 {
+		return strings.Clone(s)
+	}
+	if cap(ix.idFree)-len(ix.idFree) < len(s) {
+		ix.idFree = make([]byte, 0, idChunk)
+	}
+	start := len(ix.idFree)
+	ix.idFree = append(ix.idFree, s...)
+	b := ix.idFree[start:]
+	return unsafe.String(unsafe.SliceData(b), len(b)) // never written again: later strings go after it
+}
 
 // newGroup returns a new zero group, carved from a chunk of groupChunk: one
 // allocation for many quotations. A forgotten group holds no signature, so
@@ -531,6 +574,7 @@ func (ix *Index) forget(g *group) {
 	switch {
 	case blk.live == 0:
 		delete(ix.blocks, blk.speaker)
+		*blk = block{} // its postings are not kept alive by its chunk
 	case len(blk.groups) >= 16 && blk.live < len(blk.groups)/2:
 		blk.compact()
 	}

@@ -619,13 +619,33 @@ func (tz *tokenizer) word(w string, class uint8) {
 		if class&foldByte != 0 {
 			w = tz.foldWord(w)
 		}
-		w = strings.Trim(w, "'")
-		for _, e := range strings.Fields(expand(w)) {
-			tz.add(strings.ReplaceAll(e, "'", ""), false)
-		}
+		tz.expanded(strings.Trim(w, "'"))
 		return
 	}
 	tz.add(w, class&foldByte != 0)
+}
+
+// expanded appends the tokens of the words of expand(w), as word would
+// of strings.Fields(expand(w)) with their apostrophes removed, without
+// building the expansion (w has no white space, and an expansion is w's
+// start then one word).
+func (tz *tokenizer) expanded(w string) {
+	if e, ok := contractions[w]; ok {
+		a, b, _ := strings.Cut(e, " ") // two words without apostrophes
+		tz.add(a, false)
+		tz.add(b, false)
+		return
+	}
+	for _, s := range suffixes {
+		if len(w) > len(s.suf) && strings.HasSuffix(w, s.suf) {
+			tz.add(strings.ReplaceAll(w[:len(w)-len(s.suf)], "'", ""), false)
+			if s.exp != "" {
+				tz.add(s.exp[1:], false) // without its leading space
+			}
+			return
+		}
+	}
+	tz.add(strings.ReplaceAll(w, "'", ""), false)
 }
 
 // add appends the token (or its hash) of a word without apostrophes,

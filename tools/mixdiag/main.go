@@ -7,7 +7,7 @@
 // content (of any kind) whose cue or text matches a regular expression, with
 // whether it was matched.
 //
-//	go run ./tools/mixdiag [-split train|dev] [-class CLASS] [-n N]
+//	go run ./tools/mixdiag [-split train|dev] [-kind KIND] [-class CLASS] [-n N]
 //	go run ./tools/mixdiag [-split train|dev] -cue REGEXP | -content REGEXP
 package main
 
@@ -29,6 +29,7 @@ func main() {
 	n := flag.Int("n", 1000, "list at most N misses")
 	cue := flag.String("cue", "", "list the gold contents whose cue matches this regexp")
 	content := flag.String("content", "", "list the gold contents whose text matches this regexp")
+	kind := flag.String("kind", string(polnear.MixedKind), "classify the misses of this gold kind: quoted, mixed or unquoted")
 	flag.Parse()
 	dir, err := polnear.FindShared(".")
 	if err != nil {
@@ -47,19 +48,19 @@ func main() {
 	case *content != "":
 		grep(res, regexp.MustCompile(*content), false)
 	default:
-		misses(res, *class, *n)
+		misses(res, polnear.Kind(*kind), *class, *n)
 	}
 }
 
-// misses prints up to n mixed misses of the class (all classes when it is
-// empty) and the count of each class.
-func misses(res *polnear.Result, class string, n int) {
+// misses prints up to n misses of the gold kind and the class (all classes
+// when it is empty) and the count of each class.
+func misses(res *polnear.Result, kind polnear.Kind, class string, n int) {
 	counts := map[string]int{}
 	listed := 0
 	for _, dr := range res.Docs {
 		text := dr.Doc.Text
 		for _, g := range dr.Misses {
-			if g.Kind != polnear.MixedKind {
+			if g.Kind != kind {
 				continue
 			}
 			gs, ge := g.Content[0].Start, g.Content[len(g.Content)-1].End
