@@ -387,6 +387,9 @@ func (e *Extractor) extract(text string) []Quote {
 	kept := out[:0]
 	for _, q := range out {
 		if q.End > q.Start {
+			if q.SpeakerKind == "" {
+				q.SpeakerKind = Unknown // a speakerless clause ("is expected to …") says so like the rest
+			}
 			kept = append(kept, q)
 		}
 	}

@@ -27,6 +27,9 @@ func checkSpans(t testing.TB, text string, qs []Quote) {
 		if q.Paragraph < 1 {
 			t.Fatalf("quote %d: paragraph %d", i, q.Paragraph)
 		}
+		if q.SpeakerKind == "" {
+			t.Fatalf("quote %d (%q): no speaker kind; a quote with no speaker is %q", i, q.Content, Unknown)
+		}
 	}
 }
 
