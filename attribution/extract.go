@@ -1166,6 +1166,15 @@ func readsFrom(t string, s, start int) bool {
 	return true
 }
 
+// wordFrom returns the index of the first word from ws[m] on that starts at
+// or after the offset x (len(ws) when there is none, m when m >= len(ws)).
+func wordFrom(ws []word, m, x int) int {
+	for m < len(ws) && ws[m].s < x {
+		m++
+	}
+	return m
+}
+
 // drop removes ws, the last words tempWords returned, from the buffer.
 func (st *state) drop(ws []word) {
 	st.wused = max(st.wused, len(st.wbuf))
@@ -2138,10 +2147,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
 					continue
 				}
-				m := after
-				for m < len(ws) && ws[m].s < sp.close {
-					m++
-				}
+				m := wordFrom(ws, after, sp.close)
 				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || asideAfterQuote(ws, m, spans[i+1:], ce)) {
 					ce = sp.close
 					break
@@ -2215,10 +2221,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			if sp.words > 0 && !sp.title && sp.open >= cue.e && sp.open <= cs+3 && !inverted && !long(sp) {
 				longs = append(longs, sp)
 				sortSpans(longs)
-				m := ci + 1
-				for m < len(ws) && ws[m].s < sp.close {
-					m++
-				}
+				m := wordFrom(ws, ci+1, sp.close)
 				if m < len(ws) && (ws[m].is(cAdjunctWord) || ws[m].text == "on" || ws[m].text == "to") && ws[m].s < ce && !obj {
 					ce = sp.close
 				}
@@ -2232,10 +2235,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 		}
 		if cs >= cue.e {
-			first := ci + 1
-			for first < len(ws) && ws[first].s < cs {
-				first++
-			}
+			first := wordFrom(ws, ci+1, cs)
 			if obj {
 				if oe := objectEnd(ws, first, ce); oe < ce {
 					// "described the plan during an interview as “…”": a
@@ -2531,10 +2531,7 @@ func (st *state) colonQuotes(ws []word, longs []span, para int) []Quote {
 // closes at close when the sentence goes on after it with words of its own
 // and no cue (a report of its own) or clause link, or -1.
 func quoteGoesOn(ws []word, close int) int {
-	m := 0
-	for m < len(ws) && ws[m].s < close {
-		m++
-	}
+	m := wordFrom(ws, 0, close)
 	if m >= len(ws) || ws[m].text == "," || ws[m].text == ";" || ws[m].text == "(" {
 		return -1
 	}
@@ -2621,10 +2618,7 @@ func (st *state) quoteThenSpeaker(ws []word, longs []span, s, para int) []Quote 
 		return nil
 	}
 	// the words after the quotation, up to a comma or the next quotation
-	a := 0
-	for a < len(ws) && ws[a].s < sp.close {
-		a++
-	}
+	a := wordFrom(ws, 0, sp.close)
 	b := a
 	for b < len(ws) && ws[b].text != "," && ws[b].text != ";" && ws[b].text != ":" && !inSpan(ws[b].s, longs) {
 		b++
@@ -2773,10 +2767,7 @@ func (st *state) dashQuotes(ws []word, longs []span, para int) []Quote {
 			continue
 		}
 		at := i + dash
-		j := 0
-		for j < len(ws) && ws[j].s < at {
-			j++
-		}
+		j := wordFrom(ws, 0, at)
 		k := j
 		for k < len(ws) && k-j < 5 && isCap(ws[k].text) && (k == j || ws[k].s-ws[k-1].e <= 2) {
 			k++
