@@ -94,7 +94,7 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			break
 		}
 		switch {
-		case part[0].lowerIs(cPreposition) || adverbWord(&part[0]) || part[0].lowerIs(cAdverb):
+		case part[0].lowerIs(cPreposition) || adverbWord(&part[0]):
 			// "in particular", "for her part", "now the majority leader"
 			if t, _ := trimNP(st.text, part, false); nounPhrase(t) && !t[0].lowerIs(cPreposition) && nounKind(t[len(t)-1].text) != "" && desc == nil {
 				desc = t
