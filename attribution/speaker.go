@@ -272,8 +272,9 @@ func givenNames(before, rest, after string) bool {
 	if k == len(before) || !isLowerWord(before[k:]) {
 		return false
 	}
+	var buf [lowerBufLen]byte
 	for _, w := range strings.Fields(rest) {
-		if orgNouns[strings.ToLower(w)] || orgWords[strings.ToLower(w)] || titles[w] || countries[w] || mediaNames[w] {
+		if l := lowerIn(&buf, w); orgNouns[l] || orgWords[l] || titles[w] || countries[w] || mediaNames[w] {
 			return false
 		}
 	}
@@ -381,8 +382,9 @@ func (st *state) mentionBefore(i int) string {
 // possessive, and something left that can be a person's name.
 func mentionName(m string) string {
 	f := strings.Fields(m)
+	var buf [lowerBufLen]byte
 	for len(f) > 0 {
-		l := strings.ToLower(f[0])
+		l := lowerIn(&buf, f[0])
 		if !(subordinators[l] || prepositions[l] || determiners[l] || adverbs[l] || timeWords[l] || quantifierNouns[l] || titles[f[0]]) {
 			break
 		}
@@ -462,7 +464,8 @@ func (st *state) personInSentence(i int) (string, bool) {
 		}
 		// "Smith's reply": a possessive name the article gave in full before
 		if name != w.text && nounKind(name) == "" {
-			if _, c := country(name); !c && !orgWords[strings.ToLower(name)] {
+			var buf [lowerBufLen]byte
+			if _, c := country(name); !c && !orgWords[lowerIn(&buf, name)] {
 				if full := fullBefore(t, strings.Index(t, name), name); strings.Contains(full, " ") {
 					return st.person(full), true
 				}
@@ -713,8 +716,11 @@ func fullBefore(t string, i int, name string) string {
 			for k > 0 && isWordByte(t[k-1]) {
 				k--
 			}
-			if w := t[k:j]; k < j && isCap(w) && !titles[w] && nounKind(w) == "" && !determiners[strings.ToLower(w)] && !prepositions[strings.ToLower(w)] {
-				return t[k:j] + " " + name
+			if w := t[k:j]; k < j && isCap(w) && !titles[w] && nounKind(w) == "" {
+				var buf [lowerBufLen]byte
+				if l := lowerIn(&buf, w); !determiners[l] && !prepositions[l] {
+					return t[k:j] + " " + name
+				}
 			}
 		}
 		// "Kim Jong Un": the name followed by capitalised words
