@@ -3114,7 +3114,8 @@ func (st *state) nextCue(s, e, para int, spans []span, cont bool, depth int, inh
 // name ("endorsed Cruz", "praised Putin"), not a pronoun or a common word
 // ("backed it", "opposed abortion", which annotators count less often).
 func oneWordObject(c string) bool {
-	return isCap(c) && !determiners[strings.ToLower(c)] && pronouns[c] == ""
+	var buf [lowerBufLen]byte
+	return isCap(c) && !determiners[lowerIn(&buf, c)] && pronouns[c] == ""
 }
 
 // headlineVerb reports a cue in the present tense, as a headline writes it

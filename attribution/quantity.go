@@ -19,7 +19,8 @@ var quantityLead = wordSet(`and but yet so while whereas about around nearly alm
 // shareWord reports a word that names a number or a share of people:
 // "85", "three", "two-thirds", "percent", "majorities".
 func shareWord(s string) bool {
-	return shareLower(strings.ToLower(strings.TrimSuffix(s, "%")))
+	var buf [lowerBufLen]byte
+	return shareLower(lowerIn(&buf, strings.TrimSuffix(s, "%")))
 }
 
 // shareLower is shareWord for a word in lower case with no "%" ("85",
@@ -38,7 +39,8 @@ func shareLower(s string) bool {
 // of people, making the cue a verb: "two-thirds support", "9 percent
 // oppose", "majorities favor"; not a bare number: "five states".
 func shareBefore(p string) bool {
-	s := strings.ToLower(p)
+	var buf [lowerBufLen]byte
+	s := lowerIn(&buf, p)
 	if i := strings.IndexByte(s, '-'); i > 0 {
 		s = s[i+1:]
 	}
