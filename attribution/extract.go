@@ -2304,7 +2304,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				for n < len(ws) && ws[n].is(cSkipBefore) && !ws[n].is(cVPWord) {
 					n++
 				}
-				if n < len(ws) && (ws[n].is(cCue) || ws[n].is(cVPWord) || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !ws[n].is(cNounCue) ||
+				if n < len(ws) && (ws[n].is(cCue|cVPWord) || n+1 < len(ws) && phrasal[ws[n].text][ws[n+1].text] && !ws[n].is(cNounCue) ||
 					obj && len(ws[n].text) > 4 && strings.HasSuffix(ws[n].text, "ed") && !isCap(ws[n].text) ||
 					ws[n].is(cParticiple) || irregularPast[ws[n].text]) {
 					ce = ws[m].s
@@ -2536,7 +2536,7 @@ func quoteGoesOn(ws []word, close int) int {
 		return -1
 	}
 	for _, w := range ws[m:] {
-		if w.is(cCue) || w.is(cParticiple) || w.is(cSubordinator) || w.text == "and" || w.text == "but" {
+		if w.is(cCue|cParticiple|cSubordinator) || w.text == "and" || w.text == "but" {
 			return -1
 		}
 	}

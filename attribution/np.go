@@ -493,14 +493,14 @@ func nounPhrase(np []word) bool {
 		if len(np) == 1 {
 			return false
 		}
-		if np[1].lowerIs(cDeterminer) || np[1].lowerIs(cPreposition) || adverbWord(&np[1]) || np[1].lowerIs(cSubordinator) || auxWord(&np[1]) {
+		if np[1].lowerIs(cDeterminer|cPreposition) || adverbWord(&np[1]) || np[1].lowerIs(cSubordinator) || auxWord(&np[1]) {
 			return false
 		}
 		if _, ok := pronouns[np[1].text]; ok {
 			return false
 		}
 	}
-	if lastw.lowerIs(cDeterminer) || lastw.lowerIs(cPreposition) || lastw.lowerIs(cSubordinator) || last == "and" || last == "or" || last == "to" {
+	if lastw.lowerIs(cDeterminer|cPreposition|cSubordinator) || last == "and" || last == "or" || last == "to" {
 		if !lastw.lowerIs(cQuantifierNoun) {
 			return false
 		}
@@ -519,7 +519,7 @@ func nounPhrase(np []word) bool {
 			if fw.lowerIs(cQuantifierNoun) {
 				return true
 			}
-			return !fw.lowerIs(cDeterminer) && !fw.lowerIs(cPreposition) && !fw.lowerIs(cSubordinator) && !fw.lowerIs(cAdverb)
+			return !fw.lowerIs(cDeterminer | cPreposition | cSubordinator | cAdverb)
 		}
 		return nounKind(first) != ""
 	}

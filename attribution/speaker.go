@@ -174,7 +174,7 @@ func (st *state) describe(q *Quote, np []word) {
 		}
 	}
 	// "eight of 10 voters", "some of the experts": the head follows "of"
-	if h+1 < len(np) && np[h+1].lower == "of" && (isNumber(np[h].lower) || np[h].lowerIs(cNumberWord) || np[h].lowerIs(cQuantifierNoun)) && np[h].lower != "percent" {
+	if h+1 < len(np) && np[h+1].lower == "of" && (isNumber(np[h].lower) || np[h].lowerIs(cNumberWord|cQuantifierNoun)) && np[h].lower != "percent" {
 		h = len(np) - 1
 	}
 	// "sources close to the campaign": the noun nearest before the preposition
@@ -242,7 +242,7 @@ func (st *state) ministryOf(possessor word) string {
 		}
 		if k >= 0 && lw(ws[k]) == "minister" {
 			b := k
-			for b > 0 && isLowerWord(ws[b-1].text) && !ws[b-1].lowerIs(cDeterminer) && !ws[b-1].lowerIs(cPreposition) && !ws[b-1].lowerIs(cSubordinator) && !strings.HasSuffix(ws[b-1].text, "'s") && !strings.HasSuffix(ws[b-1].text, "’s") && k-b < 4 {
+			for b > 0 && isLowerWord(ws[b-1].text) && !ws[b-1].lowerIs(cDeterminer|cPreposition|cSubordinator) && !strings.HasSuffix(ws[b-1].text, "'s") && !strings.HasSuffix(ws[b-1].text, "’s") && k-b < 4 {
 				b--
 			}
 			if b < k {
@@ -308,10 +308,10 @@ func sentenceInitial(t string, i int) bool {
 // role returns the title or description before a name ("State Department
 // spokesman", "Berg's deputy"), without determiners; "" when none is left.
 func role(t string, ws []word) string {
-	for len(ws) > 0 && (ws[0].lowerIs(cDeterminer) || ws[0].lowerIs(cSubordinator) || ws[0].lowerIs(cPreposition)) {
+	for len(ws) > 0 && ws[0].lowerIs(cDeterminer|cSubordinator|cPreposition) {
 		ws = ws[1:]
 	}
-	for len(ws) > 0 && (ws[len(ws)-1].lowerIs(cDeterminer) || ws[len(ws)-1].lowerIs(cPreposition)) {
+	for len(ws) > 0 && ws[len(ws)-1].lowerIs(cDeterminer|cPreposition) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
@@ -330,7 +330,7 @@ func roleFrom(t string, ws []word) string {
 	if len(ws) == 0 || len(ws) > 16 {
 		return ""
 	}
-	if ws[0].lowerIs(cPreposition) || ws[0].lowerIs(cSubordinator) || adverbWord(&ws[0]) || auxWord(&ws[0]) || isParticiple(ws[0].text) {
+	if ws[0].lowerIs(cPreposition|cSubordinator) || adverbWord(&ws[0]) || auxWord(&ws[0]) || isParticiple(ws[0].text) {
 		return ""
 	}
 	if len(ws) <= 10 && !nounPhrase(ws) {

@@ -219,7 +219,7 @@ func (st *state) clauseSubject(q *Quote, ws []word) {
 				st.speakerFrom(q, seg[len(seg)-1:], false)
 				return
 			}
-			intro := seg[0].lowerIs(cPreposition) || seg[0].lowerIs(cSubordinator) || adverbWord(&seg[0]) ||
+			intro := seg[0].lowerIs(cPreposition|cSubordinator) || adverbWord(&seg[0]) ||
 				isParticiple(f) && (len(seg) == 1 || !isCap(seg[1].text)) ||
 				timeRun(seg, 0) > 0 || l == "later" || l == "earlier" || l == "ago"
 			if !intro {
@@ -298,7 +298,7 @@ func leadingNP(ws []word) []word {
 	best := -1
 	for k := j; k < len(ws) && k-j < 4; k++ {
 		s := ws[k].lower
-		if isCap(ws[k].text) || auxWord(&ws[k]) || adverbWord(&ws[k]) || ws[k].lowerIs(cPreposition) || ws[k].lowerIs(cSubordinator) || ws[k].lowerIs(cDeterminer) || ws[k].text == "," {
+		if isCap(ws[k].text) || auxWord(&ws[k]) || adverbWord(&ws[k]) || ws[k].lowerIs(cPreposition|cSubordinator|cDeterminer) || ws[k].text == "," {
 			break
 		}
 		if nounKind(s) != "" {

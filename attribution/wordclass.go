@@ -185,9 +185,11 @@ func (cm *classMap) getHashed(s string, h uint32) wordClass {
 	}
 }
 
-// is reports whether the word's text is in the class c. (The receivers are
-// pointers: a word is too large to be copied at every test.)
+// is reports whether the word's text is in the class c, or in one of the
+// classes c joins (cDeterminer|cPreposition). (The receivers are pointers:
+// a word is too large to be copied at every test.)
 func (w *word) is(c wordClass) bool { return w.cls&c != 0 }
 
-// lowerIs reports whether the word's lower-case form is in the class c.
+// lowerIs reports whether the word's lower-case form is in the class c, or
+// in one of the classes c joins.
 func (w *word) lowerIs(c wordClass) bool { return w.lcls&c != 0 }
