@@ -281,7 +281,7 @@ func (st *state) release() {
 	// (of the quote buffers, only what this call wrote: beyond it they were
 	// cleared before, or are new)
 	clear(sc.pout[:max(st.poutUsed, len(sc.pout))])
-	clear(sc.all[:len(sc.all)])
+	clear(sc.all)
 	scratchPool.Put(sc)
 }
 
