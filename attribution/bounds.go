@@ -267,7 +267,13 @@ func newClauseAfterQuote(t string, ws []word, m int) bool {
 		return false
 	}
 	w := ws[m+2].text
-	return isLowerWord(w) && (len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w])
+	return isLowerWord(w) && pastForm(w)
+}
+
+// pastForm reports a past form of any verb: a word of four letters or more
+// in -ed, or one of irregularPast ("penned", "went").
+func pastForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
 // whileAfterQuote reports whether "while" at ws[m], right after a
@@ -295,7 +301,7 @@ func whileAfterQuote(t string, ws []word, m int) bool {
 		if isAux(w.text) {
 			return false
 		}
-		if len(w.text) > 3 && strings.HasSuffix(w.text, "ed") || irregularPast[w.text] {
+		if pastForm(w.text) {
 			return true
 		}
 	}

@@ -165,7 +165,7 @@ func cueVerb(ws []word, i int) bool {
 // inTen reports a share "N in 10" right before ws[i]: "4 in 10 say …",
 // after which a present tense of saying is a verb, too.
 func inTen(ws []word, i int) bool {
-	return i >= 3 && ws[i-2].text == "in" && isNumber(ws[i-3].text) || i >= 3 && ws[i-2].text == "in" && numberWords[lw(ws[i-3])]
+	return i >= 3 && ws[i-2].text == "in" && (isNumber(ws[i-3].text) || numberWords[lw(ws[i-3])])
 }
 
 // pastTense reports a past form of a verb of saying: "said", "argued".
