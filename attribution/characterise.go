@@ -139,7 +139,7 @@ func descriptionEnd(t string, ws []word, spans []span, sp span, e int) int {
 		case (w == "and" || w == "or" || w == ",") && next >= 0:
 			sp = spans[next]
 			continue
-		case strings.Trim(t[sp.close:ws[m].s], " ”’\"'") != "" || !isLowerWord(w) || reportJoins[w] || w == "or" ||
+		case strings.Trim(t[sp.close:ws[m].s], " ”’\"'") != "" || !isLowerWord(w) || ws[m].is(cReportJoin) || w == "or" ||
 			ws[m].is(cAdjunctWord) || ws[m].is(cPreposition) && w != "of" && w != "to":
 			return sp.close
 		}

@@ -159,13 +159,13 @@ func cueVerb(ws []word, i int) bool {
 	}
 	c := p[0]
 	// "nine in 10 said": a past tense of saying is no noun after a number
-	return !(c >= '0' && c <= '9') || speechVerbs[ws[i].text] && (pastTense(ws[i].text) || inTen(ws, i))
+	return !(c >= '0' && c <= '9') || ws[i].is(cSpeechVerb) && (pastTense(ws[i].text) || inTen(ws, i))
 }
 
 // inTen reports a share "N in 10" right before ws[i]: "4 in 10 say …",
 // after which a present tense of saying is a verb, too.
 func inTen(ws []word, i int) bool {
-	return i >= 3 && ws[i-2].text == "in" && (isNumber(ws[i-3].text) || numberWords[lw(ws[i-3])])
+	return i >= 3 && ws[i-2].text == "in" && (isNumber(ws[i-3].text) || ws[i-3].lowerIs(cNumberWord))
 }
 
 // pastTense reports a past form of a verb of saying: "said", "argued".
