@@ -342,23 +342,6 @@ var subjectAux = map[string]bool{"is": true, "was": true, "are": true, "were": t
 	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "did": true,
 	"does": true, "do": true, "may": true, "might": true, "should": true, "must": true}
 
-// subjectEnd returns the number of words of the subject that opens the
-// sentence ws: up to its first verb (an auxiliary, a cue, a word ending in
-// "ed") or comma; 0 when none is found within ten words.
-func subjectEnd(ws []word) int {
-	for i := 1; i < len(ws) && i <= 10; i++ {
-		w := ws[i].text
-		switch {
-		case w == "," || w == "(":
-			return i
-		case isCap(w):
-		case subjectAux[w] || cues[w] || phrasal[w] != nil || strings.HasSuffix(w, "ed"):
-			return i
-		}
-	}
-	return 0
-}
-
 // attributionAt reports whether ws opens an attribution of what precedes:
 // "according to …", "as … reported", or a short subject and a speech cue
 // ("he claimed", "the senator said").
