@@ -123,7 +123,8 @@ func adjunctComma(ws []word, i int) int {
 }
 
 // clauseOpeners open a subordinate clause whose subject may be a cue's
-// speaker: "when Cruz knocked Rubio and called him …".
+// speaker: "when Cruz knocked Rubio and called him …". They are the
+// lower-case openers (extract.go) but for "as", "unless" and "whereas".
 var clauseOpeners = wordSet(`when after before while because since once until if although though`)
 
 // subordinateSubject returns the noun phrase after the last clause opener
