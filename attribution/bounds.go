@@ -123,7 +123,8 @@ func adjunctComma(ws []word, i int) int {
 }
 
 // clauseOpeners open a subordinate clause whose subject may be a cue's
-// speaker: "when Cruz knocked Rubio and called him …".
+// speaker: "when Cruz knocked Rubio and called him …". They are the
+// lower-case openers (extract.go) but for "as", "unless" and "whereas".
 var clauseOpeners = wordSet(`when after before while because since once until if although though`)
 
 // subordinateSubject returns the noun phrase after the last clause opener
@@ -267,7 +268,13 @@ func newClauseAfterQuote(t string, ws []word, m int) bool {
 		return false
 	}
 	w := ws[m+2].text
-	return isLowerWord(w) && (len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w])
+	return isLowerWord(w) && pastForm(w)
+}
+
+// pastForm reports a past form of any verb: a word of four letters or more
+// in -ed, or one of irregularPast ("penned", "went").
+func pastForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
 // whileAfterQuote reports whether "while" at ws[m], right after a
@@ -295,7 +302,7 @@ func whileAfterQuote(t string, ws []word, m int) bool {
 		if isAux(w.text) {
 			return false
 		}
-		if len(w.text) > 3 && strings.HasSuffix(w.text, "ed") || irregularPast[w.text] {
+		if pastForm(w.text) {
 			return true
 		}
 	}

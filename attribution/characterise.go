@@ -117,31 +117,29 @@ const maxCharacterised = 64
 // “working-class” rebellion against …"), where objectEnd ends it. A comma
 // inside the closing mark, or any other word, ends it at the quotation.
 func descriptionEnd(t string, ws []word, spans []span, sp span, e int) int {
+	m, n := 0, 0 // the first word and the first quotation after sp: sp only moves on, and so do they
 	for {
 		if t[sp.close-1] == ',' {
 			return sp.close
 		}
-		m := 0
 		for m < len(ws) && ws[m].s < sp.close {
 			m++
 		}
 		if m >= len(ws) || ws[m].s >= e {
 			return sp.close
 		}
+		for n < len(spans) && spans[n].open <= sp.close {
+			n++
+		}
 		next := -1
-		for i, nx := range spans {
-			if nx.open > sp.close {
-				if nx.words > 0 && countWords(t[sp.close:nx.open]) <= 3 {
-					next = i
-				}
-				break
-			}
+		if n < len(spans) && spans[n].words > 0 && countWords(t[sp.close:spans[n].open]) <= 3 {
+			next = n
 		}
 		switch w := ws[m].text; {
 		case (w == "and" || w == "or" || w == ",") && next >= 0:
 			sp = spans[next]
 			continue
-		case strings.Trim(t[sp.close:ws[m].s], " ”’\"'") != "" || !isLowerWord(w) || reportJoins[w] || w == "or" ||
+		case strings.Trim(t[sp.close:ws[m].s], " ”’\"'") != "" || !isLowerWord(w) || ws[m].is(cReportJoin) || w == "or" ||
 			ws[m].is(cAdjunctWord) || ws[m].is(cPreposition) && w != "of" && w != "to":
 			return sp.close
 		}

@@ -159,13 +159,13 @@ func cueVerb(ws []word, i int) bool {
 	}
 	c := p[0]
 	// "nine in 10 said": a past tense of saying is no noun after a number
-	return !(c >= '0' && c <= '9') || speechVerbs[ws[i].text] && (pastTense(ws[i].text) || inTen(ws, i))
+	return !(c >= '0' && c <= '9') || ws[i].is(cSpeechVerb) && (pastTense(ws[i].text) || inTen(ws, i))
 }
 
 // inTen reports a share "N in 10" right before ws[i]: "4 in 10 say …",
 // after which a present tense of saying is a verb, too.
 func inTen(ws []word, i int) bool {
-	return i >= 3 && ws[i-2].text == "in" && isNumber(ws[i-3].text) || i >= 3 && ws[i-2].text == "in" && numberWords[lw(ws[i-3])]
+	return i >= 3 && ws[i-2].text == "in" && (isNumber(ws[i-3].text) || ws[i-3].lowerIs(cNumberWord))
 }
 
 // pastTense reports a past form of a verb of saying: "said", "argued".
@@ -341,23 +341,6 @@ func nounReports(t string, ws []word, i int) bool {
 var subjectAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "did": true,
 	"does": true, "do": true, "may": true, "might": true, "should": true, "must": true}
-
-// subjectEnd returns the number of words of the subject that opens the
-// sentence ws: up to its first verb (an auxiliary, a cue, a word ending in
-// "ed") or comma; 0 when none is found within ten words.
-func subjectEnd(ws []word) int {
-	for i := 1; i < len(ws) && i <= 10; i++ {
-		w := ws[i].text
-		switch {
-		case w == "," || w == "(":
-			return i
-		case isCap(w):
-		case subjectAux[w] || cues[w] || phrasal[w] != nil || strings.HasSuffix(w, "ed"):
-			return i
-		}
-	}
-	return 0
-}
 
 // attributionAt reports whether ws opens an attribution of what precedes:
 // "according to …", "as … reported", or a short subject and a speech cue
