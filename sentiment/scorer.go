@@ -396,14 +396,14 @@ type token struct {
 // allocate.
 func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 	upper := false
-	h := wordHashInit // wordHash of the word lower-cased
+	h := fnvOffset // wordHash of the word lower-cased
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		if c >= utf8.RuneSelf {
 			return lowerWordSlow(raw, arena)
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
-		h = wordHashStep(h, asciiLowerByte[c])
+		h = fnvStep(h, asciiLowerByte[c])
 	}
 	return lowerASCIIWord(raw, h, upper, arena)
 }
@@ -623,7 +623,7 @@ func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte,
 // It is apart from appendTokens so that its loop keeps its variables in
 // registers.
 func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool) {
-	j, h, ascii, alnum = i, wordHashInit, true, true
+	j, h, ascii, alnum = i, fnvOffset, true, true
 	for {
 		// the run of ASCII letters and digits at j
 		for j < len(text) {
@@ -633,7 +633,7 @@ func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool
 				break
 			}
 			caps |= c ^ lc
-			h = wordHashStep(h, lc)
+			h = fnvStep(h, lc)
 			j++
 		}
 		if j >= len(text) {
@@ -660,7 +660,7 @@ func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool
 				if r2 == '’' {
 					ascii = false
 				} else {
-					h = wordHashStep(h, byte(r2))
+					h = fnvStep(h, byte(r2))
 				}
 				alnum = false
 				j += n2
