@@ -460,19 +460,26 @@ func (ix *Index) newBlock(speaker string) *block {
 	return b
 }
 
-// keep returns a copy of s, carved from the chunk newID carves ids from
-// when s is short.
+// keep returns a copy of s, carved (see carve) when s is short.
 func (ix *Index) keep(s string) string {
 	if len(s) > idChunk/8 {
 		return strings.Clone(s)
 	}
-	if cap(ix.idFree)-len(ix.idFree) < len(s) {
+	b := ix.carve(len(s))
+	copy(b, s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// carve returns n bytes carved from a chunk of idChunk bytes, for newID
+// and keep to write once then return as a string: never written again,
+// later strings going after them.
+func (ix *Index) carve(n int) []byte {
+	if cap(ix.idFree)-len(ix.idFree) < n {
 		ix.idFree = make([]byte, 0, idChunk)
 	}
 	start := len(ix.idFree)
-	ix.idFree = append(ix.idFree, s...)
-	b := ix.idFree[start:]
-	return unsafe.String(unsafe.SliceData(b), len(b)) // never written again: later strings go after it
+	ix.idFree = ix.idFree[:start+n]
+	return ix.idFree[start:]
 }
 
 // newGroup returns a new zero group, carved from a chunk of groupChunk: one
@@ -502,13 +509,10 @@ func (ix *Index) newID() string {
 		d = append([]byte{'1'}, d...)
 	}
 	ix.idDigits = d
-	if cap(ix.idFree)-len(ix.idFree) < 1+len(d) {
-		ix.idFree = make([]byte, 0, idChunk)
-	}
-	start := len(ix.idFree)
-	ix.idFree = append(append(ix.idFree, 'Q'), d...)
-	id := ix.idFree[start:]
-	return unsafe.String(unsafe.SliceData(id), len(id)) // never written again: later ids go after it
+	id := ix.carve(1 + len(d))
+	id[0] = 'Q'
+	copy(id[1:], d)
+	return unsafe.String(unsafe.SliceData(id), len(id))
 }
 
 // tally is a count of shared tokens, valid in the place call (Index.round)
