@@ -474,10 +474,7 @@ var asciiAlnumLower = func() (t [256]byte) {
 // asciiLowerByte maps each ASCII byte to its lower case.
 var asciiLowerByte = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
+		t[c] = lowerASCII(byte(c))
 	}
 	return
 }()
@@ -753,12 +750,8 @@ func (s *Scorer) mentions(text string, span []int) {
 			}
 			run = j - i
 		}
-		if s.runs[c]&runBit(run) != 0 && s.startsMention(text, i, run, span) {
-			left--
-			// mentions of other targets may start at i too
-			for s.startsMention(text, i, run, span) {
-				left--
-			}
+		if s.runs[c]&runBit(run) != 0 {
+			left -= s.mentionsAt(text, i, run, span) // several targets' mentions may start at i
 		}
 		i = j
 	}
@@ -853,11 +846,7 @@ func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
 			return false
 		}
 	}
-	c := text[i]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	for _, r := range s.byFirst[c] {
+	for _, r := range s.byFirst[lowerASCII(text[i])] {
 		if r.run != run || span[2*r.target] >= 0 {
 			continue
 		}
@@ -868,11 +857,7 @@ func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
 		if en > len(text) {
 			continue
 		}
-		last := text[en-1]
-		if 'A' <= last && last <= 'Z' {
-			last += 'a' - 'A'
-		}
-		if last != r.name[len(r.name)-1] || !hasPrefixFold(text[i:], r.name) {
+		if lowerASCII(text[en-1]) != r.name[len(r.name)-1] || !hasPrefixFold(text[i:], r.name) {
 			continue
 		}
 		if isBoundary(text, en, false) {
@@ -890,11 +875,7 @@ func hasPrefixFold(s, prefix string) bool {
 		return false
 	}
 	for k := 0; k < len(prefix); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[k] {
+		if lowerASCII(s[k]) != prefix[k] {
 			return false
 		}
 	}
