@@ -173,16 +173,24 @@ func (pt *postTable) slot(t uint64) *postings {
 	}
 }
 
+// tableSize returns the size of an open-addressing table of at least n
+// slots, a power of two from 8 on, and 64 minus its log2: the shift that
+// takes a 64-bit hash's top bits as a slot's index.
+func tableSize(n int) (size int, shift uint8) {
+	size, shift = 8, 61
+	for size < n {
+		size, shift = 2*size, shift-1
+	}
+	return size, shift
+}
+
 // reserve makes room for at least n entries at half load, keeping the
 // entries.
 func (pt *postTable) reserve(n int) {
 	if 2*n <= len(pt.slots) {
 		return
 	}
-	size, shift := 8, uint8(61)
-	for size < 2*n {
-		size, shift = 2*size, shift-1
-	}
+	size, shift := tableSize(2 * n)
 	old := pt.slots
 	pt.slots, pt.shift = make([]postSlot, size), shift
 	mask := uint64(size - 1)

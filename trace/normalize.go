@@ -162,10 +162,7 @@ func packLower(w string) (lo, hi uint64) {
 
 // tableOf returns the table of m, whose keys must be 1 to 15 bytes long.
 func tableOf(m map[string]string) *wordTable {
-	size, shift := 8, uint8(61)
-	for size < 4*len(m) {
-		size, shift = 2*size, shift-1
-	}
+	size, shift := tableSize(4 * len(m))
 	t := &wordTable{slots: make([]wordSlot, size), vals: make([]string, size), shift: shift}
 	for w, v := range m {
 		lo, hi := packWord(w)
