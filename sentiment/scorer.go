@@ -124,7 +124,7 @@ func vaderScores(toks []token) govader.Sentiment {
 	return vaderModel().PolarityScores(b.String())
 }
 
-// BayesProbability returns the cdipaolo/sentiment Naive Bayes probability
+// bayesPositive returns the cdipaolo/sentiment Naive Bayes probability
 // that text is positive, in [0, 1] (0.5 when the model cannot be loaded).
 func bayesPositive(text string) float64 {
 	bayesOnce.Do(func() { bayes, bayesErr = csent.Restore() })
@@ -335,7 +335,7 @@ func (p *prepared) rules(first, last int) (sc, conf float64) {
 
 // targeted returns the lexicon and VADER scores towards the target
 // toks[first:last+1] (first >= 0): the lexicon's weighted by
-// targetWeights, VADER's on the target's window.
+// appendTargetWeights, VADER's on the target's window.
 func (p *prepared) targeted(first, last int) (lexResult, float64) {
 	w := p.weights(first, last)
 	l := lexiconScore(p.toks, w)
@@ -364,7 +364,8 @@ func rulesFrom(l lexResult, v float64) (sc, conf float64) {
 
 const lexWeight = 0.6
 
-// appendWindow appends window(toks, w) to out.
+// appendWindow appends to out the target's window: the tokens of toks
+// with full weight w.
 func appendWindow(out []token, toks []token, w []float64) []token {
 	for i, t := range toks {
 		if w[i] >= 1 {
