@@ -210,11 +210,8 @@ func (t *wordTable) get(w string) (string, bool) {
 	if !t.mayHold(w) {
 		return "", false
 	}
-	return t.lookup(w)
+	return t.find(packWord(w))
 }
-
-// lookup is get without the check of mayHold.
-func (t *wordTable) lookup(w string) (string, bool) { return t.find(packWord(w)) }
 
 // getFolded is get of w with its ASCII letters in lower case, for a w of
 // ASCII letters and digits, apostrophes and bytes of multi-byte runes (the
