@@ -7,17 +7,23 @@ package report
 // ("=HYPERLINK(…)" → "'=HYPERLINK(…)"). Other strings are returned as they
 // are. Every text field of quotelens's CSV output goes through CSVSafe.
 func CSVSafe(s string) string {
-	if s == "" {
+	if !mayBeFormula(s) || isNumber(s) || s == "-" {
+		// a number, or a lone dash (standard input's name): neither can
+		// start a formula
 		return s
+	}
+	return "'" + s
+}
+
+// mayBeFormula reports whether s begins as a formula may: with "=", "+",
+// "-", "@", a tab or a carriage return. CSVSafe changes no other string.
+func mayBeFormula(s string) bool {
+	if s == "" {
+		return false
 	}
 	switch s[0] {
 	case '=', '+', '-', '@', '\t', '\r':
-		if isNumber(s) || s == "-" {
-			// a number, or a lone dash (standard input's name): neither
-			// can start a formula
-			return s
-		}
-		return "'" + s
+		return true
 	}
-	return s
+	return false
 }

@@ -223,8 +223,7 @@ func appendCSVText(b []byte, s string) []byte {
 	if s == "" {
 		return b
 	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	if mayBeFormula(s) {
 		s = CSVSafe(s)
 	}
 	return appendCSVField(b, s)

@@ -9,11 +9,17 @@ import (
 func asciiLower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 32
-		}
+		b[i] = lowerASCII(c)
 	}
 	return string(b)
+}
+
+// lowerASCII is the lower case of c when c is an ASCII capital, else c.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }
 
 // newsLexicon holds the valence of news words in [-1, 1]: conflict,

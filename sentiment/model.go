@@ -167,19 +167,13 @@ func appendTargetWeights(w []float64, toks []token, first, last int) []float64 {
 
 // hashSlot is the feature slot of prefix and the concatenation of parts
 // (32-bit FNV-1a, computed without allocating).
-func hashSlot(prefix byte, parts ...string) int {
-	h := (fnvOffset ^ uint32(prefix)) * fnvPrime
-	for _, s := range parts {
-		h = fnvAdd(h, s)
-	}
-	return slotOf(h)
-}
+func hashSlot(prefix byte, parts ...string) int { return slotOf(fnvState(prefix, parts...)) }
 
 // fnvState is the FNV-1a state of hashSlot(prefix, parts...) before
 // slotOf: hashSlot(prefix, parts..., w) is slotOf(fnvAdd(fnvState(prefix,
 // parts...), w)).
 func fnvState(prefix byte, parts ...string) uint32 {
-	h := (fnvOffset ^ uint32(prefix)) * fnvPrime
+	h := fnvStep(fnvOffset, prefix)
 	for _, s := range parts {
 		h = fnvAdd(h, s)
 	}
@@ -270,10 +264,13 @@ const (
 	fnvBi            = uint32(uint64(fnvOffset^'b') * uint64(fnvPrime) & 0xffffffff)
 )
 
+// fnvStep is the FNV-1a state h after the byte c.
+func fnvStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
 // fnvAdd is the FNV-1a state h after the bytes of s.
 func fnvAdd(h uint32, s string) uint32 {
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
+		h = fnvStep(h, s[i])
 	}
 	return h
 }
@@ -283,7 +280,7 @@ func unigramSlot(w string) int { return slotOf(fnvAdd(fnvUni, w)) }
 
 // bigramState is the FNV-1a state of hashSlot('b', w, " ", next) before
 // next.
-func bigramState(w string) uint32 { return (fnvAdd(fnvBi, w) ^ ' ') * fnvPrime }
+func bigramState(w string) uint32 { return fnvStep(fnvAdd(fnvBi, w), ' ') }
 
 // slotOf is the feature slot of FNV-1a state h.
 func slotOf(h uint32) int { return denseFeats + int(h%uint32(modelDim-denseFeats)) }
@@ -586,11 +583,9 @@ func appendWordFeatures(f []Feature, ws []seqWord) []Feature {
 			u := fnvUni
 			pb, b = prev, fnvBi
 			for k := 0; k < len(w); k++ {
-				pb = (pb ^ uint32(w[k])) * fnvPrime
-				u = (u ^ uint32(w[k])) * fnvPrime
-				b = (b ^ uint32(w[k])) * fnvPrime
+				pb, u, b = fnvStep(pb, w[k]), fnvStep(u, w[k]), fnvStep(b, w[k])
 			}
-			uni, b = slotOf(u), (b^' ')*fnvPrime // unigramSlot(w), bigramState(w)
+			uni, b = slotOf(u), fnvStep(b, ' ') // unigramSlot(w), bigramState(w)
 		}
 		if i > 0 {
 			f = append(f, Feature{slotOf(pb), biValue})

@@ -124,7 +124,7 @@ func vaderScores(toks []token) govader.Sentiment {
 	return vaderModel().PolarityScores(b.String())
 }
 
-// BayesProbability returns the cdipaolo/sentiment Naive Bayes probability
+// bayesPositive returns the cdipaolo/sentiment Naive Bayes probability
 // that text is positive, in [0, 1] (0.5 when the model cannot be loaded).
 func bayesPositive(text string) float64 {
 	bayesOnce.Do(func() { bayes, bayesErr = csent.Restore() })
@@ -335,7 +335,7 @@ func (p *prepared) rules(first, last int) (sc, conf float64) {
 
 // targeted returns the lexicon and VADER scores towards the target
 // toks[first:last+1] (first >= 0): the lexicon's weighted by
-// targetWeights, VADER's on the target's window.
+// appendTargetWeights, VADER's on the target's window.
 func (p *prepared) targeted(first, last int) (lexResult, float64) {
 	w := p.weights(first, last)
 	l := lexiconScore(p.toks, w)
@@ -364,7 +364,8 @@ func rulesFrom(l lexResult, v float64) (sc, conf float64) {
 
 const lexWeight = 0.6
 
-// appendWindow appends window(toks, w) to out.
+// appendWindow appends to out the target's window: the tokens of toks
+// with full weight w.
 func appendWindow(out []token, toks []token, w []float64) []token {
 	for i, t := range toks {
 		if w[i] >= 1 {
@@ -396,14 +397,14 @@ type token struct {
 // allocate.
 func lowerWord(raw string, arena []byte) (string, *wordInfo, []byte) {
 	upper := false
-	h := wordHashInit // wordHash of the word lower-cased
+	h := fnvOffset // wordHash of the word lower-cased
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		if c >= utf8.RuneSelf {
 			return lowerWordSlow(raw, arena)
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
-		h = wordHashStep(h, asciiLowerByte[c])
+		h = fnvStep(h, asciiLowerByte[c])
 	}
 	return lowerASCIIWord(raw, h, upper, arena)
 }
@@ -474,10 +475,7 @@ var asciiAlnumLower = func() (t [256]byte) {
 // asciiLowerByte maps each ASCII byte to its lower case.
 var asciiLowerByte = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
+		t[c] = lowerASCII(byte(c))
 	}
 	return
 }()
@@ -623,7 +621,7 @@ func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte,
 // It is apart from appendTokens so that its loop keeps its variables in
 // registers.
 func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool) {
-	j, h, ascii, alnum = i, wordHashInit, true, true
+	j, h, ascii, alnum = i, fnvOffset, true, true
 	for {
 		// the run of ASCII letters and digits at j
 		for j < len(text) {
@@ -633,7 +631,7 @@ func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool
 				break
 			}
 			caps |= c ^ lc
-			h = wordHashStep(h, lc)
+			h = fnvStep(h, lc)
 			j++
 		}
 		if j >= len(text) {
@@ -660,7 +658,7 @@ func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool
 				if r2 == '’' {
 					ascii = false
 				} else {
-					h = wordHashStep(h, byte(r2))
+					h = fnvStep(h, byte(r2))
 				}
 				alnum = false
 				j += n2
@@ -753,12 +751,8 @@ func (s *Scorer) mentions(text string, span []int) {
 			}
 			run = j - i
 		}
-		if s.runs[c]&runBit(run) != 0 && s.startsMention(text, i, run, span) {
-			left--
-			// mentions of other targets may start at i too
-			for s.startsMention(text, i, run, span) {
-				left--
-			}
+		if s.runs[c]&runBit(run) != 0 {
+			left -= s.mentionsAt(text, i, run, span) // several targets' mentions may start at i
 		}
 		i = j
 	}
@@ -853,11 +847,7 @@ func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
 			return false
 		}
 	}
-	c := text[i]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	for _, r := range s.byFirst[c] {
+	for _, r := range s.byFirst[lowerASCII(text[i])] {
 		if r.run != run || span[2*r.target] >= 0 {
 			continue
 		}
@@ -868,11 +858,7 @@ func (s *Scorer) startsMention(text string, i, run int, span []int) bool {
 		if en > len(text) {
 			continue
 		}
-		last := text[en-1]
-		if 'A' <= last && last <= 'Z' {
-			last += 'a' - 'A'
-		}
-		if last != r.name[len(r.name)-1] || !hasPrefixFold(text[i:], r.name) {
+		if lowerASCII(text[en-1]) != r.name[len(r.name)-1] || !hasPrefixFold(text[i:], r.name) {
 			continue
 		}
 		if isBoundary(text, en, false) {
@@ -890,11 +876,7 @@ func hasPrefixFold(s, prefix string) bool {
 		return false
 	}
 	for k := 0; k < len(prefix); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[k] {
+		if lowerASCII(s[k]) != prefix[k] {
 			return false
 		}
 	}

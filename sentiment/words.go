@@ -48,24 +48,15 @@ type wordSlot struct {
 	info *wordInfo
 }
 
-// wordHash is FNV-1a, 32 bits (model.go's constants): wordHashStep applied
-// to wordHashInit and each byte of w in turn.
-const wordHashInit = fnvOffset
-
-func wordHashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
-
-func wordHash(w string) uint32 { return fnvAdd(wordHashInit, w) }
+// wordHash is FNV-1a, 32 bits (model.go's fnvAdd from fnvOffset).
+func wordHash(w string) uint32 { return fnvAdd(fnvOffset, w) }
 
 // lookupWord returns the wordInfo of the lower-cased word w.
 func lookupWord(w string) *wordInfo { return lookupWordHash(w, wordHash(w)) }
 
 // lookupWordBytes is lookupWord(string(w)), without the copy.
 func lookupWordBytes(w []byte) *wordInfo {
-	h := wordHashInit
-	for _, c := range w {
-		h = wordHashStep(h, c)
-	}
-	return lookupWordHash(unsafe.String(unsafe.SliceData(w), len(w)), h)
+	return lookupWord(unsafe.String(unsafe.SliceData(w), len(w)))
 }
 
 // lookupWordHash is lookupWord(w) for h = wordHash(w). w is not kept.

@@ -173,16 +173,24 @@ func (pt *postTable) slot(t uint64) *postings {
 	}
 }
 
+// tableSize returns the size of an open-addressing table of at least n
+// slots, a power of two from 8 on, and 64 minus its log2: the shift that
+// takes a 64-bit hash's top bits as a slot's index.
+func tableSize(n int) (size int, shift uint8) {
+	size, shift = 8, 61
+	for size < n {
+		size, shift = 2*size, shift-1
+	}
+	return size, shift
+}
+
 // reserve makes room for at least n entries at half load, keeping the
 // entries.
 func (pt *postTable) reserve(n int) {
 	if 2*n <= len(pt.slots) {
 		return
 	}
-	size, shift := 8, uint8(61)
-	for size < 2*n {
-		size, shift = 2*size, shift-1
-	}
+	size, shift := tableSize(2 * n)
 	old := pt.slots
 	pt.slots, pt.shift = make([]postSlot, size), shift
 	mask := uint64(size - 1)
@@ -460,19 +468,26 @@ func (ix *Index) newBlock(speaker string) *block {
 	return b
 }
 
-// keep returns a copy of s, carved from the chunk newID carves ids from
-// when s is short.
+// keep returns a copy of s, carved (see carve) when s is short.
 func (ix *Index) keep(s string) string {
 	if len(s) > idChunk/8 {
 		return strings.Clone(s)
 	}
-	if cap(ix.idFree)-len(ix.idFree) < len(s) {
+	b := ix.carve(len(s))
+	copy(b, s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// carve returns n bytes carved from a chunk of idChunk bytes, for newID
+// and keep to write once then return as a string: never written again,
+// later strings going after them.
+func (ix *Index) carve(n int) []byte {
+	if cap(ix.idFree)-len(ix.idFree) < n {
 		ix.idFree = make([]byte, 0, idChunk)
 	}
 	start := len(ix.idFree)
-	ix.idFree = append(ix.idFree, s...)
-	b := ix.idFree[start:]
-	return unsafe.String(unsafe.SliceData(b), len(b)) // never written again: later strings go after it
+	ix.idFree = ix.idFree[:start+n]
+	return ix.idFree[start:]
 }
 
 // newGroup returns a new zero group, carved from a chunk of groupChunk: one
@@ -502,13 +517,10 @@ func (ix *Index) newID() string {
 		d = append([]byte{'1'}, d...)
 	}
 	ix.idDigits = d
-	if cap(ix.idFree)-len(ix.idFree) < 1+len(d) {
-		ix.idFree = make([]byte, 0, idChunk)
-	}
-	start := len(ix.idFree)
-	ix.idFree = append(append(ix.idFree, 'Q'), d...)
-	id := ix.idFree[start:]
-	return unsafe.String(unsafe.SliceData(id), len(id)) // never written again: later ids go after it
+	id := ix.carve(1 + len(d))
+	id[0] = 'Q'
+	copy(id[1:], d)
+	return unsafe.String(unsafe.SliceData(id), len(id))
 }
 
 // tally is a count of shared tokens, valid in the place call (Index.round)

@@ -162,10 +162,7 @@ func packLower(w string) (lo, hi uint64) {
 
 // tableOf returns the table of m, whose keys must be 1 to 15 bytes long.
 func tableOf(m map[string]string) *wordTable {
-	size, shift := 8, uint8(61)
-	for size < 4*len(m) {
-		size, shift = 2*size, shift-1
-	}
+	size, shift := tableSize(4 * len(m))
 	t := &wordTable{slots: make([]wordSlot, size), vals: make([]string, size), shift: shift}
 	for w, v := range m {
 		lo, hi := packWord(w)
@@ -213,11 +210,8 @@ func (t *wordTable) get(w string) (string, bool) {
 	if !t.mayHold(w) {
 		return "", false
 	}
-	return t.lookup(w)
+	return t.find(packWord(w))
 }
-
-// lookup is get without the check of mayHold.
-func (t *wordTable) lookup(w string) (string, bool) { return t.find(packWord(w)) }
 
 // getFolded is get of w with its ASCII letters in lower case, for a w of
 // ASCII letters and digits, apostrophes and bytes of multi-byte runes (the
