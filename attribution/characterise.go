@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file reports the quotations a sentence's cues leave out when they
 // are a verb's words about its object: characterisations with "as"
@@ -10,8 +14,10 @@ import "strings"
 // being “dishonest”"), and a reporting or stance verb whose object holds a
 // quotation ("denounced the new “profits first” campaign"). News
 // annotators count the object and its quoted words as the subject's
-// reported speech. Quotations a quote of the sentence already covers are
-// left alone.
+// reported speech. So do they a name given in the passive, with no one to
+// give it ("the island was known as “the Poorhouse”", "what is called a
+// “debate”"): the subject, the naming and the name. Quotations a quote of
+// the sentence already covers are left alone.
 
 // characterisations returns the characterisations of the sentence s..e of
 // paragraph para whose quotations no quote of out covers.
@@ -28,7 +34,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue
 		}
 		as := asBefore(t, s, sp.open)
-		if sp.title && !as {
+		if sp.title && !as && !namingBefore(t, s, sp.open) {
 			continue // a name, unless given as a description: "hailed Smith as “The Comeback Kid”"
 		}
 		if ws == nil {
@@ -46,6 +52,18 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 		a0 = a
 		a--
 		if a < 0 {
+			continue
+		}
+		if b := passiveNaming(ws, a); b >= 0 {
+			// "the island was known as “the Poorhouse”": a name the
+			// writer reports with no one to give it
+			p := b + 1
+			for !namingParticiples[ws[p].text] {
+				p++
+			}
+			q := Quote{Cue: ws[p].text, CueStart: ws[p].s, CueEnd: ws[p].e, MentionStart: -1, MentionEnd: -1}
+			cs, ce := trimSpan(t, ws[namedSubject(ws, b)].s, namesEnd(t, spans, sp))
+			found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
 			continue
 		}
 		v, from := -1, -1 // the verb and the first word of its object
@@ -177,6 +195,106 @@ func asBefore(t string, s, open int) bool {
 		}
 	}
 	return strings.HasSuffix(b, " as") || strings.HasSuffix(b, " As")
+}
+
+// namingParticiples name a thing in the passive: "is known as “…”", "was
+// dubbed the “…”", "has been called “…”".
+var namingParticiples = wordSet(`known called dubbed nicknamed labeled labelled titled entitled designated
+	branded termed`)
+
+// namingBefore reports whether t[s:open], before the opening mark of a
+// quotation, ends with a naming participle, "as" and an article optional:
+// "was known as the “Old Pier”" gives a name, title case or not.
+func namingBefore(t string, s, open int) bool {
+	b := strings.TrimRight(t[max(s, open-24):open], " “\"‘'")
+	for _, suf := range [...]string{" a", " an", " the", " as"} {
+		b = strings.TrimSuffix(b, suf)
+	}
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		b = b[i+1:]
+	}
+	return namingParticiples[b]
+}
+
+// passiveNaming returns the index of the form of "be" of a passive naming
+// ending at ws[a], the last word before a quotation: a form of "be",
+// adverbs, a naming participle, and "as" and an article optional ("was
+// known as the “…”", "is informally dubbed “…”", "has been called a
+// “…”"), or -1. A naming with no "be" ("the dock, known as “…”") is the
+// writer's aside, not a report.
+func passiveNaming(ws []word, a int) int {
+	i := a
+	if i >= 0 && (ws[i].text == "a" || ws[i].text == "an" || ws[i].text == "the") {
+		i--
+	}
+	if i >= 0 && ws[i].text == "as" {
+		i--
+	}
+	if i < 1 || !namingParticiples[ws[i].text] {
+		return -1
+	}
+	i--
+	for i >= 0 && isLowerWord(ws[i].text) && isAdverb(ws[i].text) {
+		i--
+	}
+	if i < 0 || !beForm(lw(ws[i])) {
+		return -1
+	}
+	return i
+}
+
+// namedSubject returns the index of the first word of the subject of the
+// passive whose form of "be" is ws[b]: the words before it back to a
+// punctuation mark, a conjunction, a preposition other than "of" or a
+// verb in -ed or -ing, to a relative pronoun ("what is called a “…”") or
+// to a determiner with no "of" before it, eight words at most, past the
+// auxiliaries and adverbs before ws[b].
+// It returns b when no word before it is a subject.
+func namedSubject(ws []word, b int) int {
+	for b > 0 && isLowerWord(ws[b-1].text) && (isAux(lw(ws[b-1])) || isAdverb(ws[b-1].text)) {
+		b-- // "had been called", "will informally be dubbed"
+	}
+	f := b
+	for n := b - 1; n >= 0 && b-n <= 8; n-- {
+		w := ws[n]
+		l := lw(w)
+		switch {
+		case l == "what" || l == "that" || l == "which" || l == "who":
+			return n
+		case !isWordStart(w.text) || w.lowerIs(cSubordinator) || w.lowerIs(cPreposition) && l != "of" ||
+			isLowerWord(w.text) && (len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) || isAux(l)):
+			return f
+		}
+		if articles[l] && (n == 0 || lw(ws[n-1]) != "of") {
+			return n // "In those years the harbour was …": the subject's determiner, unless "of" goes back
+		}
+		f = n
+	}
+	return f
+}
+
+// isWordStart reports whether s opens with a letter or a digit.
+func isWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// namesEnd returns where the names a passive naming gives end: at the
+// close of the last of the quotations joined to sp by "and", "or" or a
+// comma ("known as “rabbit patches” or “goat farms”").
+func namesEnd(t string, spans []span, sp span) int {
+	for n := 0; n < len(spans); n++ {
+		if spans[n].open <= sp.close || spans[n].words == 0 {
+			continue
+		}
+		switch strings.Trim(t[sp.close:spans[n].open], " ,“”‘’\"'") {
+		case "and", "or", "":
+			sp = spans[n]
+			continue
+		}
+		break
+	}
+	return sp.close
 }
 
 // covered reports whether a quote of qs holds the quotation sp.
