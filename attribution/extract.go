@@ -674,6 +674,13 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		st.sc.in = in
 		n := len(out)
 		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
+		for k := n; k < len(out); k++ {
+			if q := &out[k]; q.Type != Direct {
+				if de := headlineDash(t, q.Start, q.End); de < q.End {
+					*q = st.mk(q.Type, q.Start, de, q.Paragraph, q.CueStart, q.CueEnd, *q)
+				}
+			}
+		}
 		if c := st.characterisations(out[n:], start, end, para, in); len(c) > 0 {
 			out = append(out, c...)
 			sortQuotes(out[n:])
@@ -695,6 +702,42 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	st.sc.pout = out
 	st.poutUsed = max(st.poutUsed, len(out))
 	return out, unclosed
+}
+
+// headlineDash returns where a report in title case ends when a spaced
+// dash and a title-case line of the writer's own follow it: "Trump Just
+// Announced Who He Would Pick – It May Surprise You" reports up to the
+// dash. A quotation after the dash ("… In The Worst Way — ‘Didn’t Lose
+// A….’") keeps it in the report; so does a word in lower case on either
+// side. It returns e when the content t[s:e] has no such dash.
+func headlineDash(t string, s, e int) int {
+	c := t[s:e]
+	i := strings.Index(c, " – ")
+	if i < 0 {
+		if i = strings.Index(c, " — "); i < 0 {
+			return e
+		}
+	}
+	if !titleLine(c[:i]) || !titleLine(c[i:]) || strings.ContainsAny(c[i:], "“”‘’\"'") {
+		return e
+	}
+	return s + i
+}
+
+// titleLine reports whether every word of four letters or more in s (past
+// an opening quotation mark) is capitalised, and there is at least one.
+func titleLine(s string) bool {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if f = strings.TrimLeft(f, "“‘\"'"); len(f) < 4 || !isWordStart(f) {
+			continue
+		}
+		if !isCap(f) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // straightCloses reports whether the straight mark at i closes a quotation
@@ -1538,12 +1581,15 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if (i == 0 || para == 1 || headline) && w.is(cCapital) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
+			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled) && !pastBeforeBy(l, ws, i)) {
 				if shared {
 					ws, shared = slices.Clone(ws), false
 					w = &ws[i]
 				}
 				w.text, w.cls = l, w.lcls
+				for j := i - 1; j > 0 && ws[j].is(cCapital) && (isAdverb(ws[j].lower) || isAux(ws[j].lower)); j-- {
+					ws[j].text, ws[j].cls = ws[j].lower, ws[j].lcls // "Trump Just Announced …": no part of the name
+				}
 			}
 		}
 		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) && nounReports(t, ws, i) || cueVerb(ws, i)) {
@@ -3121,13 +3167,22 @@ func oneWordObject(c string) bool {
 // headlineVerb reports a cue in the present tense, as a headline writes it
 // ("Clinton Wants …", "Maher Tells Guest …"): a verb in -s of the cue sets
 // that is no noun of speech ("Claims", "Reports"); in a title-case line
-// also "Said", "Say", "Show", "Want", "Think".
+// also "Said", "Say", "Show", "Want", "Think" and the other past forms
+// ("Smith Explained Why …", "Lee Told A Reporter …").
 func headlineVerb(l string, title bool) bool {
 	if !(cues[l] || objectCues[l]) || nounCues[l] || cueNext[l] != nil || l == "reports" || l == "questions" || l == "states" {
 		return false
 	}
 	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
-	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think")
+	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think" ||
+		strings.HasSuffix(l, "ed") || irregularPast[l])
+}
+
+// pastBeforeBy reports a headline's past form l (ws[i]) that "By" or "To"
+// follows: a passive ("Suspect Named By Police") or a response ("Smith
+// Responded To …"), no report of speech.
+func pastBeforeBy(l string, ws []word, i int) bool {
+	return strings.HasSuffix(l, "ed") && i+1 < len(ws) && (ws[i+1].text == "By" || ws[i+1].text == "To")
 }
 
 // mostlyTitleCase reports a line whose longer words are mostly

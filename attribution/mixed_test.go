@@ -76,6 +76,12 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the “rigged fares"}, "the mayor"},
 		{"a headline's words after its quotation finish the report", "Ann Lee: ‘It Is Not A Radical Idea’ To Save The Ferry\nThe mayor spoke on Monday.",
 			[]string{"It Is Not A Radical Idea’ To Save The Ferry"}, "Ann Lee"},
+		{"a title-case headline's past-tense cue reports", "Ann Lee Explained Why The Ferry Felt “Unsafe” For Years.",
+			[]string{"Why The Ferry Felt “Unsafe” For Years"}, "Ann Lee"},
+		{"a headline's adverb is no part of the name; its report ends at a dash", "Mayor Bo Grant Just Announced Who He ‘Would Pick’ To Run The Port – It May Surprise You.",
+			[]string{"Who He ‘Would Pick’ To Run The Port"}, "Mayor Bo Grant"},
+		{"a headline's past form before By is a passive", "Ferry Captain Named By Police After The Storm.", nil, ""},
+		{"a headline's past form before To is a response", "Mayor Bo Grant Responded To The Union With One Line.", nil, ""},
 		{"a colon quotation with a report after it stays direct", "Ann Lee was blunt: “The ferry is finished,” the captain said.",
 			[]string{"The ferry is finished"}, ""},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
@@ -161,6 +167,25 @@ func TestTitleWords(t *testing.T) {
 	} {
 		if got := titleWords(tc.s); got != tc.want {
 			t.Errorf("titleWords(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineDash checks where a title-case report ends at a spaced dash.
+func TestHeadlineDash(t *testing.T) {
+	tests := []struct {
+		content, want string
+	}{
+		{"Who He Would Pick For Mayor – It May Surprise You", "Who He Would Pick For Mayor"},
+		{"Who He ‘Would Pick’ For Mayor — You Will Never Guess", "Who He ‘Would Pick’ For Mayor"},
+		{"The Owners In The Worst Way — ‘They Are Thieves.’", "The Owners In The Worst Way — ‘They Are Thieves.’"},
+		{"the ferry was late – and the riders knew it", "the ferry was late – and the riders knew it"},
+		{"The Ferry Was Late – and the riders knew it", "The Ferry Was Late – and the riders knew it"},
+		{"The Ferry Was Late For Years", "The Ferry Was Late For Years"},
+	}
+	for _, tc := range tests {
+		if got := tc.content[:headlineDash(tc.content, 0, len(tc.content))]; got != tc.want {
+			t.Errorf("headlineDash(%q) ends at %q, want %q", tc.content, got, tc.want)
 		}
 	}
 }
