@@ -11,7 +11,8 @@ import (
 // ("heralded the deal as a “breakthrough”", "has been pounding Trump as a
 // “con artist”", "summed up Clinton as “terrible”"), a stance verb's
 // object linked to a quotation by "for" or "of" ("blasted the media for
-// being “dishonest”"), and a reporting or stance verb whose object holds a
+// being “dishonest”", "…, accusing him of acting like a “spoiled
+// child”"), and a reporting or stance verb whose object holds a
 // quotation ("denounced the new “profits first” campaign"). News
 // annotators count the object and its quoted words as the subject's
 // reported speech. So do they a name given in the passive, with no one to
@@ -76,7 +77,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			// "blasted the media for being “dishonest”", "accused the
 			// North's leader, Kim Jong Un, of “fanatic recklessness”": a
 			// stance verb's
-			if v, from = characterVerb(ws, c, 1); v >= 0 && !ws[v].is(cCue) {
+			if v, from = characterVerb(ws, c, 1); v >= 0 && !ws[v].is(cCue) && !ws[v].is(cParticiple) {
 				v = -1
 			}
 		} else if v, from = characterVerb(ws, a+1, 0); v >= 0 && !(ws[v].lowerIs(cCue) || ws[v].lowerIs(cParticiple)) {
