@@ -584,8 +584,15 @@ func splitReport(ws []word, k, after int) bool {
 // add"): the subject of the sentence reports.
 func infinitiveCue(ws []word, i int) bool {
 	w, b := ws[i].text, ws[i-2].text
+	if b == "on" && i > 2 && goForms[ws[i-3].text] {
+		b = ws[i-3].text // "went on to say …": the particle of "go on"
+	}
 	return speechVerbs[w] && !pastTense(w) && !strings.HasSuffix(w, "s") && isLowerWord(b) && !prepositions[b] && !determiners[b]
 }
+
+// goForms are the forms of "go", whose "on" before "to" is a particle ("went
+// on to say"), not a preposition.
+var goForms = wordSet(`go goes going went gone`)
 
 // beliefAdjectives report the "that" clause after them as their subject's
 // belief: "is confident that …", "were aware that …".
