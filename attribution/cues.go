@@ -304,7 +304,8 @@ func askedClause(ws []word, after, quoteAt int) int {
 // nounCues are nouns of speech and belief whose content is a "that"
 // clause: "the claim that …", "his belief that …". Unlike verbs they may
 // follow a determiner. (Nouns with prepositions, "support for", "concerns
-// about", found as many false quotes as true ones.)
+// about", found as many false quotes as true ones; a noun cue that is also
+// a verb, "comments", reports before another preposition only as a verb.)
 var nounCues = map[string]bool{}
 
 func init() {
@@ -321,7 +322,7 @@ func init() {
 	}
 	add("that", `claim claims belief beliefs suggestion assertion argument warning promise fears fear hope
 	hopes assurance assurances insistence allegation allegations view notion remark admission
-	contention`)
+	contention comment comments conclusion`)
 }
 
 // nounReports reports whether the noun cue ws[i] and the "that" after it

@@ -1592,7 +1592,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 			}
 		}
-		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) && nounReports(t, ws, i) || cueVerb(ws, i)) {
+		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) && ws[i+1].text == "that" && nounReports(t, ws, i) || cueVerb(ws, i)) {
 			oi, phr = i, i
 			continue
 		}
