@@ -17,8 +17,10 @@ import (
 // annotators count the object and its quoted words as the subject's
 // reported speech. So do they a name given in the passive, with no one to
 // give it ("the island was known as “the Poorhouse”", "what is called a
-// “debate”"): the subject, the naming and the name. Quotations a quote of
-// the sentence already covers are left alone.
+// “debate”"): the subject, the naming and the name. A shout participle or
+// noun reports the cry after it ("…, chanting “Lock her up”", "chants of
+// “USA!”"). Quotations a quote of the sentence already covers are left
+// alone.
 
 // characterisations returns the characterisations of the sentence s..e of
 // paragraph para whose quotations no quote of out covers.
@@ -35,7 +37,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue
 		}
 		as := asBefore(t, s, sp.open)
-		if sp.title && !as && !namingBefore(t, s, sp.open) {
+		if sp.title && !as && !namingBefore(t, s, sp.open) && !shoutBefore(t, s, sp.open) {
 			continue // a name, unless given as a description: "hailed Smith as “The Comeback Kid”"
 		}
 		if ws == nil {
@@ -65,6 +67,25 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			q := Quote{Cue: ws[p].text, CueStart: ws[p].s, CueEnd: ws[p].e, MentionStart: -1, MentionEnd: -1}
 			cs, ce := trimSpan(t, ws[namedSubject(ws, b)].s, namesEnd(t, spans, sp))
 			found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
+			continue
+		}
+		if c := shoutAt(ws, a); c >= 0 {
+			// "…, chanting “Lock her up”", "chants of “USA! USA!”": the
+			// words shouted, with those joined to them
+			var q Quote
+			if ws[c].text == "of" {
+				q = Quote{MentionStart: -1, MentionEnd: -1}
+				c--
+			} else {
+				q = st.participleSpeaker(ws, c)
+			}
+			q.Cue = ws[c].text
+			ce := namesEnd(t, spans, sp)
+			typ := Direct
+			if ce > sp.close {
+				typ = Mixed
+			}
+			found = append(found, st.mk(typ, sp.open, ce, para, ws[c].s, ws[c].e, q))
 			continue
 		}
 		v, from := -1, -1 // the verb and the first word of its object
@@ -202,6 +223,47 @@ func asBefore(t string, s, open int) bool {
 // dubbed the “…”", "has been called “…”".
 var namingParticiples = wordSet(`known called dubbed nicknamed labeled labelled titled entitled designated
 	branded termed`)
+
+// shoutWords shout, chant or cry out the quotation after them: the
+// participles ("…, chanting “…”"; the past forms are cues) and the nouns
+// with "of" ("chants of “…”").
+var shoutWords = wordSet(`chanting shouting yelling screaming`)
+
+var shoutNouns = wordSet(`chant chants shout shouts`)
+
+// shoutAt returns the index of the shout word a quotation follows, ws[a]
+// being the last word before it: a shout participle, past a comma, or
+// "of" after a shout noun; or -1.
+func shoutAt(ws []word, a int) int {
+	switch {
+	case a < 0:
+		return -1
+	case shoutWords[ws[a].text]:
+		return a
+	case a > 0 && ws[a].text == "," && shoutWords[ws[a-1].text]:
+		return a - 1
+	case a > 0 && ws[a].text == "of" && shoutNouns[ws[a-1].text]:
+		return a
+	}
+	return -1
+}
+
+// shoutBefore reports whether t[s:open], before the opening mark of a
+// quotation, ends with a shout word (shoutAt): a title-case quotation
+// there is a cry, not a name ("chanting “Dump Trump”").
+func shoutBefore(t string, s, open int) bool {
+	b := strings.TrimRight(t[max(s, open-24):open], " ,“\"‘'")
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		if w := b[i+1:]; w == "of" {
+			b = b[:i]
+		} else {
+			return shoutWords[w]
+		}
+		i = strings.LastIndexByte(b, ' ')
+		return shoutNouns[b[i+1:]]
+	}
+	return false
+}
 
 // namingBefore reports whether t[s:open], before the opening mark of a
 // quotation, ends with a naming participle, "as" and an article optional:
