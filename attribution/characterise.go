@@ -32,7 +32,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 	var found []Quote
 	var ws []word
 	a0 := 0 // the first word after the previous quotation
-	for _, sp := range spans {
+	for si, sp := range spans {
 		if sp.words == 0 || sp.open <= s || sp.close > e || covered(out, sp) || covered(found, sp) {
 			continue
 		}
@@ -65,7 +65,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 				p++
 			}
 			q := Quote{Cue: ws[p].text, CueStart: ws[p].s, CueEnd: ws[p].e, MentionStart: -1, MentionEnd: -1}
-			cs, ce := trimSpan(t, ws[namedSubject(ws, b)].s, namesEnd(t, spans, sp))
+			cs, ce := trimSpan(t, ws[namedSubject(ws, b)].s, namesEnd(t, spans[si+1:], sp))
 			found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
 			continue
 		}
@@ -80,7 +80,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 				q = st.participleSpeaker(ws, c)
 			}
 			q.Cue = ws[c].text
-			ce := namesEnd(t, spans, sp)
+			ce := namesEnd(t, spans[si+1:], sp)
 			typ := Direct
 			if ce > sp.close {
 				typ = Mixed
@@ -342,17 +342,18 @@ func isWordStart(s string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// namesEnd returns where the names a passive naming gives end: at the
-// close of the last of the quotations joined to sp by "and", "or" or a
-// comma ("known as “rabbit patches” or “goat farms”").
-func namesEnd(t string, spans []span, sp span) int {
-	for n := 0; n < len(spans); n++ {
-		if spans[n].open <= sp.close || spans[n].words == 0 {
+// namesEnd returns where the names a passive naming gives (or the cries a
+// shout reports) end: at the close of the last of the quotations joined to
+// sp by "and", "or" or a comma ("known as “rabbit patches” or “goat
+// farms”"). after holds the quotations after sp, in order.
+func namesEnd(t string, after []span, sp span) int {
+	for _, n := range after {
+		if n.open <= sp.close || n.words == 0 {
 			continue
 		}
-		switch strings.Trim(t[sp.close:spans[n].open], " ,“”‘’\"'") {
+		switch strings.Trim(t[sp.close:n.open], " ,“”‘’\"'") {
 		case "and", "or", "":
-			sp = spans[n]
+			sp = n
 			continue
 		}
 		break
