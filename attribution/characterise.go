@@ -89,6 +89,9 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue
 		}
 		v, from := -1, -1 // the verb and the first word of its object
+		if !as && asNear(ws, a) {
+			as = true // "shrugging off her opinion as a mere “moan”"
+		}
 		if as {
 			for a >= 0 && ws[a].text != "as" && ws[a].text != "As" {
 				a--
@@ -359,6 +362,24 @@ func namesEnd(t string, after []span, sp span) int {
 		break
 	}
 	return sp.close
+}
+
+// asNear reports whether "as" comes at most three words before a
+// quotation, ws[a] being the last word before it, with no punctuation,
+// verb or clause opener between but "having" and "being": "as a mere
+// “moan”", "as having “minimal” impact".
+func asNear(ws []word, a int) bool {
+	for k := a; k >= 1 && a-k < 4; k-- {
+		w := ws[k]
+		switch {
+		case w.text == "as":
+			return k < a
+		case w.text == "having" || w.text == "being":
+		case !isWordStart(w.text) || w.is(cSubordinator) || w.is(cCue) || w.is(cParticiple) || isAux(lw(w)) || verbLike(w):
+			return false
+		}
+	}
+	return false
 }
 
 // covered reports whether a quote of qs holds the quotation sp.
