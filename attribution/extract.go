@@ -3175,7 +3175,7 @@ func headlineVerb(l string, title bool) bool {
 	}
 	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
 	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think" ||
-		strings.HasSuffix(l, "ed") || irregularPast[l])
+		strings.HasSuffix(l, "ed") || l == "told" || irregularPast[l])
 }
 
 // pastBeforeBy reports a headline's past form l (ws[i]) that "By" or "To"

@@ -105,6 +105,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"Why The Ferry Felt “Unsafe” For Years"}, "Ann Lee"},
 		{"a headline's adverb is no part of the name; its report ends at a dash", "Mayor Bo Grant Just Announced Who He ‘Would Pick’ To Run The Port – It May Surprise You.",
 			[]string{"Who He ‘Would Pick’ To Run The Port"}, "Mayor Bo Grant"},
+		{"a headline's Told reports after its hearer", "Ann Lee Told Reporters The Ferry Is ‘Finished.’",
+			[]string{"The Ferry Is ‘Finished.’"}, "Ann Lee"},
 		{"a headline's past form before By is a passive", "Ferry Captain Named By Police After The Storm.", nil, ""},
 		{"a headline's past form before To is a response", "Mayor Bo Grant Responded To The Union With One Line.", nil, ""},
 		{"a colon quotation with a report after it stays direct", "Ann Lee was blunt: “The ferry is finished,” the captain said.",
