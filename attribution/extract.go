@@ -2726,9 +2726,6 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 	if q.Speaker == "" || q.SpeakerKind != Person && q.SpeakerKind != Organisation || ws[0].lowerIs(cArticle) || len(ws[j-1].text) < 2 {
 		return nil // "The Latest:", "Q:"
 	}
-	if !namedElsewhere(t, ws[j-1]) {
-		return nil // a label, not a name: "UPDATE:", "Editor's Note:"
-	}
 	typ := Indirect
 	for _, sp := range spans {
 		if sp.open >= cs && sp.close <= ce+3 {
@@ -2738,9 +2735,20 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 			}
 		}
 	}
+	if !namedElsewhere(t, ws[j-1]) && !(typ == Mixed && titleLine(t[cs:ce]) && !colonLabels[lw(ws[j-1])]) {
+		// a label, not a name: "UPDATE:", "Editor's Note:"; but a
+		// headline's quoted words give a name its speech ("Lee:
+		// Pilots ‘Waving The Flag’ To The Owners")
+		return nil
+	}
 	st.last, st.haveLast = q, true
 	return []Quote{st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q)}
 }
+
+// colonLabels are the labels a line may open with before a colon, no
+// speaker's name: "UPDATE:", "Editor's Note:", "WATCH:".
+var colonLabels = wordSet(`update updated note watch breaking exclusive read related correction clarification
+	video photos photo live opinion analysis editorial review poll quiz`)
 
 // namedElsewhere reports whether the word w occurs as a whole word
 // elsewhere in t, inside a sentence: a speaker named in a headline or a
