@@ -154,7 +154,7 @@ func cueVerb(ws []word, i int) bool {
 		// noun reading ("the military support" is a noun phrase)
 		return true
 	}
-	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
+	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) && !quantSubject(ws, i) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
 		return false
 	}
 	c := p[0]
@@ -166,6 +166,21 @@ func cueVerb(ws []word, i int) bool {
 // after which a present tense of saying is a verb, too.
 func inTen(ws []word, i int) bool {
 	return i >= 3 && ws[i-2].text == "in" && (isNumber(ws[i-3].text) || ws[i-3].lowerIs(cNumberWord))
+}
+
+// quantSubject reports whether the quantifier before the cue ws[i] is
+// the clause's subject ("Many fear the plan will …", "…, but some worry
+// …"), not a noun's determiner ("many fears"): it opens the sentence or
+// follows a comma or a conjunction, and the cue has no plural -s.
+func quantSubject(ws []word, i int) bool {
+	if strings.HasSuffix(ws[i].text, "s") || i+1 >= len(ws) {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	p := ws[i-2].text
+	return p == "," || p == "and" || p == "but" || p == ";"
 }
 
 // pastTense reports a past form of a verb of saying: "said", "argued".
