@@ -104,7 +104,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			if v, from = characterVerb(ws, c, 1); v >= 0 && !ws[v].is(cCue) && !ws[v].is(cParticiple) {
 				v = -1
 			}
-		} else if v, from = characterVerb(ws, a+1, 0); v >= 0 && !(ws[v].lowerIs(cCue) || ws[v].lowerIs(cParticiple)) {
+		} else if v, from = objectVerb(ws, a); v >= 0 && !(ws[v].lowerIs(cCue) || ws[v].lowerIs(cParticiple)) {
 			// "denounced the nascent “Neocons for Hillary” movement",
 			// "offering “a deep and sincere apology” to …": a reporting
 			// or stance verb whose object holds the quotation
@@ -362,6 +362,28 @@ func namesEnd(t string, after []span, sp span) int {
 		break
 	}
 	return sp.close
+}
+
+// objectVerb returns characterVerb's verb and object for a quotation
+// after ws[a], past a participle in -ed or -ing of the object's own that
+// is no cue ("called undocumented immigrants “rapists”") or of a verb
+// joined to it by "and" ("derided and insulted “…”", whose object the
+// two share): the first verb back that is a cue, or else the first verb,
+// within nine words.
+func objectVerb(ws []word, a int) (int, int) {
+	v, from := characterVerb(ws, a+1, 0)
+	for w := v; w > 0 && !(ws[w].lowerIs(cCue) || ws[w].lowerIs(cParticiple)) && !ws[w-1].lowerIs(cDeterminer); {
+		if w, _ = characterVerb(ws, w, 0); w < 0 || a+1-w > 9 {
+			break
+		}
+		if ws[w].lowerIs(cCue) || ws[w].lowerIs(cParticiple) {
+			if ws[w+1].text == "and" || ws[w+1].text == "or" {
+				return w, from // "derided and insulted “…”": the verbs share the object
+			}
+			return w, w + 1
+		}
+	}
+	return v, from
 }
 
 // asNear reports whether "as" comes at most three words before a

@@ -25,6 +25,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the strike as a “selfish” revolt against the town"}, "The council"},
 		{"a stance verb whose object holds a quotation", "The harbour board and the ferry union both denounced the new “profits first” campaign on Monday.",
 			[]string{"the new “profits first” campaign"}, "The harbour board"},
+		{"two verbs joined by and share the quoted object", "Ann Lee derided and insulted “the ferry owners” in her speech.",
+			[]string{"the ferry owners"}, "Ann Lee"},
 		{"a stance verb before a that clause holding a quotation", "The union later emphasized the threat that “cheap foreign crews” pose to the island.",
 			[]string{"the threat that “cheap foreign crews” pose to the island"}, "The union"},
 		{"a passive form has no speaker", "The dock, known as the “Old Pier,” was rebuilt in May.", nil, ""},
