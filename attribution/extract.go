@@ -740,6 +740,15 @@ func titleLine(s string) bool {
 	return n > 0
 }
 
+// quoteOpens reports whether a quotation mark opens t at s.
+func quoteOpens(t string, s int) bool {
+	if s >= len(t) {
+		return false
+	}
+	w, _ := markAt(t, s)
+	return w > 0
+}
+
 // straightCloses reports whether the straight mark at i closes a quotation
 // opened by a curly one (“like this"): it follows a word or punctuation and
 // is not followed by a word.
@@ -2214,10 +2223,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			if ws[k].text == ":" {
 				cs, ce = ws[k].e, e
-			} else if frontEnd < 0 && countClause(ws[:k]) < 4 || frontEnd >= 0 && countWords(t[s:frontEnd]) < 4 {
+			} else if frontEnd < 0 && countClause(ws[:k]) < 4 && (quoteOpens(t, s) || countWords(t[s:ws[k].s]) < 4) || frontEnd >= 0 && countWords(t[s:frontEnd]) < 4 {
 				// "Last month, 26 percent said the same": an adjunct, not a
-				// report; a report closed by a quotation counts the quoted
-				// words too ("The plan is “a disaster,” Smith said")
+				// report; the quoted words count too ("The plan is “a
+				// disaster,” Smith said", "The “plan” is dead, Smith said"),
+				// unless a quotation opens the sentence (its own quote)
 				cs, ce = cue.e, cue.e
 			}
 		} else if ci > 0 && isAux(lw(ws[ci-1])) && !frontQuote {
