@@ -2732,7 +2732,14 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 		return nil
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
-	st.speakerFrom(&q, ws[:j], false)
+	np := ws[:j]
+	for m := 1; m < j; m++ {
+		if l := ws[m].lower; l == "on" || l == "to" || l == "at" {
+			np = ws[:m] // "Obama on Climate Change:", "Smith To Voters:": the name before the topic or the hearers
+			break
+		}
+	}
+	st.speakerFrom(&q, np, false)
 	if q.Speaker == "" || q.SpeakerKind != Person && q.SpeakerKind != Organisation || ws[0].lowerIs(cArticle) || len(ws[j-1].text) < 2 {
 		return nil // "The Latest:", "Q:"
 	}
@@ -2745,7 +2752,7 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 			}
 		}
 	}
-	if !namedElsewhere(t, ws[j-1]) && !(typ == Mixed && titleLine(t[cs:ce]) && !colonLabels[lw(ws[j-1])]) {
+	if !namedElsewhere(t, np[len(np)-1]) && !(typ == Mixed && titleLine(t[cs:ce]) && !colonLabels[lw(ws[j-1])]) {
 		// a label, not a name: "UPDATE:", "Editor's Note:"; but a
 		// headline's quoted words give a name its speech ("Lee:
 		// Pilots ‘Waving The Flag’ To The Owners")

@@ -122,6 +122,8 @@ func TestMixedRules(t *testing.T) {
 		{"a headline's past form before To is a response", "Mayor Bo Grant Responded To The Union With One Line.", nil, ""},
 		{"a name before a colon named nowhere else speaks a title-case line's quoted words", "Lee: Pilots ‘Waving The Flag Of Surrender’ To The Owners.",
 			[]string{"Pilots ‘Waving The Flag Of Surrender’ To The Owners"}, "Lee"},
+		{"a headline's topic after on is no part of the name", "Lee on Ferry Fares: The Prices Are ‘Terrifying.’\n\nLee spoke. Fares rose.",
+			[]string{"The Prices Are ‘Terrifying.’"}, "Lee"},
 		{"a label before a colon is no speaker", "UPDATE: Pilots ‘Waving The Flag Of Surrender’ To The Owners.", nil, ""},
 		{"a lower-case line after a colon needs its name named elsewhere", "Lee: the pilots are ‘waving the flag’ now.", nil, ""},
 		{"a colon quotation with a report after it stays direct", "Ann Lee was blunt: “The ferry is finished,” the captain said.",
