@@ -712,6 +712,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 // side. It returns e when the content t[s:e] has no such dash.
 func headlineDash(t string, s, e int) int {
 	c := t[s:e]
+	if c == "" || !isCap(c) && !strings.HasPrefix(c, "‘") && !strings.HasPrefix(c, "“") {
+		return e // (most reports open in lower case: no search)
+	}
 	i := strings.Index(c, " – ")
 	if i < 0 {
 		if i = strings.Index(c, " — "); i < 0 {
