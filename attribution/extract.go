@@ -715,6 +715,9 @@ func headlineDash(t string, s, e int) int {
 	if c == "" || !isCap(c) && !strings.HasPrefix(c, "‘") && !strings.HasPrefix(c, "“") {
 		return e // (most reports open in lower case: no search)
 	}
+	if sp := strings.IndexByte(c, ' '); sp < 0 || !isCap(strings.TrimLeft(c[sp+1:], "‘“\"'")) {
+		return e // nor has a second word in lower case
+	}
 	i := strings.Index(c, " – ")
 	if i < 0 {
 		if i = strings.Index(c, " — "); i < 0 {
