@@ -1745,7 +1745,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if ci < 0 {
 		for i := range ws {
 			w := &ws[i]
-			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i) || commaQuoteBetween(t, spans, ws[i-1].e, w.s)) {
+			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || inOfSaying(ws, i) || carrierBefore(ws, i) || commaQuoteBetween(t, spans, ws[i-1].e, w.s)) {
 				if isCap(ws[0].text) && isParticiple(lw(ws[0])) {
 					// "Surrounded by officials, suggesting …, the leader is
 					// making …": a participle in an opening participial
@@ -3437,3 +3437,15 @@ func summaryAppositive(ws []word, m int) bool {
 	}
 	return false
 }
+
+// inOfSaying reports a participle of speech after "in" or "of" that a
+// verb or a noun takes ("erred in saying that …", "made a point of saying
+// …"): its report is the clause subject's.
+func inOfSaying(ws []word, i int) bool {
+	p := ws[i-1].text
+	return (p == "in" || p == "of") && i >= 2 && speechParticiples[ws[i].text] && isLowerWord(ws[i-2].text)
+}
+
+// speechParticiples are participles of saying that take a clause, not a
+// noun ("in declaring victory" reports nothing).
+var speechParticiples = wordSet(`saying arguing claiming insisting noting suggesting stating asserting`)
