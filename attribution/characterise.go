@@ -1,17 +1,26 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file reports the quotations a sentence's cues leave out when they
 // are a verb's words about its object: characterisations with "as"
 // ("heralded the deal as a “breakthrough”", "has been pounding Trump as a
 // “con artist”", "summed up Clinton as “terrible”"), a stance verb's
 // object linked to a quotation by "for" or "of" ("blasted the media for
-// being “dishonest”"), and a reporting or stance verb whose object holds a
+// being “dishonest”", "…, accusing him of acting like a “spoiled
+// child”"), and a reporting or stance verb whose object holds a
 // quotation ("denounced the new “profits first” campaign"). News
 // annotators count the object and its quoted words as the subject's
-// reported speech. Quotations a quote of the sentence already covers are
-// left alone.
+// reported speech. So do they a name given in the passive, with no one to
+// give it ("the island was known as “the Poorhouse”", "what is called a
+// “debate”"): the subject, the naming and the name. A shout participle or
+// noun reports the cry after it ("…, chanting “Lock her up”", "chants of
+// “USA!”"). Quotations a quote of the sentence already covers are left
+// alone.
 
 // characterisations returns the characterisations of the sentence s..e of
 // paragraph para whose quotations no quote of out covers.
@@ -23,12 +32,12 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 	var found []Quote
 	var ws []word
 	a0 := 0 // the first word after the previous quotation
-	for _, sp := range spans {
+	for si, sp := range spans {
 		if sp.words == 0 || sp.open <= s || sp.close > e || covered(out, sp) || covered(found, sp) {
 			continue
 		}
 		as := asBefore(t, s, sp.open)
-		if sp.title && !as {
+		if sp.title && !as && !namingBefore(t, s, sp.open) && !shoutBefore(t, s, sp.open) {
 			continue // a name, unless given as a description: "hailed Smith as “The Comeback Kid”"
 		}
 		if ws == nil {
@@ -48,7 +57,41 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 		if a < 0 {
 			continue
 		}
+		if b := passiveNaming(ws, a); b >= 0 {
+			// "the island was known as “the Poorhouse”": a name the
+			// writer reports with no one to give it
+			p := b + 1
+			for !namingParticiples[ws[p].text] {
+				p++
+			}
+			q := Quote{Cue: ws[p].text, CueStart: ws[p].s, CueEnd: ws[p].e, MentionStart: -1, MentionEnd: -1}
+			cs, ce := trimSpan(t, ws[namedSubject(ws, b)].s, namesEnd(t, spans[si+1:], sp))
+			found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
+			continue
+		}
+		if c := shoutAt(ws, a); c >= 0 {
+			// "…, chanting “Lock her up”", "chants of “USA! USA!”": the
+			// words shouted, with those joined to them
+			var q Quote
+			if ws[c].text == "of" {
+				q = Quote{MentionStart: -1, MentionEnd: -1}
+				c--
+			} else {
+				q = st.participleSpeaker(ws, c)
+			}
+			q.Cue = ws[c].text
+			ce := namesEnd(t, spans[si+1:], sp)
+			typ := Direct
+			if ce > sp.close {
+				typ = Mixed
+			}
+			found = append(found, st.mk(typ, sp.open, ce, para, ws[c].s, ws[c].e, q))
+			continue
+		}
 		v, from := -1, -1 // the verb and the first word of its object
+		if !as && asNear(ws, a) {
+			as = true // "shrugging off her opinion as a mere “moan”"
+		}
 		if as {
 			for a >= 0 && ws[a].text != "as" && ws[a].text != "As" {
 				a--
@@ -58,10 +101,10 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			// "blasted the media for being “dishonest”", "accused the
 			// North's leader, Kim Jong Un, of “fanatic recklessness”": a
 			// stance verb's
-			if v, from = characterVerb(ws, c, 1); v >= 0 && !ws[v].is(cCue) {
+			if v, from = characterVerb(ws, c, 1); v >= 0 && !ws[v].is(cCue) && !ws[v].is(cParticiple) {
 				v = -1
 			}
-		} else if v, from = characterVerb(ws, a+1, 0); v >= 0 && !(ws[v].lowerIs(cCue) || ws[v].lowerIs(cParticiple)) {
+		} else if v, from = objectVerb(ws, a); v >= 0 && !(ws[v].lowerIs(cCue) || ws[v].lowerIs(cParticiple)) {
 			// "denounced the nascent “Neocons for Hillary” movement",
 			// "offering “a deep and sincere apology” to …": a reporting
 			// or stance verb whose object holds the quotation
@@ -177,6 +220,188 @@ func asBefore(t string, s, open int) bool {
 		}
 	}
 	return strings.HasSuffix(b, " as") || strings.HasSuffix(b, " As")
+}
+
+// namingParticiples name a thing in the passive: "is known as “…”", "was
+// dubbed the “…”", "has been called “…”".
+var namingParticiples = wordSet(`known called dubbed nicknamed labeled labelled titled entitled designated
+	branded termed`)
+
+// shoutWords shout, chant or cry out the quotation after them: the
+// participles ("…, chanting “…”"; the past forms are cues) and the nouns
+// with "of" ("chants of “…”").
+var shoutWords = wordSet(`chanting shouting yelling screaming`)
+
+var shoutNouns = wordSet(`chant chants shout shouts`)
+
+// shoutAt returns the index of the shout word a quotation follows, ws[a]
+// being the last word before it: a shout participle, past a comma, or
+// "of" after a shout noun; or -1.
+func shoutAt(ws []word, a int) int {
+	switch {
+	case a < 0:
+		return -1
+	case shoutWords[ws[a].text]:
+		return a
+	case a > 0 && ws[a].text == "," && shoutWords[ws[a-1].text]:
+		return a - 1
+	case a > 0 && ws[a].text == "of" && shoutNouns[ws[a-1].text]:
+		return a
+	}
+	return -1
+}
+
+// shoutBefore reports whether t[s:open], before the opening mark of a
+// quotation, ends with a shout word (shoutAt): a title-case quotation
+// there is a cry, not a name ("chanting “Dump Trump”").
+func shoutBefore(t string, s, open int) bool {
+	b := strings.TrimRight(t[max(s, open-24):open], " ,“\"‘'")
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		if w := b[i+1:]; w == "of" {
+			b = b[:i]
+		} else {
+			return shoutWords[w]
+		}
+		i = strings.LastIndexByte(b, ' ')
+		return shoutNouns[b[i+1:]]
+	}
+	return false
+}
+
+// namingBefore reports whether t[s:open], before the opening mark of a
+// quotation, ends with a naming participle, "as" and an article optional:
+// "was known as the “Old Pier”" gives a name, title case or not.
+func namingBefore(t string, s, open int) bool {
+	b := strings.TrimRight(t[max(s, open-24):open], " “\"‘'")
+	for _, suf := range [...]string{" a", " an", " the", " as"} {
+		b = strings.TrimSuffix(b, suf)
+	}
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		b = b[i+1:]
+	}
+	return namingParticiples[b]
+}
+
+// passiveNaming returns the index of the form of "be" of a passive naming
+// ending at ws[a], the last word before a quotation: a form of "be",
+// adverbs, a naming participle, and "as" and an article optional ("was
+// known as the “…”", "is informally dubbed “…”", "has been called a
+// “…”"), or -1. A naming with no "be" ("the dock, known as “…”") is the
+// writer's aside, not a report.
+func passiveNaming(ws []word, a int) int {
+	i := a
+	if i >= 0 && (ws[i].text == "a" || ws[i].text == "an" || ws[i].text == "the") {
+		i--
+	}
+	if i >= 0 && ws[i].text == "as" {
+		i--
+	}
+	if i < 1 || !namingParticiples[ws[i].text] {
+		return -1
+	}
+	i--
+	for i >= 0 && isLowerWord(ws[i].text) && isAdverb(ws[i].text) {
+		i--
+	}
+	if i < 0 || !beForm(lw(ws[i])) {
+		return -1
+	}
+	return i
+}
+
+// namedSubject returns the index of the first word of the subject of the
+// passive whose form of "be" is ws[b]: the words before it back to a
+// punctuation mark, a conjunction, a preposition other than "of" or a
+// verb in -ed or -ing, to a relative pronoun ("what is called a “…”") or
+// to a determiner with no "of" before it, eight words at most, past the
+// auxiliaries and adverbs before ws[b].
+// It returns b when no word before it is a subject.
+func namedSubject(ws []word, b int) int {
+	for b > 0 && isLowerWord(ws[b-1].text) && (isAux(lw(ws[b-1])) || isAdverb(ws[b-1].text)) {
+		b-- // "had been called", "will informally be dubbed"
+	}
+	f := b
+	for n := b - 1; n >= 0 && b-n <= 8; n-- {
+		w := ws[n]
+		l := lw(w)
+		switch {
+		case l == "what" || l == "that" || l == "which" || l == "who":
+			return n
+		case !isWordStart(w.text) || w.lowerIs(cSubordinator) || w.lowerIs(cPreposition) && l != "of" ||
+			isLowerWord(w.text) && (len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) || isAux(l)):
+			return f
+		}
+		if articles[l] && (n == 0 || lw(ws[n-1]) != "of") {
+			return n // "In those years the harbour was …": the subject's determiner, unless "of" goes back
+		}
+		f = n
+	}
+	return f
+}
+
+// isWordStart reports whether s opens with a letter or a digit.
+func isWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// namesEnd returns where the names a passive naming gives (or the cries a
+// shout reports) end: at the close of the last of the quotations joined to
+// sp by "and", "or" or a comma ("known as “rabbit patches” or “goat
+// farms”"). after holds the quotations after sp, in order.
+func namesEnd(t string, after []span, sp span) int {
+	for _, n := range after {
+		if n.open <= sp.close || n.words == 0 {
+			continue
+		}
+		switch strings.Trim(t[sp.close:n.open], " ,“”‘’\"'") {
+		case "and", "or", "":
+			sp = n
+			continue
+		}
+		break
+	}
+	return sp.close
+}
+
+// objectVerb returns characterVerb's verb and object for a quotation
+// after ws[a], past a participle in -ed or -ing of the object's own that
+// is no cue ("called undocumented immigrants “rapists”") or of a verb
+// joined to it by "and" ("derided and insulted “…”", whose object the
+// two share): the first verb back that is a cue, or else the first verb,
+// within nine words.
+func objectVerb(ws []word, a int) (int, int) {
+	v, from := characterVerb(ws, a+1, 0)
+	for w := v; w > 0 && !(ws[w].lowerIs(cCue) || ws[w].lowerIs(cParticiple)) && !ws[w-1].lowerIs(cDeterminer); {
+		if w, _ = characterVerb(ws, w, 0); w < 0 || a+1-w > 9 {
+			break
+		}
+		if ws[w].lowerIs(cCue) || ws[w].lowerIs(cParticiple) {
+			if ws[w+1].text == "and" || ws[w+1].text == "or" {
+				return w, from // "derided and insulted “…”": the verbs share the object
+			}
+			return w, w + 1
+		}
+	}
+	return v, from
+}
+
+// asNear reports whether "as" comes at most three words before a
+// quotation, ws[a] being the last word before it, with no punctuation,
+// verb or clause opener between but "having" and "being": "as a mere
+// “moan”", "as having “minimal” impact".
+func asNear(ws []word, a int) bool {
+	for k := a; k >= 1 && a-k < 4; k-- {
+		w := ws[k]
+		switch {
+		case w.text == "as":
+			return k < a
+		case w.text == "having" || w.text == "being":
+		case !isWordStart(w.text) || w.is(cSubordinator) || w.is(cCue) || w.is(cParticiple) || isAux(lw(w)) || verbLike(w):
+			return false
+		}
+	}
+	return false
 }
 
 // covered reports whether a quote of qs holds the quotation sp.

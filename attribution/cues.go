@@ -154,7 +154,7 @@ func cueVerb(ws []word, i int) bool {
 		// noun reading ("the military support" is a noun phrase)
 		return true
 	}
-	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
+	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) && !quantSubject(ws, i) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
 		return false
 	}
 	c := p[0]
@@ -166,6 +166,21 @@ func cueVerb(ws []word, i int) bool {
 // after which a present tense of saying is a verb, too.
 func inTen(ws []word, i int) bool {
 	return i >= 3 && ws[i-2].text == "in" && (isNumber(ws[i-3].text) || ws[i-3].lowerIs(cNumberWord))
+}
+
+// quantSubject reports whether the quantifier before the cue ws[i] is
+// the clause's subject ("Many fear the plan will …", "…, but some worry
+// …"), not a noun's determiner ("many fears"): it opens the sentence or
+// follows a comma or a conjunction, and the cue has no plural -s.
+func quantSubject(ws []word, i int) bool {
+	if strings.HasSuffix(ws[i].text, "s") || i+1 >= len(ws) {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	p := ws[i-2].text
+	return p == "," || p == "and" || p == "but" || p == ";"
 }
 
 // pastTense reports a past form of a verb of saying: "said", "argued".
@@ -304,7 +319,8 @@ func askedClause(ws []word, after, quoteAt int) int {
 // nounCues are nouns of speech and belief whose content is a "that"
 // clause: "the claim that …", "his belief that …". Unlike verbs they may
 // follow a determiner. (Nouns with prepositions, "support for", "concerns
-// about", found as many false quotes as true ones.)
+// about", found as many false quotes as true ones; a noun cue that is also
+// a verb, "comments", reports before another preposition only as a verb.)
 var nounCues = map[string]bool{}
 
 func init() {
@@ -321,7 +337,7 @@ func init() {
 	}
 	add("that", `claim claims belief beliefs suggestion assertion argument warning promise fears fear hope
 	hopes assurance assurances insistence allegation allegations view notion remark admission
-	contention`)
+	contention comment comments conclusion`)
 }
 
 // nounReports reports whether the noun cue ws[i] and the "that" after it
@@ -584,8 +600,15 @@ func splitReport(ws []word, k, after int) bool {
 // add"): the subject of the sentence reports.
 func infinitiveCue(ws []word, i int) bool {
 	w, b := ws[i].text, ws[i-2].text
+	if b == "on" && i > 2 && goForms[ws[i-3].text] {
+		b = ws[i-3].text // "went on to say …": the particle of "go on"
+	}
 	return speechVerbs[w] && !pastTense(w) && !strings.HasSuffix(w, "s") && isLowerWord(b) && !prepositions[b] && !determiners[b]
 }
+
+// goForms are the forms of "go", whose "on" before "to" is a particle ("went
+// on to say"), not a preposition.
+var goForms = wordSet(`go goes going went gone`)
 
 // beliefAdjectives report the "that" clause after them as their subject's
 // belief: "is confident that …", "were aware that …".

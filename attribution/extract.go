@@ -674,6 +674,13 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		st.sc.in = in
 		n := len(out)
 		out = append(out, st.sentence(start, end, para, in, carry && start == ps, 0, nil, -1)...)
+		for k := n; k < len(out); k++ {
+			if q := &out[k]; q.Type != Direct {
+				if de := headlineDash(t, q.Start, q.End); de < q.End {
+					*q = st.mk(q.Type, q.Start, de, q.Paragraph, q.CueStart, q.CueEnd, *q)
+				}
+			}
+		}
 		if c := st.characterisations(out[n:], start, end, para, in); len(c) > 0 {
 			out = append(out, c...)
 			sortQuotes(out[n:])
@@ -695,6 +702,57 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	st.sc.pout = out
 	st.poutUsed = max(st.poutUsed, len(out))
 	return out, unclosed
+}
+
+// headlineDash returns where a report in title case ends when a spaced
+// dash and a title-case line of the writer's own follow it: "Trump Just
+// Announced Who He Would Pick – It May Surprise You" reports up to the
+// dash. A quotation after the dash ("… In The Worst Way — ‘Didn’t Lose
+// A….’") keeps it in the report; so does a word in lower case on either
+// side. It returns e when the content t[s:e] has no such dash.
+func headlineDash(t string, s, e int) int {
+	c := t[s:e]
+	if c == "" || !isCap(c) && !strings.HasPrefix(c, "‘") && !strings.HasPrefix(c, "“") {
+		return e // (most reports open in lower case: no search)
+	}
+	if sp := strings.IndexByte(c, ' '); sp < 0 || !isCap(strings.TrimLeft(c[sp+1:], "‘“\"'")) {
+		return e // nor has a second word in lower case
+	}
+	i := strings.Index(c, " – ")
+	if i < 0 {
+		if i = strings.Index(c, " — "); i < 0 {
+			return e
+		}
+	}
+	if !titleLine(c[:i]) || !titleLine(c[i:]) || strings.ContainsAny(c[i:], "“”‘’\"'") {
+		return e
+	}
+	return s + i
+}
+
+// titleLine reports whether every word of four letters or more in s (past
+// an opening quotation mark) is capitalised, and there is at least one.
+func titleLine(s string) bool {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if f = strings.TrimLeft(f, "“‘\"'"); len(f) < 4 || !isWordStart(f) {
+			continue
+		}
+		if !isCap(f) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// quoteOpens reports whether a quotation mark opens t at s.
+func quoteOpens(t string, s int) bool {
+	if s >= len(t) {
+		return false
+	}
+	w, _ := markAt(t, s)
+	return w > 0
 }
 
 // straightCloses reports whether the straight mark at i closes a quotation
@@ -1538,15 +1596,18 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if (i == 0 || para == 1 || headline) && w.is(cCapital) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled)) {
+			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled) && !pastBeforeBy(l, ws, i)) {
 				if shared {
 					ws, shared = slices.Clone(ws), false
 					w = &ws[i]
 				}
 				w.text, w.cls = l, w.lcls
+				for j := i - 1; j > 0 && ws[j].is(cCapital) && (isAdverb(ws[j].lower) || isAux(ws[j].lower)); j-- {
+					ws[j].text, ws[j].cls = ws[j].lower, ws[j].lcls // "Trump Just Announced …": no part of the name
+				}
 			}
 		}
-		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) && nounReports(t, ws, i) || cueVerb(ws, i)) {
+		if w.is(cPhrasal) && oi < 0 && i+1 < len(ws) && phrasal[w.text][ws[i+1].text] && (w.is(cNounCue) && ws[i+1].text == "that" && nounReports(t, ws, i) || cueVerb(ws, i)) {
 			oi, phr = i, i
 			continue
 		}
@@ -1684,7 +1745,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 	if ci < 0 {
 		for i := range ws {
 			w := &ws[i]
-			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || carrierBefore(ws, i) || commaQuoteBetween(t, spans, ws[i-1].e, w.s)) {
+			if w.is(cParticiple) && i > 0 && (ws[i-1].text == "," || ws[i-1].text == "by" || inOfSaying(ws, i) || carrierBefore(ws, i) || commaQuoteBetween(t, spans, ws[i-1].e, w.s)) {
 				if isCap(ws[0].text) && isParticiple(lw(ws[0])) {
 					// "Surrounded by officials, suggesting …, the leader is
 					// making …": a participle in an opening participial
@@ -2168,10 +2229,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			}
 			if ws[k].text == ":" {
 				cs, ce = ws[k].e, e
-			} else if frontEnd < 0 && countClause(ws[:k]) < 4 || frontEnd >= 0 && countWords(t[s:frontEnd]) < 4 {
+			} else if frontEnd < 0 && countClause(ws[:k]) < 4 && (quoteOpens(t, s) || countWords(t[s:ws[k].s]) < 4) || frontEnd >= 0 && countWords(t[s:frontEnd]) < 4 {
 				// "Last month, 26 percent said the same": an adjunct, not a
-				// report; a report closed by a quotation counts the quoted
-				// words too ("The plan is “a disaster,” Smith said")
+				// report; the quoted words count too ("The plan is “a
+				// disaster,” Smith said", "The “plan” is dead, Smith said"),
+				// unless a quotation opens the sentence (its own quote)
 				cs, ce = cue.e, cue.e
 			}
 		} else if ci > 0 && isAux(lw(ws[ci-1])) && !frontQuote {
@@ -2676,12 +2738,16 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 		return nil
 	}
 	q := Quote{Cue: ":", CueStart: ws[j].s, CueEnd: ws[j].e, MentionStart: -1, MentionEnd: -1}
-	st.speakerFrom(&q, ws[:j], false)
+	np := ws[:j]
+	for m := 1; m < j; m++ {
+		if l := ws[m].lower; l == "on" || l == "to" || l == "at" {
+			np = ws[:m] // "Obama on Climate Change:", "Smith To Voters:": the name before the topic or the hearers
+			break
+		}
+	}
+	st.speakerFrom(&q, np, false)
 	if q.Speaker == "" || q.SpeakerKind != Person && q.SpeakerKind != Organisation || ws[0].lowerIs(cArticle) || len(ws[j-1].text) < 2 {
 		return nil // "The Latest:", "Q:"
-	}
-	if !namedElsewhere(t, ws[j-1]) {
-		return nil // a label, not a name: "UPDATE:", "Editor's Note:"
 	}
 	typ := Indirect
 	for _, sp := range spans {
@@ -2692,9 +2758,20 @@ func (st *state) colonClause(ws []word, spans []span, e, para int) []Quote {
 			}
 		}
 	}
+	if !namedElsewhere(t, np[len(np)-1]) && !(typ == Mixed && titleLine(t[cs:ce]) && !colonLabels[lw(ws[j-1])]) {
+		// a label, not a name: "UPDATE:", "Editor's Note:"; but a
+		// headline's quoted words give a name its speech ("Lee:
+		// Pilots ‘Waving The Flag’ To The Owners")
+		return nil
+	}
 	st.last, st.haveLast = q, true
 	return []Quote{st.mk(typ, cs, ce, para, q.CueStart, q.CueEnd, q)}
 }
+
+// colonLabels are the labels a line may open with before a colon, no
+// speaker's name: "UPDATE:", "Editor's Note:", "WATCH:".
+var colonLabels = wordSet(`update updated note watch breaking exclusive read related correction clarification
+	video photos photo live opinion analysis editorial review poll quiz`)
 
 // namedElsewhere reports whether the word w occurs as a whole word
 // elsewhere in t, inside a sentence: a speaker named in a headline or a
@@ -3121,13 +3198,22 @@ func oneWordObject(c string) bool {
 // headlineVerb reports a cue in the present tense, as a headline writes it
 // ("Clinton Wants …", "Maher Tells Guest …"): a verb in -s of the cue sets
 // that is no noun of speech ("Claims", "Reports"); in a title-case line
-// also "Said", "Say", "Show", "Want", "Think".
+// also "Said", "Say", "Show", "Want", "Think" and the other past forms
+// ("Smith Explained Why …", "Lee Told A Reporter …").
 func headlineVerb(l string, title bool) bool {
 	if !(cues[l] || objectCues[l]) || nounCues[l] || cueNext[l] != nil || l == "reports" || l == "questions" || l == "states" {
 		return false
 	}
 	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
-	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think")
+	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think" ||
+		strings.HasSuffix(l, "ed") || l == "told" || irregularPast[l])
+}
+
+// pastBeforeBy reports a headline's past form l (ws[i]) that "By" or "To"
+// follows: a passive ("Suspect Named By Police") or a response ("Smith
+// Responded To …"), no report of speech.
+func pastBeforeBy(l string, ws []word, i int) bool {
+	return strings.HasSuffix(l, "ed") && i+1 < len(ws) && (ws[i+1].text == "By" || ws[i+1].text == "To")
 }
 
 // mostlyTitleCase reports a line whose longer words are mostly
@@ -3351,3 +3437,15 @@ func summaryAppositive(ws []word, m int) bool {
 	}
 	return false
 }
+
+// inOfSaying reports a participle of speech after "in" or "of" that a
+// verb or a noun takes ("erred in saying that …", "made a point of saying
+// …"): its report is the clause subject's.
+func inOfSaying(ws []word, i int) bool {
+	p := ws[i-1].text
+	return (p == "in" || p == "of") && i >= 2 && speechParticiples[ws[i].text] && isLowerWord(ws[i-2].text)
+}
+
+// speechParticiples are participles of saying that take a clause, not a
+// noun ("in declaring victory" reports nothing).
+var speechParticiples = wordSet(`saying arguing claiming insisting noting suggesting stating asserting`)

@@ -12,6 +12,11 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the new harbour master as a “born sailor"}, "Mayor Ann Lee"},
 		{"a participle after an auxiliary", "Senator Bo Grant has been steadily pounding the ferry company as a “cartel” ― just as he did last year.",
 			[]string{"the ferry company as a “cartel"}, "Senator Bo Grant"},
+		{"as a few words before the quotation", "The council treated the plan as a costly “folly.”",
+			[]string{"the plan as a costly “folly"}, "The council"},
+		{"as having before the quotation", "The mayor waved off the delay as having “minimal” impact.",
+			[]string{"off the delay as having “minimal” impact"}, "The mayor"},
+		{"as opening a clause is no characterisation", "The mayor spoke as the “storm” hit.", nil, ""},
 		{"a phrasal verb's particle is no part of the object", "The union has gone after the ferry company as a “cartel that bleeds the island.”",
 			[]string{"the ferry company as a “cartel that bleeds the island"}, "The union"},
 		{"joined quotations end the description", "Ann Lee once referred to the bakers as “thieves” and “cheats” while calling for a boycott.",
@@ -20,12 +25,59 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the strike as a “selfish” revolt against the town"}, "The council"},
 		{"a stance verb whose object holds a quotation", "The harbour board and the ferry union both denounced the new “profits first” campaign on Monday.",
 			[]string{"the new “profits first” campaign"}, "The harbour board"},
+		{"two verbs joined by and share the quoted object", "Ann Lee derided and insulted “the ferry owners” in her speech.",
+			[]string{"the ferry owners"}, "Ann Lee"},
 		{"a stance verb before a that clause holding a quotation", "The union later emphasized the threat that “cheap foreign crews” pose to the island.",
 			[]string{"the threat that “cheap foreign crews” pose to the island"}, "The union"},
 		{"a passive form has no speaker", "The dock, known as the “Old Pier,” was rebuilt in May.", nil, ""},
+		{"a participle naming a thing with no be is no report", "A boat called “Sea Star” sank on Monday.", nil, ""},
+		{"a passive naming reports the name with its subject", "In those years the harbour was known as the “Gateway of the North” by sailors.",
+			[]string{"the harbour was known as the “Gateway of the North"}, ""},
+		{"a passive naming after what", "The council is planning what is called a “harbour levy” for next year.",
+			[]string{"what is called a “harbour levy"}, ""},
+		{"a passive naming in title case after auxiliaries and an adverb", "The new fund will informally be dubbed the “Harbour Trust” and will open in May.",
+			[]string{"The new fund will informally be dubbed the “Harbour Trust"}, ""},
+		{"a passive naming's subject goes back past of; joined names go on", "Many of the old boats were known as “tubs” or “wrecks.”",
+			[]string{"Many of the old boats were known as “tubs” or “wrecks"}, ""},
+		{"a passive naming ends at its name", "The harbour master has been called a “tyrant” for his fines.",
+			[]string{"The harbour master has been called a “tyrant"}, ""},
 		{"a role is no characterisation", "Ann Lee served as “harbour master” for a decade.", nil, ""},
 		{"a stance verb's object linked by for", "A few days ago in a radio interview he blasted the harbour board for being “utterly dishonest.”",
 			[]string{"the harbour board for being “utterly dishonest"}, "he"},
+		{"a participle of stance linked by of", "The mayor spoke for an hour, accusing the council of running a “cartel.”",
+			[]string{"the council of running a “cartel"}, ""},
+		{"a participle of no stance linked by of reports nothing", "The mayor spoke for an hour, getting the council of running a “cartel.”", nil, ""},
+		{"a comment that holds a quotation", "Riders were angry after her comment that the ferry was “a luxury.”",
+			[]string{"that the ferry was “a luxury"}, ""},
+		{"a noun cue before another preposition is no report", "Ann Lee’s comments about the pilots mirror those she made in May.", nil, ""},
+		{"a shout participle reports the quotations joined after it", "The crowd was chanting “Save the ferry” and “No more fares.”",
+			[]string{"Save the ferry” and “No more fares."}, "The crowd"},
+		{"a shout participle after a comma reports one quotation", "The riders marched to the dock, shouting “Sit down!”",
+			[]string{"Sit down!"}, "The riders"},
+		{"a title-case cry is no name", "The riders marched to the dock, chanting “Save Our Ferry.”",
+			[]string{"Save Our Ferry"}, "The riders"},
+		{"a shout noun with of", "The mayor was met with chants of “Save the ferry” at the dock.",
+			[]string{"Save the ferry"}, ""},
+		{"a shout with no quotation reports nothing", "The riders marched to the dock, chanting and waving flags.", nil, ""},
+		{"a quantifier opening the sentence is the subject of a stance cue", "Many fear the ferry will “sink” the town.",
+			[]string{"the ferry will “sink” the town"}, "Many"},
+		{"a quantifier after but is the subject of a stance cue", "The mayor is calm, but some fear the ferry will sink the town.",
+			[]string{"the ferry will sink the town"}, "some"},
+		{"a quantifier after a verb is a determiner", "There is some hope the ferry will sail.", nil, ""},
+		{"a short report before its speaker counts its quoted words", "The “plans” are sickening, Lee said.",
+			[]string{"The “plans” are sickening"}, "Lee"},
+		{"a short adjunct before a cue is still no report", "Last month, 26 percent said the same.",
+			[]string{"the same"}, "26 percent"},
+		{"a participle of saying after in reports for the clause's subject", "We met Lee. Lee clearly erred in saying that the “90 percent” figure was right.",
+			[]string{"that the “90 percent” figure was right"}, ""},
+		{"a participle of saying after of", "We met Lee. Lee made a point of saying the ferry was “a place of solidarity.”",
+			[]string{"the ferry was “a place of solidarity"}, ""},
+		{"a participle with a noun object after in reports nothing", "We met Lee. Lee was generous in declaring victory on Tuesday night, and the crowd cheered.", nil, ""},
+		{"go on to say reports", "The mayor spoke on Monday. She went on to say the ferry was “finished” for the year.",
+			[]string{"the ferry was “finished” for the year"}, "She"},
+		{"goes on to say reports an indirect clause too", "The mayor goes on to say the ferry is finished.",
+			[]string{"the ferry is finished"}, "The mayor"},
+		{"go on to a place reports nothing", "The mayor went on to the harbour.", nil, ""},
 		{"a quotation completing an object cue after a comma", "The council accused the ferry company, which runs the island route, of “shameless greed.”",
 			[]string{"the ferry company, which runs the island route, of “shameless greed"}, "The council"},
 		{"a naming cue ends at its quotation when the comma is inside it", "The mayor called the ferry fares “a scandal,” adding that they had doubled.",
@@ -65,6 +117,20 @@ func TestMixedRules(t *testing.T) {
 			[]string{"the “rigged fares"}, "the mayor"},
 		{"a headline's words after its quotation finish the report", "Ann Lee: ‘It Is Not A Radical Idea’ To Save The Ferry\nThe mayor spoke on Monday.",
 			[]string{"It Is Not A Radical Idea’ To Save The Ferry"}, "Ann Lee"},
+		{"a title-case headline's past-tense cue reports", "Ann Lee Explained Why The Ferry Felt “Unsafe” For Years.",
+			[]string{"Why The Ferry Felt “Unsafe” For Years"}, "Ann Lee"},
+		{"a headline's adverb is no part of the name; its report ends at a dash", "Mayor Bo Grant Just Announced Who He ‘Would Pick’ To Run The Port – It May Surprise You.",
+			[]string{"Who He ‘Would Pick’ To Run The Port"}, "Mayor Bo Grant"},
+		{"a headline's Told reports after its hearer", "Ann Lee Told Reporters The Ferry Is ‘Finished.’",
+			[]string{"The Ferry Is ‘Finished.’"}, "Ann Lee"},
+		{"a headline's past form before By is a passive", "Ferry Captain Named By Police After The Storm.", nil, ""},
+		{"a headline's past form before To is a response", "Mayor Bo Grant Responded To The Union With One Line.", nil, ""},
+		{"a name before a colon named nowhere else speaks a title-case line's quoted words", "Lee: Pilots ‘Waving The Flag Of Surrender’ To The Owners.",
+			[]string{"Pilots ‘Waving The Flag Of Surrender’ To The Owners"}, "Lee"},
+		{"a headline's topic after on is no part of the name", "Lee on Ferry Fares: The Prices Are ‘Terrifying.’\n\nLee spoke. Fares rose.",
+			[]string{"The Prices Are ‘Terrifying.’"}, "Lee"},
+		{"a label before a colon is no speaker", "UPDATE: Pilots ‘Waving The Flag Of Surrender’ To The Owners.", nil, ""},
+		{"a lower-case line after a colon needs its name named elsewhere", "Lee: the pilots are ‘waving the flag’ now.", nil, ""},
 		{"a colon quotation with a report after it stays direct", "Ann Lee was blunt: “The ferry is finished,” the captain said.",
 			[]string{"The ferry is finished"}, ""},
 		{"a title-case quotation with its own exclamation is speech", "The crowd chanted “Save Our Ferry!”",
@@ -150,6 +216,25 @@ func TestTitleWords(t *testing.T) {
 	} {
 		if got := titleWords(tc.s); got != tc.want {
 			t.Errorf("titleWords(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineDash checks where a title-case report ends at a spaced dash.
+func TestHeadlineDash(t *testing.T) {
+	tests := []struct {
+		content, want string
+	}{
+		{"Who He Would Pick For Mayor – It May Surprise You", "Who He Would Pick For Mayor"},
+		{"Who He ‘Would Pick’ For Mayor — You Will Never Guess", "Who He ‘Would Pick’ For Mayor"},
+		{"The Owners In The Worst Way — ‘They Are Thieves.’", "The Owners In The Worst Way — ‘They Are Thieves.’"},
+		{"the ferry was late – and the riders knew it", "the ferry was late – and the riders knew it"},
+		{"The Ferry Was Late – and the riders knew it", "The Ferry Was Late – and the riders knew it"},
+		{"The Ferry Was Late For Years", "The Ferry Was Late For Years"},
+	}
+	for _, tc := range tests {
+		if got := tc.content[:headlineDash(tc.content, 0, len(tc.content))]; got != tc.want {
+			t.Errorf("headlineDash(%q) ends at %q, want %q", tc.content, got, tc.want)
 		}
 	}
 }
