@@ -27,7 +27,51 @@ func asideAfterQuote(ws []word, m int, later []span, ce int) bool {
 	case "but", "and":
 		return m+1 < len(ws) && subjectPronoun(ws[m+1].text) // "… “jobs, jobs, jobs,” but he has …"
 	}
-	return m > 0 && summaryAppositive(ws, m-1)
+	return m > 0 && summaryAppositive(ws, m-1) || writerAppositive(ws, m) && !speechVerbWithin(ws, m, ce)
+}
+
+// speechVerbWithin reports whether a reporting verb stands among the sixteen
+// words from ws[m] on before ce: the noun phrase after a quotation is then
+// the subject of a report of its own ("… “provider,” a study by a
+// sociologist, Ann Lee, concluded").
+func speechVerbWithin(ws []word, m, ce int) bool {
+	for n := m; n < len(ws) && n < m+16 && ws[n].s < ce; n++ {
+		if ws[n].is(cCue) && !ws[n].is(cObjectCue) && cueVerb(ws, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// writerAppositive reports whether ws[m], right after a quotation and its
+// comma, opens the writer's noun phrase about what was quoted: an article
+// or "another", at most three lower-case words and then a preposition, a
+// relative word or a past participle ("the “Charleston loophole,” a flaw in
+// the system", "called the remarks “racist,” an extraordinary indictment
+// that …", "the words “radical Islam,” another moment seized upon …"), or
+// a preposition and "which" ("the loophole called an “inversion,” in which
+// a company …").
+func writerAppositive(ws []word, m int) bool {
+	if m+1 >= len(ws) {
+		return false
+	}
+	switch ws[m].text {
+	case "a", "an", "another":
+	default:
+		return ws[m].is(cPreposition) && (ws[m+1].text == "which" || ws[m+1].text == "whom")
+	}
+	for n := m + 2; n < len(ws) && n <= m+4; n++ {
+		w := ws[n].text
+		if !isLowerWord(ws[n-1].text) || ws[n-1].is(cReportJoin) {
+			return false // a name, or a list going on: "a “cheat,” a liar and …"
+		}
+		switch {
+		case w == "that" || w == "which" || w == "who" || ws[n].is(cPreposition) && w != "as",
+			isLowerWord(w) && pastForm(w):
+			return true
+		}
+	}
+	return false
 }
 
 // serialList reports whether the comma ws[m] before "and" ends the last
