@@ -360,3 +360,35 @@ func asAfterQuote(t string, ws []word, m int) bool {
 	return m >= 1 && m+2 < len(ws) && quoteBetween(t, ws[m-1].e, ws[m].s) && subjectPronoun(ws[m+1].text) &&
 		isLowerWord(ws[m+2].text) && !ws[m+2].is(cCue) && ws[m+2].text != "put"
 }
+
+// quoteCommaBefore returns the close of the first quotation in t[cs:ce]
+// whose comma sits inside its closing mark, ce when there is none: a
+// report that ends at the first comma ends there too. A quotation that
+// another one follows within three words is a list's item ("says he
+// “loves China,” and “people from China love me,”"): the list goes on.
+func quoteCommaBefore(t string, spans []span, cs, ce int) int {
+	for i, sp := range spans {
+		if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
+			continue
+		}
+		if i+1 < len(spans) && spans[i+1].open < ce && countWords(t[sp.close:spans[i+1].open]) <= 3 {
+			continue
+		}
+		return sp.close
+	}
+	return ce
+}
+
+// subjectAfterComma reports whether the last comma among ws[from:ci]
+// stands before the subject of the cue ws[ci] rather than right before
+// the cue: the clause before it is closed ("When asked by a reporter …,
+// Smith said …"), unlike an appositive's ("When the director, Ann Lee,
+// said …").
+func subjectAfterComma(ws []word, from, ci int) bool {
+	for k := ci - 1; k >= from; k-- {
+		if ws[k].text == "," {
+			return k < ci-1
+		}
+	}
+	return false
+}

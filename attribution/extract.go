@@ -2100,18 +2100,21 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if clauseAt >= 0 && hasWords(t[clauseAt:e], minWords) && !(!obj && after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a report inside an opening subordinate clause ends with it:
-			// "When Smith said the plan was “dead,” the mayor left"
+			// "When Smith said the plan was “dead,” the mayor left" (unless
+			// a comma before the cue's subject closed the clause: "When
+			// asked …, Smith said …")
 			if f := 0; len(ws) > 1 {
 				if ws[0].text == "Even" || ws[0].text == "even" {
 					f = 1
 				}
-				if ws[f].is(cOpener) && f < ci {
+				if ws[f].is(cOpener) && f < ci && !subjectAfterComma(ws, f+2, ci) {
 					for m := after; m < len(ws); m++ {
 						if ws[m].text == "," {
 							ce = ws[m].s
 							break
 						}
 					}
+					ce = quoteCommaBefore(t, spans, cs, ce) // "While Smith said he has the “best record,” Lee is …"
 				}
 			}
 			// a following ", Name said" or "as reported by" ends the clause
@@ -2148,7 +2151,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					continue
 				}
 				m := wordFrom(ws, after, sp.close)
-				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || asideAfterQuote(ws, m, spans[i+1:], ce)) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || asideAfterQuote(ws, m, spans[i+1:], ce) ||
+					!obj && inRelativeClause(ws, ci) && mainVerbAt(ws, m)) {
+					// (the last: "Lee, who says the fares are “too high,” left early")
 					ce = sp.close
 					break
 				}
