@@ -392,3 +392,23 @@ func subjectAfterComma(ws []word, from, ci int) bool {
 	}
 	return false
 }
+
+// dashedAside reports whether a spaced dash before ws[m], inside the
+// reported clause t[cs:ce], opens the writer's words rather than the
+// report's: a new clause with a pronoun subject after "and" or "but"
+// ("… will help “up-skill” workers — and he makes sure …") or the
+// writer's noun phrase ("… was “encouraged” by the plan — a modest boost
+// for the president", not after an object cue's object, which objectEnd
+// bounds), when no other dash near it pairs with it around
+// an aside of the clause ("that the majority — a bare majority — know
+// better").
+func dashedAside(t string, ws []word, m, cs, ce int, obj bool) bool {
+	at := ws[m-1].e
+	if !dashAside(t, at) {
+		return false
+	}
+	if (ws[m].text == "and" || ws[m].text == "but") && m+1 < len(ws) && subjectPronoun(ws[m+1].text) {
+		return true
+	}
+	return !obj && (summaryAppositive(ws, m-1) || writerAppositive(ws, m)) && dashes(t[max(cs, at-maxDashGap):min(ce, at+maxDashGap)]) == 1 && !speechVerbWithin(ws, m, ce)
+}

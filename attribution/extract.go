@@ -2275,6 +2275,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+				if m > first && dashedAside(t, ws, m, cs, ce, obj) {
+					ce = ws[m-1].e // "… will help “up-skill” workers — and he makes sure …"
+					break
+				}
 				if m > first && rel && relativeClauseEnd(ws, m) {
 					ce = ws[m].s // "Barkley, who said he votes Democratic, said …"
 					break
