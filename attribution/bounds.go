@@ -92,13 +92,15 @@ func serialList(ws []word, first, m int) bool {
 // declaring it “another super Tuesday” and said it was …"), which reports
 // for the subject again, before "and" or "but" and another participle of
 // speech ("saying she's experienced “on paper” but suggesting …"), and
-// at a comma before the writer's summing-up ("…, a swipe at …").
+// at a comma before the writer's summing-up ("…, a swipe at …"); "then",
+// "also" or an adverb may stand before the second verb (secondVerbAfter).
 func finiteReportAfter(ws []word, from, ce int) int {
 	for m := from; m+1 < len(ws) && ws[m+1].s < ce; m++ {
 		switch {
 		case ws[m].text == "and" && ws[m+1].is(cSpeechVerb) && pastTense(ws[m+1].text),
 			(ws[m].text == "and" || ws[m].text == "but") && ws[m+1].is(cParticiple) && m > from,
-			ws[m].text == "," && summaryAppositive(ws, m):
+			ws[m].text == "," && summaryAppositive(ws, m),
+			m > from && secondVerbAfter(ws, m):
 			return ws[m].s
 		}
 	}
@@ -411,4 +413,25 @@ func dashedAside(t string, ws []word, m, cs, ce int, obj bool) bool {
 		return true
 	}
 	return !obj && (summaryAppositive(ws, m-1) || writerAppositive(ws, m)) && dashes(t[max(cs, at-maxDashGap):min(ce, at+maxDashGap)]) == 1 && !speechVerbWithin(ws, m, ce)
+}
+
+// secondVerbAfter reports whether "and" or "but" at ws[m] joins a second
+// verb of report to a participle's: a participle of speech or a past
+// tense of a cue after it, past "then", "also" and adverbs ("calling her
+// a “witness,” and then tweeted that …", "saying she is qualified “on
+// paper” but suggesting …", "mocking his “Mission Accomplished” moment and
+// pointedly saying …").
+func secondVerbAfter(ws []word, m int) bool {
+	if ws[m].text != "and" && ws[m].text != "but" {
+		return false
+	}
+	n := m + 1
+	for n < len(ws) && n < m+3 && (ws[n].text == "then" || ws[n].text == "also" || isAdverb(ws[n].text)) {
+		n++
+	}
+	if n >= len(ws) {
+		return false
+	}
+	w := ws[n]
+	return w.is(cParticiple) || w.is(cCue) && !w.is(cObjectCue) && pastForm(w.text) && cueVerb(ws, n)
 }

@@ -1703,9 +1703,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				var out []Quote
 				ce := e
 				// "calling it “absurd” and asserting …", "… and he left": a
-				// second participle or a new subject ends the report
+				// second participle or a new subject ends the report, and so
+				// does a second verb of speech ("calling her “a liar,” and
+				// then tweeted …", "saying it was “fine” but suggesting …")
 				for m := i + 1; m+1 < len(ws); m++ {
-					if ws[m].text == "and" && (ws[m+1].is(cParticiple) || subjectPronoun(ws[m+1].text)) {
+					if ws[m].text == "and" && (ws[m+1].is(cParticiple) || subjectPronoun(ws[m+1].text)) || secondVerbAfter(ws, m) {
 						ce = ws[m].s
 						break
 					}
