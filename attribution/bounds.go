@@ -435,3 +435,37 @@ func secondVerbAfter(ws []word, m int) bool {
 	w := ws[n]
 	return w.is(cParticiple) || w.is(cCue) && !w.is(cObjectCue) && pastForm(w.text) && cueVerb(ws, n)
 }
+
+// splitQuoted reports whether a report split by its attribution
+// (splitReport: the first part ends at the comma ws[k], the words after
+// the cue start at ws[after]) holds quotations as one report does: the
+// first part holds no subordinate clause and opens no prepositional or
+// participial phrase ("When asked why …, Smith said, “…”", "Soon after
+// the vote, Smith wrote …", "At one point, Smith tweeted, …")
+// and no time expression ("Six months ago, Smith said, …"), and no quotation opens between the cue and the comma that
+// leads to the second part (the quotation right after "said," is the
+// report, and its words are no part of ws).
+func splitQuoted(ws []word, spans []span, k, after int) bool {
+	f := ws[0]
+	if f.lowerIs(cPreposition) || f.lowerIs(cAskCue) || isCap(f.text) && isParticiple(lw(f)) || timeRun(ws[:k], 0) > 0 || ws[k-1].text == "ago" {
+		return false
+	}
+	for _, w := range ws[:k] {
+		if w.lowerIs(cOpener) {
+			return false // "Soon after the vote, Smith wrote …"
+		}
+	}
+	m := after
+	for m < len(ws) && ws[m].text != "," {
+		m++
+	}
+	if m >= len(ws) {
+		return false
+	}
+	for _, sp := range spans {
+		if sp.open >= ws[after-1].e && sp.open < ws[m].s {
+			return false
+		}
+	}
+	return true
+}

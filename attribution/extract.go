@@ -2217,10 +2217,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if q.MentionStart > cs && q.MentionStart < ce && !relWord {
 			ce = q.MentionStart
 		}
-		if !inverted && !obj && depth == 0 && len(spans) == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) {
+		split := false
+		if !inverted && !obj && depth == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) && (len(spans) == 0 || splitQuoted(ws, spans, k, ci+1+extra)) {
 			// "The tool was built for crises, a spokeswoman said, and it has
 			// been used five times": one report split by its attribution
-			cs, ce = s, e
+			// (a quotation in its second part is part of it: "The plan,
+			// she said, “is a perfect example” of …")
+			cs, ce, split = s, e, true
 		}
 		// a short quotation right after the cue is the content: yelled “Stop!”
 		// (and what follows it, circumstances: "… as she left")
@@ -2237,7 +2240,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		// quotes opening right after the clause start
 		fronted := ce <= cue.s && hasWords(t[cs:max(cs, ce)], 3) // "The plan will fail, Smith said"
 		for _, sp := range longs {
-			if sp.open >= cue.e && (cs <= cue.s && !fronted || sp.open < cs) {
+			if sp.open >= cue.e && (cs <= cue.s && !fronted && !split || sp.open < cs) {
 				cs, ce = sp.open, sp.close
 			}
 		}
