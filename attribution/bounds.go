@@ -469,3 +469,24 @@ func splitQuoted(ws []word, spans []span, k, after int) bool {
 	}
 	return true
 }
+
+// secondPredicate reports whether the comma ws[m] inside a reported clause
+// that ends at ce opens a second verb phrase of the cue's subject: a past
+// tense of a cue, lower case, right after it, and no comma after it
+// before ce ("… suggested her tone was harsh, called her “third-rate” and
+// boycotted the debate"), when the words of the clause before the comma,
+// from ws[first], have a verb of their own: else the comma closes an
+// appositive of the clause's subject ("said his partner, a painter, wrote
+// the songs"). A participle set off by commas ("the plan, called “Harbour
+// First,” failed") is no such verb.
+func secondPredicate(ws []word, first, m, ce int) bool {
+	if m+2 >= len(ws) || !hasVerb(ws[first:m]) || !ws[m+1].is(cCue) || !isLowerWord(ws[m+1].text) || !pastForm(ws[m+1].text) || !cueVerb(ws, m+1) {
+		return false
+	}
+	for n := m + 2; n+1 < len(ws) && ws[n+1].s < ce; n++ {
+		if ws[n].text == "," {
+			return false
+		}
+	}
+	return true
+}

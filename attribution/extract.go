@@ -2280,6 +2280,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					ce = ws[m].s
 					break
 				}
+				if ws[m].text == "," && m > first && !obj && secondPredicate(ws, first, m, ce) {
+					ce = ws[m].s // "suggested her tone was harsh, called her “third-rate” and boycotted …"
+					break
+				}
 				if m > first && dashedAside(t, ws, m, cs, ce, obj) {
 					ce = ws[m-1].e // "… will help “up-skill” workers — and he makes sure …"
 					break
