@@ -490,3 +490,53 @@ func secondPredicate(ws []word, first, m, ce int) bool {
 	}
 	return true
 }
+
+// namingParticiple returns the bounds of a noun phrase named by a
+// participle and the quotation right after it ("set up a website called
+// “Cape Breton If Trump Wins” that …", "in the spot titled “Dangerous,”"),
+// when the cue ws[ci] is such a participle: a past form of a naming verb
+// after a noun, whose determiner, at most five words back, follows a
+// lower-case word that is no conjunction, opener or relative word (the
+// noun phrase is an object, not the cue's subject: "The mayor called
+// “…”", "… and the mayor called “…”"), and a quotation opens right after the cue or
+// its article. It returns -1, -1 otherwise.
+func namingParticiple(t string, ws []word, spans []span, ci int) (int, int) {
+	c := ws[ci]
+	if ci < 2 || !namingCues[c.text] && c.text != "titled" && c.text != "named" || !pastForm(c.text) {
+		return -1, -1
+	}
+	p := ws[ci-1]
+	if !isLowerWord(p.text) || p.lowerIs(cDeterminer|cPreposition) || isAux(p.text) || isAdverb(p.text) || verbLike(p) || p.is(cPronoun) {
+		return -1, -1
+	}
+	d := -1
+	for k := ci - 1; k >= 1 && ci-k <= 5; k-- {
+		w := ws[k]
+		if w.text == "," || w.is(cCue) || isAux(w.text) || w.is(cPronoun) {
+			return -1, -1
+		}
+		if w.lowerIs(cDeterminer) {
+			d = k
+			break
+		}
+	}
+	if d < 1 {
+		return -1, -1
+	}
+	if b := ws[d-1]; !isLowerWord(b.text) || b.is(cReportJoin) || b.lowerIs(cOpener) || b.text == "or" || relativeWords[b.text] {
+		return -1, -1
+	}
+	from := c.e
+	if ci+1 < len(ws) && ws[ci+1].is(cArticle) {
+		from = ws[ci+1].e
+	}
+	for _, sp := range spans {
+		if sp.open >= c.e && sp.words > 0 {
+			if strings.Trim(t[from:sp.open], " “‘\"'") != "" {
+				return -1, -1
+			}
+			return ws[d].s, sp.close
+		}
+	}
+	return -1, -1
+}

@@ -1724,6 +1724,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					}
 				}
 				cs, ce := trimSpan(t, from, ce)
+				if d, c := namingParticiple(t, ws, spans, i); d >= 0 {
+					cs, ce = d, c // "has set up a website called “…” that …"
+				}
 				for _, sp := range longs {
 					// a quotation that is (nearly) the whole clause is direct
 					if sp.open >= w.e && sp.open <= cs+8 && sp.close >= ce-8 {
@@ -2412,6 +2415,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		ce = cs
 	}
 	cs, ce = st.channel(&q, ws, ci, s, cs, ce) // via.go: "according to RIA", "…, X said, RIA reported"
+	if d, c := namingParticiple(t, ws, spans, ci); d >= 0 {
+		cs, ce = d, c // "set up a website called “Cape Breton If Trump Wins” that …"
+	}
 	if ce > e {
 		ce = e
 	}
