@@ -1724,9 +1724,6 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					}
 				}
 				cs, ce := trimSpan(t, from, ce)
-				if d, c := namingParticiple(t, ws, spans, i); d >= 0 {
-					cs, ce = d, c // "has set up a website called “…” that …"
-				}
 				for _, sp := range longs {
 					// a quotation that is (nearly) the whole clause is direct
 					if sp.open >= w.e && sp.open <= cs+8 && sp.close >= ce-8 {
