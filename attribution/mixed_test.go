@@ -123,6 +123,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"a website called “Save Our Ferry"}, ""},
 		{"a naming participle after an object ends at its quotation", "The union broadcast a short film called “Harbour Lights” on the island radio.",
 			[]string{"a short film called “Harbour Lights"}, ""},
+		{"a naming participle read as the cue ends at its quotation", "The mayor has written a letter to a ferry group called “Sea Friends” about the fares.",
+			[]string{"a ferry group called “Sea Friends"}, ""},
 		{"an aside followed by another quotation goes on with the report", "The mayor said the fares were “about right,” though “the ferry is always late.”",
 			[]string{"the fares were “about right,” though “the ferry is always late"}, "The mayor"},
 		{"a serial list's comma before and is no new clause", "Ann Lee noted that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year.",
