@@ -790,6 +790,10 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 				j += w
 				continue
 			}
+			if t[j] == ')' {
+				j++ // "(She claimed to “retire.”) Then …"
+				continue
+			}
 			break
 		}
 		if j >= pe {
@@ -806,6 +810,9 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 			return pe
 		}
 		r, _ := utf8.DecodeRuneInString(t[k:])
+		if r == '(' && k+1 < pe {
+			r, _ = utf8.DecodeRuneInString(t[k+1:]) // "… job losses. (One exception was …)"
+		}
 		if j > i+1 && closing >= 0 && unicode.IsUpper(r) && attributionFollows(t, k, pe) && !hasWord(t[s:spans[closing].open]) {
 			// "“Is he serious?” Smith asked." is one sentence; not so
 			// "Smith said, “It is.” He added, …", whose quotation, not
@@ -1419,7 +1426,8 @@ func trimSpan(t string, s, e int) (int, int) {
 	}
 	for e > s {
 		r, w := utf8.DecodeLastRuneInString(t[s:e])
-		if unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '—' || r == '–' || r == '”' || r == '"' || r == '-' {
+		if unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '—' || r == '–' || r == '”' || r == '"' || r == '-' ||
+			r == ')' && strings.IndexByte(t[s:e], '(') < 0 { // the close of a parenthesis the span is inside
 			e -= w
 			continue
 		}
