@@ -3360,8 +3360,10 @@ func embeddedAside(t string, ws []word, m, ce int) bool {
 			w := ws[n+1].text
 			// "…, which is widely supported, “wouldn't go 10 feet”": a
 			// quotation after the aside is the clause's predicate; "as"
-			// goes on with a description: "praising Smith, who quit, as …"
-			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || w == "as") || quoteBetween(t, ws[n].e, ws[n+1].s)
+			// goes on with a description: "praising Smith, who quit, as …";
+			// "to" or "for" goes on with the clause: "called him after the
+			// vote, which ended it, to thank him …"
+			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || w == "as" || w == "to" || w == "for") || quoteBetween(t, ws[n].e, ws[n+1].s)
 		}
 	}
 	return false
