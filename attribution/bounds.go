@@ -540,3 +540,12 @@ func namingParticiple(t string, ws []word, spans []span, ci int) (int, int) {
 	}
 	return -1, -1
 }
+
+// consequenceAt reports whether ws[m], right after a quotation and its
+// comma, is a participle in -ing of no reporting verb, which opens the
+// writer's account of what the words led to ("Kelly was “incognito,”
+// sparking a storm of speculation").
+func consequenceAt(ws []word, m int) bool {
+	w := ws[m].text
+	return isLowerWord(w) && strings.HasSuffix(w, "ing") && isParticiple(w) && !ws[m].is(cCue) && !ws[m].is(cParticiple)
+}

@@ -2161,7 +2161,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					continue
 				}
 				m := wordFrom(ws, after, sp.close)
-				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || asideAfterQuote(ws, m, spans[i+1:], ce) ||
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || consequenceAt(ws, m) || asideAfterQuote(ws, m, spans[i+1:], ce) ||
 					!obj && inRelativeClause(ws, ci) && mainVerbAt(ws, m)) {
 					// (the last: "Lee, who says the fares are “too high,” left early")
 					ce = sp.close

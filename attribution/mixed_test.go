@@ -131,6 +131,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"little harm to the island"}, ""},
 		{"a relative aside followed by to goes on with the report", "The mayor said that she called the captain after the vote, which ended the strike, to thank him for his “steady hands.”",
 			[]string{"that she called the captain after the vote, which ended the strike, to thank him for his “steady hands"}, "The mayor"},
+		{"a participle of no report after a quotation's closing comma is the writer's", "The mayor said the pier was “unsafe,” prompting a rush to sell tickets.",
+			[]string{"the pier was “unsafe"}, "The mayor"},
 		{"an aside followed by another quotation goes on with the report", "The mayor said the fares were “about right,” though “the ferry is always late.”",
 			[]string{"the fares were “about right,” though “the ferry is always late"}, "The mayor"},
 		{"a serial list's comma before and is no new clause", "Ann Lee noted that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year.",
