@@ -549,3 +549,18 @@ func consequenceAt(ws []word, m int) bool {
 	w := ws[m].text
 	return isLowerWord(w) && strings.HasSuffix(w, "ing") && isParticiple(w) && !ws[m].is(cCue) && !ws[m].is(cParticiple)
 }
+
+// quoteConsequence returns the close of the first quotation in t[cs:ce]
+// that ends with its comma before a consequence (consequenceAt), ce when
+// there is none.
+func quoteConsequence(t string, ws []word, spans []span, cs, ce int) int {
+	for _, sp := range spans {
+		if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
+			continue
+		}
+		if m := wordFrom(ws, 0, sp.close); m < len(ws) && ws[m].s < ce && consequenceAt(ws, m) {
+			return sp.close
+		}
+	}
+	return ce
+}

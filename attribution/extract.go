@@ -1847,6 +1847,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				break
 			}
 		}
+		if cs > cue.e {
+			ce = quoteConsequence(t, ws, spans, cs, ce) // "According to …, Kelly was “incognito,” sparking …"
+		}
 	} else {
 		// speaker before the cue (up to the previous comma) or after it
 		j := ci - 1

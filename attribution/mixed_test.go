@@ -133,6 +133,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"that she called the captain after the vote, which ended the strike, to thank him for his “steady hands"}, "The mayor"},
 		{"a participle of no report after a quotation's closing comma is the writer's", "The mayor said the pier was “unsafe,” prompting a rush to sell tickets.",
 			[]string{"the pier was “unsafe"}, "The mayor"},
+		{"a participle of no report after a quotation's closing comma ends an according-to report", "According to some on the island, the mayor was “incognito,” sparking a storm of talk about the visit.",
+			[]string{"the mayor was “incognito"}, ""},
 		{"an aside followed by another quotation goes on with the report", "The mayor said the fares were “about right,” though “the ferry is always late.”",
 			[]string{"the fares were “about right,” though “the ferry is always late"}, "The mayor"},
 		{"a serial list's comma before and is no new clause", "Ann Lee noted that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year.",
