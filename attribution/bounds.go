@@ -564,3 +564,28 @@ func quoteConsequence(t string, ws []word, spans []span, cs, ce int) int {
 	}
 	return ce
 }
+
+// mainClauseComma returns where the comma after which the main clause
+// starts stands, among the words from ws[from] in cs..ce, or -1: the
+// first comma followed by a subject (no verb, preposition, relative word
+// or "that") and then, before the next comma, a verb ("Asked whether Lee,
+// the mayor, who quit, would run, Smith demurred" ends before ", Smith").
+func mainClauseComma(ws []word, from, cs, ce int) int {
+	for m := from; m+1 < len(ws) && ws[m+1].s < ce; m++ {
+		if ws[m].text != "," || ws[m].s <= cs {
+			continue
+		}
+		f := ws[m+1]
+		if f.is(cPreposition) || f.lowerIs(cPreposition) || relativeWords[lw(f)] || lw(f) == "that" || isAux(lw(f)) || verbLike(f) || f.is(cParticiple) {
+			continue
+		}
+		n := m + 2
+		for n < len(ws) && ws[n].s < ce && ws[n].text != "," {
+			n++
+		}
+		if hasVerb(ws[m+1 : n]) {
+			return ws[m].s
+		}
+	}
+	return -1
+}

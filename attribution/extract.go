@@ -2129,6 +2129,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					}
 					ce = quoteCommaBefore(t, spans, cs, ce) // "While Smith said he has the “best record,” Lee is …"
 				}
+				if ci == 0 && cue.is(cAskCue) {
+					// "Asked if the ferry would “ever” sail, Lee shrugged": an
+					// opening question ends before the main clause
+					if c := mainClauseComma(ws, after, cs, ce); c >= 0 {
+						ce = c
+					}
+					ce = quoteCommaBefore(t, spans, cs, ce)
+				}
 			}
 			// a following ", Name said" or "as reported by" ends the clause
 			for m := after; m < len(ws); m++ {
