@@ -589,3 +589,14 @@ func mainClauseComma(ws []word, from, cs, ce int) int {
 	}
 	return -1
 }
+
+// pronounOpens reports whether s opens with a capitalised subject pronoun
+// and a space: "He says …", "They were …".
+func pronounOpens(s string) bool {
+	for _, p := range [...]string{"He ", "She ", "They ", "We ", "It ", "I "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

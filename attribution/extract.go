@@ -826,8 +826,9 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 				ws--
 			}
 			word := t[ws:i]
-			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" {
-				continue
+			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" &&
+				!(strings.Contains(word, ".") && pronounOpens(t[k:pe])) {
+				continue // (but "… in the U.S. He says …" ends after "U.S.")
 			}
 			return j
 		}

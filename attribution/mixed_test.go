@@ -139,6 +139,8 @@ func TestMixedRules(t *testing.T) {
 			[]string{"if the ferry would “ever” sail again"}, ""},
 		{"an opening question's appositives and relative clauses are the question's", "Asked whether he feared that Bo Grant, the harbour master, who has called the ferry a wreck, would close the port, Ann Lee demurred.",
 			[]string{"whether he feared that Bo Grant, the harbour master, who has called the ferry a wreck, would close the port"}, ""},
+		{"a dotted abbreviation before a subject pronoun ends the sentence", "The harbour board wants ferries like those in the U.S. She says the fares there are “far too high.”",
+			[]string{"ferries like those in the U.S", "the fares there are “far too high"}, "The harbour board"},
 		{"an aside followed by another quotation goes on with the report", "The mayor said the fares were “about right,” though “the ferry is always late.”",
 			[]string{"the fares were “about right,” though “the ferry is always late"}, "The mayor"},
 		{"a serial list's comma before and is no new clause", "Ann Lee noted that the council has long been talking with Dover, Calais, and Le Havre officials about the ferry, and “we are in talks about a second boat” this year.",
