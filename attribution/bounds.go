@@ -600,3 +600,40 @@ func pronounOpens(s string) bool {
 	}
 	return false
 }
+
+// lastConjunct returns where a report fronted before its cue (t[cs:ce])
+// starts when it joins clauses with "and" or "but" and only the last,
+// with a subject of its own led by a determiner, holds the quotation:
+// after the conjunction ("They ranked their choices, and the group is
+// less likely to be “overrun,” Hoover said" reports the group's chances).
+// A pronoun subject goes on with the first clause's topic ("The plan
+// angered many, and it has used “velvet gloves” …, said Lee"). Else cs.
+func lastConjunct(t string, ws []word, spans []span, cs, ce int) int {
+	at := cs
+	for m := 1; m+1 < len(ws) && ws[m+1].e <= ce; m++ {
+		if ws[m].s < cs || ws[m].text != "and" && ws[m].text != "but" {
+			continue
+		}
+		n := ws[m+1]
+		if !n.lowerIs(cDeterminer) || spanOpens(spans, cs, ws[m].s) {
+			continue
+		}
+		if hasVerb(ws[wordFrom(ws, 0, cs):m]) {
+			at = n.s
+		}
+	}
+	if at > cs && !spanOpens(spans, at, ce) {
+		return cs
+	}
+	return at
+}
+
+// spanOpens reports whether a quotation with words opens in t[from:to].
+func spanOpens(spans []span, from, to int) bool {
+	for _, sp := range spans {
+		if sp.open >= from && sp.open < to && sp.words > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -2432,6 +2432,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		ce = cs
 	}
 	cs, ce = st.channel(&q, ws, ci, s, cs, ce) // via.go: "according to RIA", "…, X said, RIA reported"
+	if cs == s && ce <= cue.s {
+		cs = lastConjunct(t, ws, spans, cs, ce) // "…, and the group is less likely to be “overrun,” Hoover said"
+	}
 	if d, c := namingParticiple(t, ws, spans, ci); d >= 0 {
 		cs, ce = d, c // "set up a website called “Cape Breton If Trump Wins” that …"
 	}
