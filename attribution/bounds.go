@@ -27,7 +27,51 @@ func asideAfterQuote(ws []word, m int, later []span, ce int) bool {
 	case "but", "and":
 		return m+1 < len(ws) && subjectPronoun(ws[m+1].text) // "… “jobs, jobs, jobs,” but he has …"
 	}
-	return m > 0 && summaryAppositive(ws, m-1)
+	return m > 0 && summaryAppositive(ws, m-1) || writerAppositive(ws, m) && !speechVerbWithin(ws, m, ce)
+}
+
+// speechVerbWithin reports whether a reporting verb stands among the sixteen
+// words from ws[m] on before ce: the noun phrase after a quotation is then
+// the subject of a report of its own ("… “provider,” a study by a
+// sociologist, Ann Lee, concluded").
+func speechVerbWithin(ws []word, m, ce int) bool {
+	for n := m; n < len(ws) && n < m+16 && ws[n].s < ce; n++ {
+		if ws[n].is(cCue) && !ws[n].is(cObjectCue) && cueVerb(ws, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// writerAppositive reports whether ws[m], right after a quotation and its
+// comma, opens the writer's noun phrase about what was quoted: an article
+// or "another", at most three lower-case words and then a preposition, a
+// relative word or a past participle ("the “Charleston loophole,” a flaw in
+// the system", "called the remarks “racist,” an extraordinary indictment
+// that …", "the words “radical Islam,” another moment seized upon …"), or
+// a preposition and "which" ("the loophole called an “inversion,” in which
+// a company …").
+func writerAppositive(ws []word, m int) bool {
+	if m+1 >= len(ws) {
+		return false
+	}
+	switch ws[m].text {
+	case "a", "an", "another":
+	default:
+		return ws[m].is(cPreposition) && (ws[m+1].text == "which" || ws[m+1].text == "whom")
+	}
+	for n := m + 2; n < len(ws) && n <= m+4; n++ {
+		w := ws[n].text
+		if !isLowerWord(ws[n-1].text) || ws[n-1].is(cReportJoin) {
+			return false // a name, or a list going on: "a “cheat,” a liar and …"
+		}
+		switch {
+		case w == "that" || w == "which" || w == "who" || ws[n].is(cPreposition) && w != "as",
+			isLowerWord(w) && pastForm(w):
+			return true
+		}
+	}
+	return false
 }
 
 // serialList reports whether the comma ws[m] before "and" ends the last
@@ -48,13 +92,15 @@ func serialList(ws []word, first, m int) bool {
 // declaring it “another super Tuesday” and said it was …"), which reports
 // for the subject again, before "and" or "but" and another participle of
 // speech ("saying she's experienced “on paper” but suggesting …"), and
-// at a comma before the writer's summing-up ("…, a swipe at …").
+// at a comma before the writer's summing-up ("…, a swipe at …"); "then",
+// "also" or an adverb may stand before the second verb (secondVerbAfter).
 func finiteReportAfter(ws []word, from, ce int) int {
 	for m := from; m+1 < len(ws) && ws[m+1].s < ce; m++ {
 		switch {
 		case ws[m].text == "and" && ws[m+1].is(cSpeechVerb) && pastTense(ws[m+1].text),
 			(ws[m].text == "and" || ws[m].text == "but") && ws[m+1].is(cParticiple) && m > from,
-			ws[m].text == "," && summaryAppositive(ws, m):
+			ws[m].text == "," && summaryAppositive(ws, m),
+			m > from && secondVerbAfter(ws, m):
 			return ws[m].s
 		}
 	}
@@ -315,4 +361,279 @@ func whileAfterQuote(t string, ws []word, m int) bool {
 func asAfterQuote(t string, ws []word, m int) bool {
 	return m >= 1 && m+2 < len(ws) && quoteBetween(t, ws[m-1].e, ws[m].s) && subjectPronoun(ws[m+1].text) &&
 		isLowerWord(ws[m+2].text) && !ws[m+2].is(cCue) && ws[m+2].text != "put"
+}
+
+// quoteCommaBefore returns the close of the first quotation in t[cs:ce]
+// whose comma sits inside its closing mark, ce when there is none: a
+// report that ends at the first comma ends there too. A quotation that
+// another one follows within three words is a list's item ("says he
+// “loves China,” and “people from China love me,”"): the list goes on.
+func quoteCommaBefore(t string, spans []span, cs, ce int) int {
+	for i, sp := range spans {
+		if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
+			continue
+		}
+		if i+1 < len(spans) && spans[i+1].open < ce && countWords(t[sp.close:spans[i+1].open]) <= 3 {
+			continue
+		}
+		return sp.close
+	}
+	return ce
+}
+
+// subjectAfterComma reports whether the last comma among ws[from:ci]
+// stands before the subject of the cue ws[ci] rather than right before
+// the cue: the clause before it is closed ("When asked by a reporter …,
+// Smith said …"), unlike an appositive's ("When the director, Ann Lee,
+// said …").
+func subjectAfterComma(ws []word, from, ci int) bool {
+	for k := ci - 1; k >= from; k-- {
+		if ws[k].text == "," {
+			return k < ci-1
+		}
+	}
+	return false
+}
+
+// dashedAside reports whether a spaced dash before ws[m], inside the
+// reported clause t[cs:ce], opens the writer's words rather than the
+// report's: a new clause with a pronoun subject after "and" or "but"
+// ("… will help “up-skill” workers — and he makes sure …") or the
+// writer's noun phrase ("… was “encouraged” by the plan — a modest boost
+// for the president", not after an object cue's object, which objectEnd
+// bounds), when no other dash near it pairs with it around
+// an aside of the clause ("that the majority — a bare majority — know
+// better").
+func dashedAside(t string, ws []word, m, cs, ce int, obj bool) bool {
+	at := ws[m-1].e
+	if !dashAside(t, at) {
+		return false
+	}
+	if (ws[m].text == "and" || ws[m].text == "but") && m+1 < len(ws) && subjectPronoun(ws[m+1].text) {
+		return true
+	}
+	return !obj && (summaryAppositive(ws, m-1) || writerAppositive(ws, m)) && dashes(t[max(cs, at-maxDashGap):min(ce, at+maxDashGap)]) == 1 && !speechVerbWithin(ws, m, ce)
+}
+
+// secondVerbAfter reports whether "and" or "but" at ws[m] joins a second
+// verb of report to a participle's: a participle of speech or a past
+// tense of a cue after it, past "then", "also" and adverbs ("calling her
+// a “witness,” and then tweeted that …", "saying she is qualified “on
+// paper” but suggesting …", "mocking his “Mission Accomplished” moment and
+// pointedly saying …").
+func secondVerbAfter(ws []word, m int) bool {
+	if ws[m].text != "and" && ws[m].text != "but" {
+		return false
+	}
+	n := m + 1
+	for n < len(ws) && n < m+3 && (ws[n].text == "then" || ws[n].text == "also" || isAdverb(ws[n].text)) {
+		n++
+	}
+	if n >= len(ws) {
+		return false
+	}
+	w := ws[n]
+	return w.is(cParticiple) || w.is(cCue) && !w.is(cObjectCue) && pastForm(w.text) && cueVerb(ws, n)
+}
+
+// splitQuoted reports whether a report split by its attribution
+// (splitReport: the first part ends at the comma ws[k], the words after
+// the cue start at ws[after]) holds quotations as one report does: the
+// first part holds no subordinate clause and opens no prepositional or
+// participial phrase ("When asked why …, Smith said, “…”", "Soon after
+// the vote, Smith wrote …", "At one point, Smith tweeted, …")
+// and no time expression ("Six months ago, Smith said, …"), and no quotation opens between the cue and the comma that
+// leads to the second part (the quotation right after "said," is the
+// report, and its words are no part of ws).
+func splitQuoted(ws []word, spans []span, k, after int) bool {
+	f := ws[0]
+	if f.lowerIs(cPreposition) || f.lowerIs(cAskCue) || isCap(f.text) && isParticiple(lw(f)) || timeRun(ws[:k], 0) > 0 || ws[k-1].text == "ago" {
+		return false
+	}
+	for _, w := range ws[:k] {
+		if w.lowerIs(cOpener) {
+			return false // "Soon after the vote, Smith wrote …"
+		}
+	}
+	m := after
+	for m < len(ws) && ws[m].text != "," {
+		m++
+	}
+	if m >= len(ws) {
+		return false
+	}
+	for _, sp := range spans {
+		if sp.open >= ws[after-1].e && sp.open < ws[m].s {
+			return false
+		}
+	}
+	return true
+}
+
+// secondPredicate reports whether the comma ws[m] inside a reported clause
+// that ends at ce opens a second verb phrase of the cue's subject: a past
+// tense of a cue, lower case, right after it, and no comma after it
+// before ce ("… suggested her tone was harsh, called her “third-rate” and
+// boycotted the debate"), when the words of the clause before the comma,
+// from ws[first], have a verb of their own: else the comma closes an
+// appositive of the clause's subject ("said his partner, a painter, wrote
+// the songs"). A participle set off by commas ("the plan, called “Harbour
+// First,” failed") is no such verb.
+func secondPredicate(ws []word, first, m, ce int) bool {
+	if m+2 >= len(ws) || !hasVerb(ws[first:m]) || !ws[m+1].is(cCue) || !isLowerWord(ws[m+1].text) || !pastForm(ws[m+1].text) || !cueVerb(ws, m+1) {
+		return false
+	}
+	for n := m + 2; n+1 < len(ws) && ws[n+1].s < ce; n++ {
+		if ws[n].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// namingParticiple returns the bounds of a noun phrase named by a
+// participle and the quotation right after it ("set up a website called
+// “Cape Breton If Trump Wins” that …", "in the spot titled “Dangerous,”"),
+// when the cue ws[ci] is such a participle: a past form of a naming verb
+// after a noun, whose determiner, at most five words back, follows a
+// lower-case word that is no conjunction, opener or relative word (the
+// noun phrase is an object, not the cue's subject: "The mayor called
+// “…”", "… and the mayor called “…”"), and a quotation opens right after the cue or
+// its article. It returns -1, -1 otherwise.
+func namingParticiple(t string, ws []word, spans []span, ci int) (int, int) {
+	c := ws[ci]
+	if ci < 2 || !namingCues[c.text] && c.text != "titled" && c.text != "named" || !pastForm(c.text) {
+		return -1, -1
+	}
+	p := ws[ci-1]
+	if !isLowerWord(p.text) || p.lowerIs(cDeterminer|cPreposition) || isAux(p.text) || isAdverb(p.text) || verbLike(p) || p.is(cPronoun) {
+		return -1, -1
+	}
+	d := -1
+	for k := ci - 1; k >= 1 && ci-k <= 5; k-- {
+		w := ws[k]
+		if w.text == "," || w.is(cCue) || isAux(w.text) || w.is(cPronoun) {
+			return -1, -1
+		}
+		if w.lowerIs(cDeterminer) {
+			d = k
+			break
+		}
+	}
+	if d < 1 {
+		return -1, -1
+	}
+	if b := ws[d-1]; !isLowerWord(b.text) || b.is(cReportJoin) || b.lowerIs(cOpener) || b.text == "or" || relativeWords[b.text] {
+		return -1, -1
+	}
+	from := c.e
+	if ci+1 < len(ws) && ws[ci+1].is(cArticle) {
+		from = ws[ci+1].e
+	}
+	for _, sp := range spans {
+		if sp.open >= c.e && sp.words > 0 {
+			if strings.Trim(t[from:sp.open], " “‘\"'") != "" {
+				return -1, -1
+			}
+			return ws[d].s, sp.close
+		}
+	}
+	return -1, -1
+}
+
+// consequenceAt reports whether ws[m], right after a quotation and its
+// comma, is a participle in -ing of no reporting verb, which opens the
+// writer's account of what the words led to ("Kelly was “incognito,”
+// sparking a storm of speculation").
+func consequenceAt(ws []word, m int) bool {
+	w := ws[m].text
+	return isLowerWord(w) && strings.HasSuffix(w, "ing") && isParticiple(w) && !ws[m].is(cCue) && !ws[m].is(cParticiple)
+}
+
+// quoteConsequence returns the close of the first quotation in t[cs:ce]
+// that ends with its comma before a consequence (consequenceAt), ce when
+// there is none.
+func quoteConsequence(t string, ws []word, spans []span, cs, ce int) int {
+	for _, sp := range spans {
+		if sp.open < cs || sp.close >= ce || sp.close == sp.open || t[sp.close-1] != ',' {
+			continue
+		}
+		if m := wordFrom(ws, 0, sp.close); m < len(ws) && ws[m].s < ce && consequenceAt(ws, m) {
+			return sp.close
+		}
+	}
+	return ce
+}
+
+// mainClauseComma returns where the comma after which the main clause
+// starts stands, among the words from ws[from] in cs..ce, or -1: the
+// first comma followed by a subject (no verb, preposition, relative word
+// or "that") and then, before the next comma, a verb ("Asked whether Lee,
+// the mayor, who quit, would run, Smith demurred" ends before ", Smith").
+func mainClauseComma(ws []word, from, cs, ce int) int {
+	for m := from; m+1 < len(ws) && ws[m+1].s < ce; m++ {
+		if ws[m].text != "," || ws[m].s <= cs {
+			continue
+		}
+		f := ws[m+1]
+		if f.is(cPreposition) || f.lowerIs(cPreposition) || relativeWords[lw(f)] || lw(f) == "that" || isAux(lw(f)) || verbLike(f) || f.is(cParticiple) {
+			continue
+		}
+		n := m + 2
+		for n < len(ws) && ws[n].s < ce && ws[n].text != "," {
+			n++
+		}
+		if hasVerb(ws[m+1 : n]) {
+			return ws[m].s
+		}
+	}
+	return -1
+}
+
+// pronounOpens reports whether s opens with a capitalised subject pronoun
+// and a space: "He says …", "They were …".
+func pronounOpens(s string) bool {
+	for _, p := range [...]string{"He ", "She ", "They ", "We ", "It ", "I "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastConjunct returns where a report fronted before its cue (t[cs:ce])
+// starts when it joins clauses with "and" or "but" and only the last,
+// with a subject of its own led by a determiner, holds the quotation:
+// after the conjunction ("They ranked their choices, and the group is
+// less likely to be “overrun,” Hoover said" reports the group's chances).
+// A pronoun subject goes on with the first clause's topic ("The plan
+// angered many, and it has used “velvet gloves” …, said Lee"). Else cs.
+func lastConjunct(t string, ws []word, spans []span, cs, ce int) int {
+	at := cs
+	for m := 1; m+1 < len(ws) && ws[m+1].e <= ce; m++ {
+		if ws[m].s < cs || ws[m].text != "and" && ws[m].text != "but" {
+			continue
+		}
+		n := ws[m+1]
+		if !n.lowerIs(cDeterminer) || spanOpens(spans, cs, ws[m].s) {
+			continue
+		}
+		if hasVerb(ws[wordFrom(ws, 0, cs):m]) {
+			at = n.s
+		}
+	}
+	if at > cs && !spanOpens(spans, at, ce) {
+		return cs
+	}
+	return at
+}
+
+// spanOpens reports whether a quotation with words opens in t[from:to].
+func spanOpens(spans []span, from, to int) bool {
+	for _, sp := range spans {
+		if sp.open >= from && sp.open < to && sp.words > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -143,6 +143,9 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			cs = min(cs, ws[from].s)
 		}
 		cs, ce := trimSpan(t, cs, descriptionEnd(t, ws, spans, sp, e))
+		if d, c := namingParticiple(t, ws, spans, v); d >= 0 {
+			cs, ce = d, c // "set up a website called “…” that …": the named noun phrase
+		}
 		found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
 	}
 	return found

@@ -848,6 +848,10 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 				j += w
 				continue
 			}
+			if t[j] == ')' {
+				j++ // "(She claimed to “retire.”) Then …"
+				continue
+			}
 			break
 		}
 		if j >= pe {
@@ -864,6 +868,9 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 			return pe
 		}
 		r, _ := utf8.DecodeRuneInString(t[k:])
+		if r == '(' && k+1 < pe {
+			r, _ = utf8.DecodeRuneInString(t[k+1:]) // "… job losses. (One exception was …)"
+		}
 		if j > i+1 && closing >= 0 && unicode.IsUpper(r) && attributionFollows(t, k, pe) && !hasWord(t[s:spans[closing].open]) {
 			// "“Is he serious?” Smith asked." is one sentence; not so
 			// "Smith said, “It is.” He added, …", whose quotation, not
@@ -877,8 +884,9 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 				ws--
 			}
 			word := t[ws:i]
-			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" {
-				continue
+			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" &&
+				!(strings.Contains(word, ".") && pronounOpens(t[k:pe])) {
+				continue // (but "… in the U.S. He says …" ends after "U.S.")
 			}
 			return j
 		}
@@ -1477,7 +1485,8 @@ func trimSpan(t string, s, e int) (int, int) {
 	}
 	for e > s {
 		r, w := utf8.DecodeLastRuneInString(t[s:e])
-		if unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '—' || r == '–' || r == '”' || r == '"' || r == '-' {
+		if unicode.IsSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '—' || r == '–' || r == '”' || r == '"' || r == '-' ||
+			r == ')' && strings.IndexByte(t[s:e], '(') < 0 { // the close of a parenthesis the span is inside
 			e -= w
 			continue
 		}
@@ -1764,9 +1773,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				var out []Quote
 				ce := e
 				// "calling it “absurd” and asserting …", "… and he left": a
-				// second participle or a new subject ends the report
+				// second participle or a new subject ends the report, and so
+				// does a second verb of speech ("calling her “a liar,” and
+				// then tweeted …", "saying it was “fine” but suggesting …")
 				for m := i + 1; m+1 < len(ws); m++ {
-					if ws[m].text == "and" && (ws[m+1].is(cParticiple) || subjectPronoun(ws[m+1].text)) {
+					if ws[m].text == "and" && (ws[m+1].is(cParticiple) || subjectPronoun(ws[m+1].text)) || secondVerbAfter(ws, m) {
 						ce = ws[m].s
 						break
 					}
@@ -1897,6 +1908,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				cs = max(cs, ws[m].e)
 				break
 			}
+		}
+		if cs > cue.e {
+			ce = quoteConsequence(t, ws, spans, cs, ce) // "According to …, Kelly was “incognito,” sparking …"
 		}
 	} else {
 		// speaker before the cue (up to the previous comma) or after it
@@ -2161,18 +2175,29 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if clauseAt >= 0 && hasWords(t[clauseAt:e], minWords) && !(!obj && after < len(ws) && clauseAt == ws[after].s && isCap(ws[after].text) && k < 0 && len(ws)-after <= 3 && countClause(ws[after:]) == len(ws)-after && e-ws[len(ws)-1].e < 3) {
 			cs, ce = clauseAt, e
 			// a report inside an opening subordinate clause ends with it:
-			// "When Smith said the plan was “dead,” the mayor left"
+			// "When Smith said the plan was “dead,” the mayor left" (unless
+			// a comma before the cue's subject closed the clause: "When
+			// asked …, Smith said …")
 			if f := 0; len(ws) > 1 {
 				if ws[0].text == "Even" || ws[0].text == "even" {
 					f = 1
 				}
-				if ws[f].is(cOpener) && f < ci {
+				if ws[f].is(cOpener) && f < ci && !subjectAfterComma(ws, f+2, ci) {
 					for m := after; m < len(ws); m++ {
 						if ws[m].text == "," {
 							ce = ws[m].s
 							break
 						}
 					}
+					ce = quoteCommaBefore(t, spans, cs, ce) // "While Smith said he has the “best record,” Lee is …"
+				}
+				if ci == 0 && cue.is(cAskCue) {
+					// "Asked if the ferry would “ever” sail, Lee shrugged": an
+					// opening question ends before the main clause
+					if c := mainClauseComma(ws, after, cs, ce); c >= 0 {
+						ce = c
+					}
+					ce = quoteCommaBefore(t, spans, cs, ce)
 				}
 			}
 			// a following ", Name said" or "as reported by" ends the clause
@@ -2209,7 +2234,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					continue
 				}
 				m := wordFrom(ws, after, sp.close)
-				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || asideAfterQuote(ws, m, spans[i+1:], ce)) {
+				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || consequenceAt(ws, m) || asideAfterQuote(ws, m, spans[i+1:], ce) ||
+					!obj && inRelativeClause(ws, ci) && mainVerbAt(ws, m)) {
+					// (the last: "Lee, who says the fares are “too high,” left early")
 					ce = sp.close
 					break
 				}
@@ -2272,10 +2299,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if q.MentionStart > cs && q.MentionStart < ce && !relWord {
 			ce = q.MentionStart
 		}
-		if !inverted && !obj && depth == 0 && len(spans) == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) {
+		split := false
+		if !inverted && !obj && depth == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) && (len(spans) == 0 || splitQuoted(ws, spans, k, ci+1+extra)) {
 			// "The tool was built for crises, a spokeswoman said, and it has
 			// been used five times": one report split by its attribution
-			cs, ce = s, e
+			// (a quotation in its second part is part of it: "The plan,
+			// she said, “is a perfect example” of …")
+			cs, ce, split = s, e, true
 		}
 		// a short quotation right after the cue is the content: yelled “Stop!”
 		// (and what follows it, circumstances: "… as she left")
@@ -2292,7 +2322,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		// quotes opening right after the clause start
 		fronted := ce <= cue.s && hasWords(t[cs:max(cs, ce)], 3) // "The plan will fail, Smith said"
 		for _, sp := range longs {
-			if sp.open >= cue.e && (cs <= cue.s && !fronted || sp.open < cs) {
+			if sp.open >= cue.e && (cs <= cue.s && !fronted && !split || sp.open < cs) {
 				cs, ce = sp.open, sp.close
 			}
 		}
@@ -2330,6 +2360,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 					// say when": a contrast or a new clause with a subject of
 					// its own is the writer's, not the report's
 					ce = ws[m].s
+					break
+				}
+				if ws[m].text == "," && m > first && !obj && secondPredicate(ws, first, m, ce) {
+					ce = ws[m].s // "suggested her tone was harsh, called her “third-rate” and boycotted …"
+					break
+				}
+				if m > first && dashedAside(t, ws, m, cs, ce, obj) {
+					ce = ws[m-1].e // "… will help “up-skill” workers — and he makes sure …"
 					break
 				}
 				if m > first && rel && relativeClauseEnd(ws, m) {
@@ -2456,6 +2494,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		ce = cs
 	}
 	cs, ce = st.channel(&q, ws, ci, s, cs, ce) // via.go: "according to RIA", "…, X said, RIA reported"
+	if cs == s && ce <= cue.s {
+		cs = lastConjunct(t, ws, spans, cs, ce) // "…, and the group is less likely to be “overrun,” Hoover said"
+	}
+	if d, c := namingParticiple(t, ws, spans, ci); d >= 0 {
+		cs, ce = d, c // "set up a website called “Cape Breton If Trump Wins” that …"
+	}
 	if ce > e {
 		ce = e
 	}
@@ -3417,8 +3461,10 @@ func embeddedAside(t string, ws []word, m, ce int) bool {
 			w := ws[n+1].text
 			// "…, which is widely supported, “wouldn't go 10 feet”": a
 			// quotation after the aside is the clause's predicate; "as"
-			// goes on with a description: "praising Smith, who quit, as …"
-			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || w == "as") || quoteBetween(t, ws[n].e, ws[n+1].s)
+			// goes on with a description: "praising Smith, who quit, as …";
+			// "to" or "for" goes on with the clause: "called him after the
+			// vote, which ended it, to thank him …"
+			return isLowerWord(w) && (isAux(w) || cues[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || w == "as" || w == "to" || w == "for") || quoteBetween(t, ws[n].e, ws[n+1].s)
 		}
 	}
 	return false

@@ -18,11 +18,14 @@ func inRelativeClause(ws []word, ci int) bool {
 // after it is the main clause's verb ("…, said one candidate …", "…, left
 // early", "…, is …").
 func relativeClauseEnd(ws []word, m int) bool {
-	if ws[m].text != "," || m+1 >= len(ws) {
-		return false
-	}
-	n := ws[m+1].text
-	return isLowerWord(n) && (isAux(n) || pastTense(n) || irregularPast[n] || ws[m+1].is(cCue) && cueVerb(ws, m+1))
+	return ws[m].text == "," && m+1 < len(ws) && mainVerbAt(ws, m+1)
+}
+
+// mainVerbAt reports whether ws[m], after the end of a relative clause,
+// reads as the main clause's verb: an auxiliary, a past tense or a cue.
+func mainVerbAt(ws []word, m int) bool {
+	n := ws[m].text
+	return isLowerWord(n) && (isAux(n) || pastTense(n) || irregularPast[n] || ws[m].is(cCue) && cueVerb(ws, m))
 }
 
 // relativeBetween reports whether a non-restrictive relative clause with a

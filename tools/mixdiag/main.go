@@ -30,6 +30,7 @@ func main() {
 	cue := flag.String("cue", "", "list the gold contents whose cue matches this regexp")
 	content := flag.String("content", "", "list the gold contents whose text matches this regexp")
 	kind := flag.String("kind", string(polnear.MixedKind), "classify the misses of this gold kind: quoted, mixed or unquoted")
+	sameCue := flag.Bool("samecue", false, "list only the misses a prediction of the gold's own cue overlaps, with the words it has too many or too few at either end")
 	flag.Parse()
 	dir, err := polnear.FindShared(".")
 	if err != nil {
@@ -48,13 +49,13 @@ func main() {
 	case *content != "":
 		grep(res, regexp.MustCompile(*content), false)
 	default:
-		misses(res, polnear.Kind(*kind), *class, *n)
+		misses(res, polnear.Kind(*kind), *class, *n, *sameCue)
 	}
 }
 
 // misses prints up to n misses of the gold kind and the class (all classes
 // when it is empty) and the count of each class.
-func misses(res *polnear.Result, kind polnear.Kind, class string, n int) {
+func misses(res *polnear.Result, kind polnear.Kind, class string, n int, sameCue bool) {
 	counts := map[string]int{}
 	listed := 0
 	for _, dr := range res.Docs {
@@ -65,6 +66,11 @@ func misses(res *polnear.Result, kind polnear.Kind, class string, n int) {
 			}
 			gs, ge := g.Content[0].Start, g.Content[len(g.Content)-1].End
 			best := bestOverlap(dr.Predictions, gs, ge)
+			if sameCue {
+				if best = ownCue(dr.Predictions, g, gs, ge); best == nil {
+					continue
+				}
+			}
 			c := classOf(best, gs, ge)
 			counts[c]++
 			if class != "" && c != class || listed >= n {
@@ -76,6 +82,9 @@ func misses(res *polnear.Result, kind polnear.Kind, class string, n int) {
 			fmt.Printf("  G: %s\n", text[gs:ge])
 			if best != nil {
 				fmt.Printf("  P: %s (%s, speaker=%q cue=%q)\n", text[best.Start:best.End], best.Kind, best.Speaker, best.Cue)
+				if sameCue {
+					fmt.Printf("  ends: %s\n", ends(text, best, gs, ge))
+				}
 			}
 		}
 	}
@@ -99,6 +108,48 @@ func bestOverlap(ps []*polnear.Prediction, gs, ge int) *polnear.Prediction {
 		}
 	}
 	return best
+}
+
+// ownCue returns the prediction whose cue lies in the gold g's cue and
+// which overlaps its content gs..ge, nil when there is none.
+func ownCue(ps []*polnear.Prediction, g *polnear.Attribution, gs, ge int) *polnear.Prediction {
+	for _, p := range ps {
+		if p.End <= gs || p.Start >= ge {
+			continue
+		}
+		for _, c := range g.Cue {
+			if p.CueStart >= c.Start && p.CueStart < c.End {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// ends describes how the prediction p's ends stand to the gold content
+// gs..ge: the text it has too much ("+") or too little ("-") at the start
+// and at the end.
+func ends(text string, p *polnear.Prediction, gs, ge int) string {
+	show := func(a, b int) string {
+		if b-a > 80 {
+			return text[a:a+38] + "…" + text[b-38:b]
+		}
+		return text[a:b]
+	}
+	var out []string
+	switch {
+	case p.Start < gs:
+		out = append(out, fmt.Sprintf("start +%q", show(p.Start, gs)))
+	case p.Start > gs:
+		out = append(out, fmt.Sprintf("start -%q", show(gs, p.Start)))
+	}
+	switch {
+	case p.End > ge:
+		out = append(out, fmt.Sprintf("end +%q", show(ge, p.End)))
+	case p.End < ge:
+		out = append(out, fmt.Sprintf("end -%q", show(p.End, ge)))
+	}
+	return strings.Join(out, "; ")
 }
 
 // classOf names how the prediction p stands to the gold content gs..ge.
