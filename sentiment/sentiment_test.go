@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -222,4 +223,40 @@ func BenchmarkScoreTargets1000(b *testing.B) {
 // iteration.
 func BenchmarkScoreQuote1000(b *testing.B) {
 	bench1000(b, func(s *Scorer, q string) { s.ScoreQuote(q) })
+}
+
+// TestFeatureSinkMatchesProbs checks that scoring sums the features under
+// the model's weights as they are found (featureSink) to the very
+// probabilities probs gives for the listed features.
+func TestFeatureSinkMatchesProbs(t *testing.T) {
+	w := modelWeights()
+	if w == nil {
+		t.Skip("no model")
+	}
+	for _, c := range []struct {
+		text   string
+		target string // "" for the whole text
+	}{
+		{"We strongly condemn the attack and its reckless authors.", ""},
+		{"Critics said Anna Brown was not a good ally, but she won.", "Anna Brown"},
+		{"The deal is a great success for both sides, he said.", "he"},
+		{"“They lied,” the minister told reporters on Monday.", ""},
+	} {
+		start, end := -1, -1
+		if c.target != "" {
+			start = strings.Index(c.text, c.target)
+			end = start + len(c.target)
+		}
+		want := probs(modelBin, Features(c.text, start, end))
+		p := &prepared{text: c.text}
+		p.tokenize()
+		first, last := targetSpan(p.toks, start, end)
+		fs := featureSink{w: w}
+		featuresRules(p, first, last, &fs)
+		z := fs.z
+		modelProbs(&z)
+		if !slices.Equal(z[:], want) {
+			t.Errorf("%q towards %q: %v, want %v", c.text, c.target, z, want)
+		}
+	}
 }
