@@ -603,6 +603,9 @@ func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte,
 				}
 			}
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space that mostly follows a word, without a turn of the loop
+			}
 			continue
 		}
 		// a punctuation mark is its own low and VADER lower case (see
