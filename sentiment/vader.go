@@ -171,10 +171,13 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 }
 
 // vaderLower is the lower case of t that VADER reads: strings.ToLower of
-// a word with ’, else low (which is strings.ToLower(raw) for a word, and
-// raw for a punctuation mark).
+// a word with ’ (raw itself when t.same says so), else low (which is
+// strings.ToLower(raw) for a word, and raw for a punctuation mark).
 func vaderLower(t *token) string {
 	if t.curly {
+		if t.same {
+			return t.raw
+		}
 		return strings.ToLower(t.raw)
 	}
 	return t.low

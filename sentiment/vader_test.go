@@ -112,3 +112,19 @@ func TestHasEmoji(t *testing.T) {
 		}
 	}
 }
+
+// TestVaderLower checks vaderLower against strings.ToLower of the raw
+// word for words with ’, lower-cased or not, and low for the others.
+func TestVaderLower(t *testing.T) {
+	for _, text := range []string{"don’t", "Don’t", "DON’T", "it’s Trump’s", "’", "rock’n’roll", "Müller’s", "plain Words"} {
+		for _, tk := range tokenize(text) {
+			want := tk.low
+			if tk.curly {
+				want = strings.ToLower(tk.raw)
+			}
+			if got := vaderLower(&tk); got != want {
+				t.Errorf("%q: vaderLower(%q) = %q, want %q", text, tk.raw, got, want)
+			}
+		}
+	}
+}
