@@ -119,9 +119,10 @@ type scratch struct {
 	w     []float64 // target weights
 	win   []token   // the target's window
 	ws    []seqWord
-	// used is the most of win and ws that a call filled: release clears
-	// that much
-	used int
+	// winUsed and wsUsed are the most of win and ws that a call filled:
+	// release clears that much of each (win is filled only towards a
+	// target)
+	winUsed, wsUsed int
 }
 
 // seqWord is a word of featuresRules' word sequence.
@@ -135,9 +136,9 @@ type seqWord struct {
 
 // release drops the buffers' references to the text, keeping them.
 func (sc *scratch) release() {
-	clear(sc.win[:min(sc.used, cap(sc.win))])
-	clear(sc.ws[:min(sc.used, cap(sc.ws))])
-	sc.used = 0
+	clear(sc.win[:sc.winUsed])
+	clear(sc.ws[:sc.wsUsed])
+	sc.winUsed, sc.wsUsed = 0, 0
 }
 
 // targetSpan returns the indices of the first and last token overlapping
@@ -579,7 +580,7 @@ func (p *prepared) wordSeq(first, last int) (ws []seqWord, tpos int) {
 		ws = append(ws, sw)
 	}
 	sc.ws = ws
-	sc.used = max(sc.used, len(ws), len(sc.win))
+	sc.wsUsed = max(sc.wsUsed, len(ws))
 	return ws, tpos
 }
 

@@ -340,6 +340,7 @@ func (p *prepared) targeted(first, last int) (lexResult, float64) {
 	w := p.weights(first, last)
 	l := lexiconScore(p.toks, w)
 	p.sc.win = appendWindow(p.sc.win[:0], p.toks, w)
+	p.sc.winUsed = max(p.sc.winUsed, len(p.sc.win))
 	return l, p.vs.compound(p.sc.win, p.mayEmoji())
 }
 
