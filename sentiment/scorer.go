@@ -635,7 +635,7 @@ func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool
 				break
 			}
 			caps |= c ^ lc
-			h = fnvStep(h, lc)
+			h = (h ^ uint32(lc)) * fnvPrime // fnvStep(h, lc), without the inlining mark in the loop
 			j++
 		}
 		if j >= len(text) {
