@@ -116,6 +116,7 @@ func (fs *featureSink) addAll(f []Feature) {
 // scratch holds featuresRules' buffers between calls.
 type scratch struct {
 	words []Feature // the word features
+	vals  []float64 // wholeWords' valences
 	w     []float64 // target weights
 	win   []token   // the target's window
 	ws    []seqWord
@@ -385,9 +386,17 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 	// table (~30 cache misses a quote) are prefetched while the lexicon
 	// and VADER work below runs, rather than waited for; they are added
 	// in their place, after the dense features
-	ws, tpos := p.wordSeq(first, last)
-	words := appendWordFeatures(p.sc.words[:0], ws)
-	p.sc.words = words
+	var ws []seqWord
+	var words []Feature
+	var vals []float64 // towards no target, the words' valences that are not 0
+	tpos := -1
+	if first < 0 {
+		words, vals = p.wholeWords()
+	} else {
+		ws, tpos = p.wordSeq(first, last)
+		words = appendWordFeatures(p.sc.words[:0], ws)
+		p.sc.words = words
+	}
 	if fs.w != nil {
 		prefetchRows(&fs.w[0], words)
 	}
@@ -417,13 +426,11 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 	}
 
 	fs.addAll(words)
-	if tpos < 0 {
-		for i := range ws {
-			if v := ws[i].val; v > 0 {
-				fs.add(slotAllPos, v) // hashSlot('v', "all+")
-			} else if v < 0 {
-				fs.add(slotAllNeg, -v) // hashSlot('v', "all-")
-			}
+	for _, v := range vals {
+		if v > 0 {
+			fs.add(slotAllPos, v) // hashSlot('v', "all+")
+		} else {
+			fs.add(slotAllNeg, -v) // hashSlot('v', "all-")
 		}
 	}
 	if tpos >= 0 {
@@ -583,6 +590,74 @@ func (p *prepared) wordSeq(first, last int) (ws []seqWord, tpos int) {
 	sc.wsUsed = max(sc.wsUsed, len(ws))
 	return ws, tpos
 }
+
+// wholeWords returns, in p's buffers, the word features of the word
+// sequence towards no target, appendWordFeatures(wordSeq(-1, -1)), and the
+// valences of its words that are not 0, in order, without building the
+// sequence: only the features and valences are needed without a target.
+func (p *prepared) wholeWords() (f []Feature, vals []float64) {
+	toks, sc := p.toks, &p.sc
+	f, vals = sc.words[:0], sc.vals[:0]
+	neg := 0
+	entity := false // the word before is entityWord
+	var prev uint32 // the bigram state of the word before
+	for i := range toks {
+		// wordSeq's word, info, entity and valence for toks[i]
+		t := &toks[i]
+		w, in, val := t.low, t.info, wordValence(t.info)
+		isEntity, not := false, false
+		if c := t.raw[0]; ('A' <= c && c <= 'Z' || c >= utf8.RuneSelf) && isName(toks, i) {
+			if entity {
+				continue
+			}
+			w, in, isEntity = entityWord, &entityInfo, true
+		}
+		if len(w) == 1 && !isWordByte(w[0]) {
+			neg = 0
+		} else if !isEntity && in.neg {
+			neg = 3
+		} else if neg > 0 {
+			not, isEntity = true, false // "NOT_" + w, in no table
+			val = -0.75 * val
+			neg--
+		}
+		entity = isEntity
+		if val != 0 {
+			vals = append(vals, val)
+		}
+		// appendWordFeatures' hashes of the word
+		var pb, b uint32
+		var uni int
+		if !not && in != &noInfo {
+			pb, uni, b = fnvAdd(prev, w), in.uni, in.bi
+		} else {
+			u, b0 := fnvUni, fnvBi
+			pb = prev
+			if not {
+				u, b0, pb = fnvNotUni, fnvNotBi, fnvAdd(prev, "NOT_")
+			}
+			b = b0
+			for k := 0; k < len(w); k++ {
+				c := uint32(w[k])
+				pb, u, b = (pb^c)*fnvPrime, (u^c)*fnvPrime, (b^c)*fnvPrime // fnvStep of each
+			}
+			uni, b = slotOf(u), fnvStep(b, ' ') // unigramSlot, bigramState
+		}
+		if len(f) > 0 { // a word before this one
+			f = append(f, Feature{slotOf(pb), biValue})
+		}
+		f = append(f, Feature{uni, uniValue})
+		prev = b
+	}
+	sc.words, sc.vals = f, vals
+	return f, vals
+}
+
+// The unigram and bigram FNV-1a states after "NOT_".
+var (
+	fnvNotUni = fnvAdd(fnvUni, "NOT_")
+	fnvNotBi  = fnvAdd(fnvBi, "NOT_")
+)
 
 // appendWordFeatures appends the unigram and bigram features of the word
 // sequence ws to f: hashSlot('u', word) of each word, then

@@ -154,3 +154,36 @@ func TestFNVAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeWords checks wholeWords against the word sequence towards no
+// target: its features and the valences of its words that are not 0.
+func TestWholeWords(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"good",
+		"The talks were a great success, officials said.",
+		"They did not support the deal and never praised it.",
+		"He would not back Anna Maria Brown or John Smith.", // names in negation scope
+		"Critics said Anna Brown and Mr. Jones were not good allies.",
+		"“We don’t condemn anyone,” said Lee, “but we are concerned.”",
+		"NOT good, not bad; hardly a disaster - not at all",
+	} {
+		p := &prepared{text: text}
+		p.tokenize()
+		ws, _ := p.wordSeq(-1, -1)
+		want := appendWordFeatures(nil, ws)
+		var wantVals []float64
+		for _, w := range ws {
+			if w.val != 0 {
+				wantVals = append(wantVals, w.val)
+			}
+		}
+		f, vals := p.wholeWords()
+		if !slices.Equal(f, want) {
+			t.Errorf("%q: features %v, want %v", text, f, want)
+		}
+		if !slices.Equal(vals, wantVals) {
+			t.Errorf("%q: valences %v, want %v", text, vals, wantVals)
+		}
+	}
+}
