@@ -151,6 +151,7 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 		sc.words, sc.curly = words, curly
 		sc.used, sc.curlyUsed = max(sc.used, len(words)), max(sc.curlyUsed, len(curly))
 	}()
+	lexWords := false // some word is in VADER's lexicon
 	for i := range toks {
 		t := &toks[i]
 		if vaderMasked(toks, i) {
@@ -165,7 +166,14 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 			t.low = vaderLower(t)
 			t.info = lookupWord(t.low)
 		}
+		lexWords = lexWords || t.info.inVader
 		words = append(words, t)
+	}
+	if !lexWords {
+		// every word's sentiment is 0 (vaderWords gives one only to a
+		// word of the lexicon), and so is their sum, which punctuation
+		// emphasis leaves 0: the compound score is 0
+		return 0
 	}
 	return vaderWords(vaderModel(), words)
 }

@@ -24,6 +24,8 @@ var vaderCases = []string{
 	"I love it 😀 and hate it 😡 :) :(",
 	"Ⓜ Ⓐ © ® good",
 	"\xff\xfe bad \u2019 good's",
+	"The minister will visit Kyiv on Monday!!! Why??? Who???", // no word of the lexicon
+	"Like the others, we support them and care!!!",            // lexicon words only among the masked ones
 }
 
 // TestVaderMatchesGovader checks vaderScratch.compound against govader itself on
