@@ -534,6 +534,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // and its classes. appendTokens reads ASCII from asciiClass itself.
 func runeAtSlow(text string, i int) (rune, int, uint8) {
 	r, n := utf8.DecodeRuneInString(text[i:])
+	if generalPunct(r) {
+		return r, n, 0
+	}
 	var cl uint8
 	switch {
 	case unicode.IsSpace(r):
@@ -545,6 +548,12 @@ func runeAtSlow(text string, i int) (rune, int, uint8) {
 	}
 	return r, n, cl
 }
+
+// generalPunct reports whether r is one of the General Punctuation
+// block's dashes, quotation marks and dots, U+2010 to U+2027 (’, “, ”, —,
+// …, common in news), none of which is a space, letter or digit: runeAtSlow
+// classes them without the unicode tables.
+func generalPunct(r rune) bool { return 0x2010 <= r && r <= 0x2027 }
 
 // appendTokens appends the tokens of text to toks, and the bytes of the
 // words lowerWord copies to arena; the tokens' strings point into text,

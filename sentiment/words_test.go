@@ -187,3 +187,19 @@ func TestWholeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralPunct checks that the runes generalPunct classes as
+// punctuation are no space, letter or digit, and that it takes in the
+// curly quotation marks and dashes.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		if generalPunct(r) && (unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			t.Errorf("generalPunct(%U), a space, letter or digit", r)
+		}
+	}
+	for _, r := range "‘’“”–—…" {
+		if !generalPunct(r) {
+			t.Errorf("generalPunct(%q) is false", r)
+		}
+	}
+}
