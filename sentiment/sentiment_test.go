@@ -260,3 +260,27 @@ func TestFeatureSinkMatchesProbs(t *testing.T) {
 		}
 	}
 }
+
+// TestAddAll checks that featureSink.addAll sums features to the very
+// sums of add one by one, over slots across the weight table and values
+// of either sign.
+func TestAddAll(t *testing.T) {
+	w := modelWeights()
+	if w == nil {
+		t.Skip("no model")
+	}
+	for _, n := range []int{0, 1, 2, 7, 1000} {
+		var f []Feature
+		for k := 0; k < n; k++ {
+			f = append(f, Feature{(k*7919 + 13) % modelDim, []float64{0.3, -0.75, 1, 0.5e-3}[k%4]})
+		}
+		want, got := featureSink{w: w, z: [numClasses]float64{0.25, -1, 2}}, featureSink{w: w, z: [numClasses]float64{0.25, -1, 2}}
+		for _, x := range f {
+			want.add(x.Index, x.Value)
+		}
+		got.addAll(f)
+		if got.z != want.z {
+			t.Errorf("%d features: addAll %v, add %v", n, got.z, want.z)
+		}
+	}
+}
