@@ -589,7 +589,7 @@ func (p *prepared) wordSeq(first, last int) (ws []seqWord, tpos int) {
 // sequence: only the features and valences are needed without a target.
 func (p *prepared) wholeWords() (f []Feature, vals []float64) {
 	toks, sc := p.toks, &p.sc
-	f, vals = sc.words[:0], sc.vals[:0]
+	f, sc.vals = sc.words[:0], sc.vals[:0]
 	neg := 0
 	entity := false // the word before is entityWord
 	var prev uint32 // the bigram state of the word before
@@ -615,7 +615,7 @@ func (p *prepared) wholeWords() (f []Feature, vals []float64) {
 		}
 		entity = isEntity
 		if val != 0 {
-			vals = append(vals, val)
+			sc.vals = append(sc.vals, val) // in sc, not in registers: few words have one
 		}
 		// appendWordFeatures' hashes of the word
 		var pb, b uint32
@@ -641,8 +641,8 @@ func (p *prepared) wholeWords() (f []Feature, vals []float64) {
 		f = append(f, Feature{uni, uniValue})
 		prev = b
 	}
-	sc.words, sc.vals = f, vals
-	return f, vals
+	sc.words = f
+	return f, sc.vals
 }
 
 // The unigram and bigram FNV-1a states after "NOT_".
