@@ -71,8 +71,7 @@ var vaderMaskWords = map[string]bool{
 func vaderMasked(toks []token, i int) bool {
 	// negators are applied by the lexicon over its scope; VADER misreads
 	// "hardly too happy" as positive.
-	in := toks[i].info
-	return in.mask || in.inNews || in.neg
+	return toks[i].info.vmasked
 }
 
 // negators flip the valence of the words in their scope.

@@ -24,6 +24,7 @@ type wordInfo struct {
 	mask     bool   // vaderMaskWords
 	neg      bool   // negators
 	vneg     bool   // VADER's negated: in its negate list or holding "n't"
+	vmasked  bool   // vaderMasked: mask || inNews || neg
 	hedge    bool   // hedges
 	pronoun  bool   // pronouns
 	phrase   bool   // first word of one of the phrases
@@ -160,6 +161,7 @@ func buildWordTable() {
 	for w, in := range t {
 		in.uni, in.bi = unigramSlot(w), bigramState(w)
 		in.vneg = in.vneg || strings.Contains(w, "n't")
+		in.vmasked = in.mask || in.inNews || in.neg
 	}
 	wordTable = t
 	indexWords()
