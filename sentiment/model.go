@@ -620,7 +620,10 @@ func (p *prepared) wholeWords() (f []Feature, vals []float64) {
 		// appendWordFeatures' hashes of the word
 		var pb, b uint32
 		var uni int
-		if !not && in != &noInfo {
+		// in.uni is a slot, at least denseFeats, in every entry but noInfo's
+		// (tested here rather than in != &noInfo: the loop below then keeps
+		// its index in a register)
+		if !not && in.uni != 0 {
 			pb, uni, b = fnvAdd(prev, w), in.uni, in.bi
 		} else {
 			u, b0 := fnvUni, fnvBi

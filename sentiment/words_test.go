@@ -14,6 +14,9 @@ import (
 func TestWordSlots(t *testing.T) {
 	lookupWord("")
 	for w, in := range wordTable {
+		if in.uni == 0 {
+			t.Fatalf("%q: uni 0, which tells noInfo", w) // wholeWords reads it so
+		}
 		if got := lookupWord(w); got != in {
 			t.Fatalf("lookupWord(%q) = %p, want %p", w, got, in)
 		}
