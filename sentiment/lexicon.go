@@ -151,7 +151,7 @@ func lexiconScore(toks []token, w []float64) lexResult {
 			boost = 1
 			continue
 		}
-		if in == &noInfo {
+		if in.uni == 0 { // in is noInfo (see wordInfo.uni)
 			// a word in no table: only a negation suffix or the end of a
 			// negation scope can be read from it, as below
 			if strings.HasSuffix(t, "n't") {

@@ -28,7 +28,7 @@ type wordInfo struct {
 	hedge    bool   // hedges
 	pronoun  bool   // pronouns
 	phrase   bool   // first word of one of the phrases
-	uni      int    // unigramSlot(word)
+	uni      int    // unigramSlot(word), at least denseFeats: 0 only in noInfo
 	bi       uint32 // bigramState(word)
 }
 
