@@ -777,7 +777,7 @@ func probsInto(bin []byte, f []Feature, z *[numClasses]float64) bool {
 func Softmax(z []float64) []float64 {
 	m := math.Inf(-1)
 	for _, v := range z {
-		m = math.Max(m, v)
+		m = max(m, v) // math.Max: the same on NaN, infinities and zeros of either sign
 	}
 	var s float64
 	for i, v := range z {

@@ -284,3 +284,37 @@ func TestAddAll(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftmax checks Softmax against its definition with math.Max and
+// math.Exp, bit for bit, on zeros of either sign, infinities and NaN.
+func TestSoftmax(t *testing.T) {
+	for _, z := range [][]float64{
+		{0, 0, 0},
+		{math.Copysign(0, -1), 0, 1},
+		{-2.5, 0.75, 3},
+		{1, math.Inf(1), 2},
+		{math.Inf(-1), -1, math.Inf(-1)},
+		{1, math.NaN(), 2},
+	} {
+		m := math.Inf(-1)
+		for _, v := range z {
+			m = math.Max(m, v)
+		}
+		want := make([]float64, len(z))
+		var s float64
+		for i, v := range z {
+			want[i] = math.Exp(v - m)
+			s += want[i]
+		}
+		for i := range want {
+			want[i] /= s
+		}
+		got := Softmax(append([]float64(nil), z...))
+		for i := range got {
+			if math.Float64bits(got[i]) != math.Float64bits(want[i]) && !(math.IsNaN(got[i]) && math.IsNaN(want[i])) {
+				t.Errorf("Softmax(%v) = %v, want %v", z, got, want)
+				break
+			}
+		}
+	}
+}
