@@ -627,6 +627,15 @@ func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte,
 	return toks, arena, textASCII
 }
 
+// wordJoins holds the bytes that may go on a word after a run of ASCII
+// letters and digits, for scanWord: ', -, . and the bytes above ASCII.
+var wordJoins = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '\'' || c == '-' || c == '.' || c >= utf8.RuneSelf
+	}
+	return
+}()
+
 // scanWord returns the end j of the word that begins at text[i], a letter
 // or digit, and, while it is ASCII (ascii), the wordHash h of its lower
 // case and whether it has capitals (caps != 0), as lowerWord computes
@@ -647,8 +656,8 @@ func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool
 			h = (h ^ uint32(lc)) * fnvPrime // fnvStep(h, lc), without the inlining mark in the loop
 			j++
 		}
-		if j >= len(text) {
-			return
+		if j >= len(text) || !wordJoins[text[j]] {
+			return // mostly a space or punctuation mark ends the word
 		}
 		r2, n2 := rune(text[j]), 1
 		if r2 >= utf8.RuneSelf {
