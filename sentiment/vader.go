@@ -39,6 +39,7 @@ var (
 	emojiRunes      map[rune]bool
 	emojiASCII      [utf8.RuneSelf]bool
 	anyEmojiASCII   bool // some emojiASCII[c]
+	punctEmoji      bool // some emojiRunes[r] with generalPunct(r)
 )
 
 func vaderTables() {
@@ -54,6 +55,7 @@ func vaderTables() {
 				emojiASCII[r], anyEmojiASCII = true, true
 			} else {
 				emojiRunes[r] = true
+				punctEmoji = punctEmoji || generalPunct(r)
 			}
 		}
 		idiomKeysCanonical = true
@@ -89,8 +91,8 @@ func hasEmoji(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if emojiRunes[r] {
-			return true
+		if (punctEmoji || !generalPunct(r)) && emojiRunes[r] {
+			return true // ’, “, ” and the like are looked up only if one is an emoji
 		}
 		i += n
 	}
