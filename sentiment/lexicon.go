@@ -71,8 +71,7 @@ var vaderMaskWords = map[string]bool{
 func vaderMasked(toks []token, i int) bool {
 	// negators are applied by the lexicon over its scope; VADER misreads
 	// "hardly too happy" as positive.
-	in := toks[i].info
-	return in.mask || in.inNews || in.neg
+	return toks[i].info.vmasked
 }
 
 // negators flip the valence of the words in their scope.
@@ -152,7 +151,7 @@ func lexiconScore(toks []token, w []float64) lexResult {
 			boost = 1
 			continue
 		}
-		if in == &noInfo {
+		if in.uni == 0 { // in is noInfo (see wordInfo.uni)
 			// a word in no table: only a negation suffix or the end of a
 			// negation scope can be read from it, as below
 			if strings.HasSuffix(t, "n't") {

@@ -93,15 +93,29 @@ func (fs *featureSink) add(i int, v float64) {
 	fs.z[2] += float64(r[2]) * v
 }
 
+// addAll adds the features f in order, as add does one by one (the same
+// sums, by sumRows).
+func (fs *featureSink) addAll(f []Feature) {
+	if fs.w == nil {
+		fs.f = append(fs.f, f...)
+		return
+	}
+	if len(f) > 0 {
+		sumRows(&fs.w[0], f, &fs.z)
+	}
+}
+
 // scratch holds featuresRules' buffers between calls.
 type scratch struct {
 	words []Feature // the word features
+	vals  []float64 // wholeWords' valences
 	w     []float64 // target weights
 	win   []token   // the target's window
 	ws    []seqWord
-	// used is the most of win and ws that a call filled: release clears
-	// that much
-	used int
+	// winUsed and wsUsed are the most of win and ws that a call filled:
+	// release clears that much of each (win is filled only towards a
+	// target)
+	winUsed, wsUsed int
 }
 
 // seqWord is a word of featuresRules' word sequence.
@@ -115,9 +129,9 @@ type seqWord struct {
 
 // release drops the buffers' references to the text, keeping them.
 func (sc *scratch) release() {
-	clear(sc.win[:min(sc.used, cap(sc.win))])
-	clear(sc.ws[:min(sc.used, cap(sc.ws))])
-	sc.used = 0
+	clear(sc.win[:sc.winUsed])
+	clear(sc.ws[:sc.wsUsed])
+	sc.winUsed, sc.wsUsed = 0, 0
 }
 
 // targetSpan returns the indices of the first and last token overlapping
@@ -364,9 +378,17 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 	// table (~30 cache misses a quote) are prefetched while the lexicon
 	// and VADER work below runs, rather than waited for; they are added
 	// in their place, after the dense features
-	ws, tpos := p.wordSeq(first, last)
-	words := appendWordFeatures(p.sc.words[:0], ws)
-	p.sc.words = words
+	var ws []seqWord
+	var words []Feature
+	var vals []float64 // towards no target, the words' valences that are not 0
+	tpos := -1
+	if first < 0 {
+		words, vals = p.wholeWords()
+	} else {
+		ws, tpos = p.wordSeq(first, last)
+		words = appendWordFeatures(p.sc.words[:0], ws)
+		p.sc.words = words
+	}
 	if fs.w != nil {
 		prefetchRows(&fs.w[0], words)
 	}
@@ -395,16 +417,12 @@ func featuresRules(p *prepared, first, last int, fs *featureSink) (rsc, rconf fl
 		fs.add(8, 1)
 	}
 
-	for _, x := range words {
-		fs.add(x.Index, x.Value)
-	}
-	if tpos < 0 {
-		for i := range ws {
-			if v := ws[i].val; v > 0 {
-				fs.add(slotAllPos, v) // hashSlot('v', "all+")
-			} else if v < 0 {
-				fs.add(slotAllNeg, -v) // hashSlot('v', "all-")
-			}
+	fs.addAll(words)
+	for _, v := range vals {
+		if v > 0 {
+			fs.add(slotAllPos, v) // hashSlot('v', "all+")
+		} else {
+			fs.add(slotAllNeg, -v) // hashSlot('v', "all-")
 		}
 	}
 	if tpos >= 0 {
@@ -561,9 +579,80 @@ func (p *prepared) wordSeq(first, last int) (ws []seqWord, tpos int) {
 		ws = append(ws, sw)
 	}
 	sc.ws = ws
-	sc.used = max(sc.used, len(ws), len(sc.win))
+	sc.wsUsed = max(sc.wsUsed, len(ws))
 	return ws, tpos
 }
+
+// wholeWords returns, in p's buffers, the word features of the word
+// sequence towards no target, appendWordFeatures(wordSeq(-1, -1)), and the
+// valences of its words that are not 0, in order, without building the
+// sequence: only the features and valences are needed without a target.
+func (p *prepared) wholeWords() (f []Feature, vals []float64) {
+	toks, sc := p.toks, &p.sc
+	f, sc.vals = sc.words[:0], sc.vals[:0]
+	neg := 0
+	entity := false // the word before is entityWord
+	var prev uint32 // the bigram state of the word before
+	for i := range toks {
+		// wordSeq's word, info, entity and valence for toks[i]
+		t := &toks[i]
+		w, in, val := t.low, t.info, wordValence(t.info)
+		isEntity, not := false, false
+		if c := t.raw[0]; ('A' <= c && c <= 'Z' || c >= utf8.RuneSelf) && isName(toks, i) {
+			if entity {
+				continue
+			}
+			w, in, isEntity = entityWord, &entityInfo, true
+		}
+		if len(w) == 1 && !isWordByte(w[0]) {
+			neg = 0
+		} else if !isEntity && in.neg {
+			neg = 3
+		} else if neg > 0 {
+			not, isEntity = true, false // "NOT_" + w, in no table
+			val = -0.75 * val
+			neg--
+		}
+		entity = isEntity
+		if val != 0 {
+			sc.vals = append(sc.vals, val) // in sc, not in registers: few words have one
+		}
+		// appendWordFeatures' hashes of the word
+		var pb, b uint32
+		var uni int
+		// in.uni is a slot, at least denseFeats, in every entry but noInfo's
+		// (tested here rather than in != &noInfo: the loop below then keeps
+		// its index in a register)
+		if !not && in.uni != 0 {
+			pb, uni, b = fnvAdd(prev, w), in.uni, in.bi
+		} else {
+			u, b0 := fnvUni, fnvBi
+			pb = prev
+			if not {
+				u, b0, pb = fnvNotUni, fnvNotBi, fnvAdd(prev, "NOT_")
+			}
+			b = b0
+			for k := 0; k < len(w); k++ {
+				c := uint32(w[k])
+				pb, u, b = (pb^c)*fnvPrime, (u^c)*fnvPrime, (b^c)*fnvPrime // fnvStep of each
+			}
+			uni, b = slotOf(u), fnvStep(b, ' ') // unigramSlot, bigramState
+		}
+		if len(f) > 0 { // a word before this one
+			f = append(f, Feature{slotOf(pb), biValue})
+		}
+		f = append(f, Feature{uni, uniValue})
+		prev = b
+	}
+	sc.words = f
+	return f, sc.vals
+}
+
+// The unigram and bigram FNV-1a states after "NOT_".
+var (
+	fnvNotUni = fnvAdd(fnvUni, "NOT_")
+	fnvNotBi  = fnvAdd(fnvBi, "NOT_")
+)
 
 // appendWordFeatures appends the unigram and bigram features of the word
 // sequence ws to f: hashSlot('u', word) of each word, then
@@ -688,7 +777,7 @@ func probsInto(bin []byte, f []Feature, z *[numClasses]float64) bool {
 func Softmax(z []float64) []float64 {
 	m := math.Inf(-1)
 	for _, v := range z {
-		m = math.Max(m, v)
+		m = max(m, v) // math.Max: the same on NaN, infinities and zeros of either sign
 	}
 	var s float64
 	for i, v := range z {

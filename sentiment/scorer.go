@@ -340,6 +340,7 @@ func (p *prepared) targeted(first, last int) (lexResult, float64) {
 	w := p.weights(first, last)
 	l := lexiconScore(p.toks, w)
 	p.sc.win = appendWindow(p.sc.win[:0], p.toks, w)
+	p.sc.winUsed = max(p.sc.winUsed, len(p.sc.win))
 	return l, p.vs.compound(p.sc.win, p.mayEmoji())
 }
 
@@ -533,6 +534,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // and its classes. appendTokens reads ASCII from asciiClass itself.
 func runeAtSlow(text string, i int) (rune, int, uint8) {
 	r, n := utf8.DecodeRuneInString(text[i:])
+	if generalPunct(r) {
+		return r, n, 0
+	}
 	var cl uint8
 	switch {
 	case unicode.IsSpace(r):
@@ -544,6 +548,12 @@ func runeAtSlow(text string, i int) (rune, int, uint8) {
 	}
 	return r, n, cl
 }
+
+// generalPunct reports whether r is one of the General Punctuation
+// block's dashes, quotation marks and dots, U+2010 to U+2027 (’, “, ”, —,
+// …, common in news), none of which is a space, letter or digit: runeAtSlow
+// classes them without the unicode tables.
+func generalPunct(r rune) bool { return 0x2010 <= r && r <= 0x2027 }
 
 // appendTokens appends the tokens of text to toks, and the bytes of the
 // words lowerWord copies to arena; the tokens' strings point into text,
@@ -603,6 +613,9 @@ func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte,
 				}
 			}
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space that mostly follows a word, without a turn of the loop
+			}
 			continue
 		}
 		// a punctuation mark is its own low and VADER lower case (see
@@ -613,6 +626,15 @@ func appendTokens(toks []token, arena []byte, text string) (_ []token, _ []byte,
 	}
 	return toks, arena, textASCII
 }
+
+// wordJoins holds the bytes that may go on a word after a run of ASCII
+// letters and digits, for scanWord: ', -, . and the bytes above ASCII.
+var wordJoins = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '\'' || c == '-' || c == '.' || c >= utf8.RuneSelf
+	}
+	return
+}()
 
 // scanWord returns the end j of the word that begins at text[i], a letter
 // or digit, and, while it is ASCII (ascii), the wordHash h of its lower
@@ -631,11 +653,11 @@ func scanWord(text string, i int) (j int, h uint32, caps byte, ascii, alnum bool
 				break
 			}
 			caps |= c ^ lc
-			h = fnvStep(h, lc)
+			h = (h ^ uint32(lc)) * fnvPrime // fnvStep(h, lc), without the inlining mark in the loop
 			j++
 		}
-		if j >= len(text) {
-			return
+		if j >= len(text) || !wordJoins[text[j]] {
+			return // mostly a space or punctuation mark ends the word
 		}
 		r2, n2 := rune(text[j]), 1
 		if r2 >= utf8.RuneSelf {

@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -222,4 +223,98 @@ func BenchmarkScoreTargets1000(b *testing.B) {
 // iteration.
 func BenchmarkScoreQuote1000(b *testing.B) {
 	bench1000(b, func(s *Scorer, q string) { s.ScoreQuote(q) })
+}
+
+// TestFeatureSinkMatchesProbs checks that scoring sums the features under
+// the model's weights as they are found (featureSink) to the very
+// probabilities probs gives for the listed features.
+func TestFeatureSinkMatchesProbs(t *testing.T) {
+	w := modelWeights()
+	if w == nil {
+		t.Skip("no model")
+	}
+	for _, c := range []struct {
+		text   string
+		target string // "" for the whole text
+	}{
+		{"We strongly condemn the attack and its reckless authors.", ""},
+		{"Critics said Anna Brown was not a good ally, but she won.", "Anna Brown"},
+		{"The deal is a great success for both sides, he said.", "he"},
+		{"“They lied,” the minister told reporters on Monday.", ""},
+	} {
+		start, end := -1, -1
+		if c.target != "" {
+			start = strings.Index(c.text, c.target)
+			end = start + len(c.target)
+		}
+		want := probs(modelBin, Features(c.text, start, end))
+		p := &prepared{text: c.text}
+		p.tokenize()
+		first, last := targetSpan(p.toks, start, end)
+		fs := featureSink{w: w}
+		featuresRules(p, first, last, &fs)
+		z := fs.z
+		modelProbs(&z)
+		if !slices.Equal(z[:], want) {
+			t.Errorf("%q towards %q: %v, want %v", c.text, c.target, z, want)
+		}
+	}
+}
+
+// TestAddAll checks that featureSink.addAll sums features to the very
+// sums of add one by one, over slots across the weight table and values
+// of either sign.
+func TestAddAll(t *testing.T) {
+	w := modelWeights()
+	if w == nil {
+		t.Skip("no model")
+	}
+	for _, n := range []int{0, 1, 2, 7, 1000} {
+		var f []Feature
+		for k := 0; k < n; k++ {
+			f = append(f, Feature{(k*7919 + 13) % modelDim, []float64{0.3, -0.75, 1, 0.5e-3}[k%4]})
+		}
+		want, got := featureSink{w: w, z: [numClasses]float64{0.25, -1, 2}}, featureSink{w: w, z: [numClasses]float64{0.25, -1, 2}}
+		for _, x := range f {
+			want.add(x.Index, x.Value)
+		}
+		got.addAll(f)
+		if got.z != want.z {
+			t.Errorf("%d features: addAll %v, add %v", n, got.z, want.z)
+		}
+	}
+}
+
+// TestSoftmax checks Softmax against its definition with math.Max and
+// math.Exp, bit for bit, on zeros of either sign, infinities and NaN.
+func TestSoftmax(t *testing.T) {
+	for _, z := range [][]float64{
+		{0, 0, 0},
+		{math.Copysign(0, -1), 0, 1},
+		{-2.5, 0.75, 3},
+		{1, math.Inf(1), 2},
+		{math.Inf(-1), -1, math.Inf(-1)},
+		{1, math.NaN(), 2},
+	} {
+		m := math.Inf(-1)
+		for _, v := range z {
+			m = math.Max(m, v)
+		}
+		want := make([]float64, len(z))
+		var s float64
+		for i, v := range z {
+			want[i] = math.Exp(v - m)
+			s += want[i]
+		}
+		for i := range want {
+			want[i] /= s
+		}
+		got := Softmax(append([]float64(nil), z...))
+		for i := range got {
+			if math.Float64bits(got[i]) != math.Float64bits(want[i]) && !(math.IsNaN(got[i]) && math.IsNaN(want[i])) {
+				t.Errorf("Softmax(%v) = %v, want %v", z, got, want)
+				break
+			}
+		}
+	}
 }

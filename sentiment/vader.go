@@ -39,6 +39,7 @@ var (
 	emojiRunes      map[rune]bool
 	emojiASCII      [utf8.RuneSelf]bool
 	anyEmojiASCII   bool // some emojiASCII[c]
+	punctEmoji      bool // some emojiRunes[r] with generalPunct(r)
 )
 
 func vaderTables() {
@@ -54,6 +55,7 @@ func vaderTables() {
 				emojiASCII[r], anyEmojiASCII = true, true
 			} else {
 				emojiRunes[r] = true
+				punctEmoji = punctEmoji || generalPunct(r)
 			}
 		}
 		idiomKeysCanonical = true
@@ -89,8 +91,8 @@ func hasEmoji(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if emojiRunes[r] {
-			return true
+		if (punctEmoji || !generalPunct(r)) && emojiRunes[r] {
+			return true // ’, “, ” and the like are looked up only if one is an emoji
 		}
 		i += n
 	}
@@ -151,6 +153,7 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 		sc.words, sc.curly = words, curly
 		sc.used, sc.curlyUsed = max(sc.used, len(words)), max(sc.curlyUsed, len(curly))
 	}()
+	lexWords := false // some word is in VADER's lexicon
 	for i := range toks {
 		t := &toks[i]
 		if vaderMasked(toks, i) {
@@ -165,16 +168,26 @@ func (sc *vaderScratch) compound(toks []token, mayEmoji bool) float64 {
 			t.low = vaderLower(t)
 			t.info = lookupWord(t.low)
 		}
+		lexWords = lexWords || t.info.inVader
 		words = append(words, t)
+	}
+	if !lexWords {
+		// every word's sentiment is 0 (vaderWords gives one only to a
+		// word of the lexicon), and so is their sum, which punctuation
+		// emphasis leaves 0: the compound score is 0
+		return 0
 	}
 	return vaderWords(vaderModel(), words)
 }
 
 // vaderLower is the lower case of t that VADER reads: strings.ToLower of
-// a word with ’, else low (which is strings.ToLower(raw) for a word, and
-// raw for a punctuation mark).
+// a word with ’ (raw itself when t.same says so), else low (which is
+// strings.ToLower(raw) for a word, and raw for a punctuation mark).
 func vaderLower(t *token) string {
 	if t.curly {
+		if t.same {
+			return t.raw
+		}
 		return strings.ToLower(t.raw)
 	}
 	return t.low
@@ -259,80 +272,74 @@ func vaderWords(m *govader.SentimentIntensityAnalyzer, words []*token) float64 {
 	// sentiments list, in its order
 	var sum float64
 	for i := range words {
-		if words[i].info == &noInfo {
-			// a word in no table is neither a booster nor "kind" nor
-			// in the lexicon: its sentiment is 0, as below
-			sum += butWeight(0, i, but)
+		in := words[i].info
+		if !in.inVader {
+			// a word not in the lexicon (most words: in no table) has
+			// the sentiment 0, as below for boosters and "kind" before
+			// "of"; the sum starts at +0 and so is never -0, which
+			// adding 0 leaves as it is: such a word is not added
 			continue
 		}
 		item := words[i].raw
 		lw := words[i].low
-		if words[i].info.inBoost {
-			sum += butWeight(0, i, but)
-			continue
+		if in.inBoost || i < n-1 && lw == "kind" && words[i+1].low == "of" {
+			continue // a sentiment of 0, as above
 		}
-		if i < n-1 && lw == "kind" && words[i+1].low == "of" {
-			sum += butWeight(0, i, but)
-			continue
+		lv := in.vaderRaw
+		v := lv
+		if lw == "no" && i+1 < n && words[i+1].info.inVader {
+			v = 0
 		}
-		v := 0.0
-		if in := words[i].info; in.inVader {
-			lv := in.vaderRaw
-			v = lv
-			if lw == "no" && i+1 < n && words[i+1].info.inVader {
-				v = 0
+		if (i > 0 && words[i-1].low == "no") || (i > 1 && words[i-2].low == "no") ||
+			(i > 2 && words[i-3].low == "no" && (words[i-1].low == "or" || words[i-1].low == "nor")) {
+			v = lv * vNScalar
+		}
+		if isAllCaps(item) && capDiff {
+			if v > 0 {
+				v += vIncr
+			} else {
+				v -= vIncr
 			}
-			if (i > 0 && words[i-1].low == "no") || (i > 1 && words[i-2].low == "no") ||
-				(i > 2 && words[i-3].low == "no" && (words[i-1].low == "or" || words[i-1].low == "nor")) {
-				v = lv * vNScalar
-			}
-			if isAllCaps(item) && capDiff {
-				if v > 0 {
-					v += vIncr
-				} else {
-					v -= vIncr
+		}
+		for startI := 0; startI < 3; startI++ {
+			if j := i - (startI + 1); i > startI {
+				if inLex(j) {
+					continue
 				}
-			}
-			for startI := 0; startI < 3; startI++ {
-				if j := i - (startI + 1); i > startI {
-					if inLex(j) {
-						continue
+				s := 0.0
+				if words[j].info.inBoost {
+					s = words[j].info.boost
+					if v < 0 {
+						s *= -1
 					}
-					s := 0.0
-					if words[j].info.inBoost {
-						s = words[j].info.boost
-						if v < 0 {
-							s *= -1
-						}
-						if isAllCaps(words[j].raw) && capDiff {
-							if v > 0 {
-								s += vIncr
-							} else {
-								s -= vIncr
-							}
+					if isAllCaps(words[j].raw) && capDiff {
+						if v > 0 {
+							s += vIncr
+						} else {
+							s -= vIncr
 						}
 					}
-					if startI == 1 && s != 0 {
-						s = s * vScale1
-					}
-					if startI == 2 && s != 0 {
-						s = s * vScale2
-					}
-					v = v + s
-					v = vaderNegation(v, words, startI, i)
-					if startI == 2 && idiomNear(words, i) {
-						v = vaderIdioms(m, v, words, i)
-					}
+				}
+				if startI == 1 && s != 0 {
+					s = s * vScale1
+				}
+				if startI == 2 && s != 0 {
+					s = s * vScale2
+				}
+				v = v + s
+				v = vaderNegation(v, words, startI, i)
+				if startI == 2 && idiomNear(words, i) {
+					v = vaderIdioms(m, v, words, i)
 				}
 			}
-			// govader's leastCheck, on the words as written
-			if i > 1 && !inLex(i-1) && words[i-1].raw == "least" {
-				if words[i-2].raw != "at" && words[i-2].raw != "very" {
-					v = v * vNScalar
-				}
-			} else if i > 0 && !inLex(i-1) && words[i-1].raw == "least" {
+		}
+		// govader's leastCheck, on the words as written
+		if i > 1 && !inLex(i-1) && words[i-1].raw == "least" {
+			if words[i-2].raw != "at" && words[i-2].raw != "very" {
 				v = v * vNScalar
 			}
+		} else if i > 0 && !inLex(i-1) && words[i-1].raw == "least" {
+			v = v * vNScalar
 		}
 		sum += butWeight(v, i, but)
 	}

@@ -24,6 +24,8 @@ var vaderCases = []string{
 	"I love it 😀 and hate it 😡 :) :(",
 	"Ⓜ Ⓐ © ® good",
 	"\xff\xfe bad \u2019 good's",
+	"The minister will visit Kyiv on Monday!!! Why??? Who???", // no word of the lexicon
+	"Like the others, we support them and care!!!",            // lexicon words only among the masked ones
 }
 
 // TestVaderMatchesGovader checks vaderScratch.compound against govader itself on
@@ -109,6 +111,22 @@ func TestHasEmoji(t *testing.T) {
 	for _, s := range []string{"", "plain ascii text", "“quoted” — dash", "smile 😀 here", "😀", "long ascii prefix before the emoji ❤", "bad \xff\xfe bytes", "x’y’z ‼"} {
 		if got, want := hasEmoji(s), ref(s); got != want {
 			t.Errorf("hasEmoji(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestVaderLower checks vaderLower against strings.ToLower of the raw
+// word for words with ’, lower-cased or not, and low for the others.
+func TestVaderLower(t *testing.T) {
+	for _, text := range []string{"don’t", "Don’t", "DON’T", "it’s Trump’s", "’", "rock’n’roll", "Müller’s", "plain Words"} {
+		for _, tk := range tokenize(text) {
+			want := tk.low
+			if tk.curly {
+				want = strings.ToLower(tk.raw)
+			}
+			if got := vaderLower(&tk); got != want {
+				t.Errorf("%q: vaderLower(%q) = %q, want %q", text, tk.raw, got, want)
+			}
 		}
 	}
 }

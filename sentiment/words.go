@@ -24,10 +24,11 @@ type wordInfo struct {
 	mask     bool   // vaderMaskWords
 	neg      bool   // negators
 	vneg     bool   // VADER's negated: in its negate list or holding "n't"
+	vmasked  bool   // vaderMasked: mask || inNews || neg
 	hedge    bool   // hedges
 	pronoun  bool   // pronouns
 	phrase   bool   // first word of one of the phrases
-	uni      int    // unigramSlot(word)
+	uni      int    // unigramSlot(word), at least denseFeats: 0 only in noInfo
 	bi       uint32 // bigramState(word)
 }
 
@@ -40,6 +41,14 @@ var (
 	wordSlots     []wordSlot // wordTable as an open-addressing hash table
 	wordMask      uint32     // len(wordSlots)-1
 )
+
+// wordBits has bit h>>(32-wordBitsLog) set for the wordHash h of each word
+// of wordTable: a word whose bit is clear is in no table, which 16 KB tell
+// without a probe of wordSlots (most words of a text; some 6% of the others
+// share a bit with a table word).
+var wordBits [1 << (wordBitsLog - 6)]uint64
+
+const wordBitsLog = 17
 
 // wordSlot is one slot of wordSlots: a word's wordInfo and the wordHash of
 // the word (nil info: empty slot).
@@ -62,6 +71,9 @@ func lookupWordBytes(w []byte) *wordInfo {
 // lookupWordHash is lookupWord(w) for h = wordHash(w). w is not kept.
 func lookupWordHash(w string, h uint32) *wordInfo {
 	wordTableOnce.Do(buildWordTable)
+	if b := h >> (32 - wordBitsLog); wordBits[b/64]&(1<<(b%64)) == 0 {
+		return &noInfo // most words: no word of the table has their hash's top bits
+	}
 	for i := h & wordMask; ; i = (i + 1) & wordMask {
 		s := &wordSlots[i]
 		if s.info == nil {
@@ -87,6 +99,8 @@ func indexWords() {
 			i = (i + 1) & wordMask
 		}
 		wordSlots[i] = wordSlot{hash: h, info: in}
+		b := h >> (32 - wordBitsLog)
+		wordBits[b/64] |= 1 << (b % 64)
 	}
 }
 
@@ -147,6 +161,7 @@ func buildWordTable() {
 	for w, in := range t {
 		in.uni, in.bi = unigramSlot(w), bigramState(w)
 		in.vneg = in.vneg || strings.Contains(w, "n't")
+		in.vmasked = in.mask || in.inNews || in.neg
 	}
 	wordTable = t
 	indexWords()

@@ -14,6 +14,9 @@ import (
 func TestWordSlots(t *testing.T) {
 	lookupWord("")
 	for w, in := range wordTable {
+		if in.uni == 0 {
+			t.Fatalf("%q: uni 0, which tells noInfo", w) // wholeWords reads it so
+		}
 		if got := lookupWord(w); got != in {
 			t.Fatalf("lookupWord(%q) = %p, want %p", w, got, in)
 		}
@@ -151,6 +154,55 @@ func TestFNVAdd(t *testing.T) {
 		}
 		if got, want := fnvAdd(fnvAdd(fnvOffset, "b"), s), wordHash("b"+s); got != want {
 			t.Errorf("fnvAdd after b, %q = %#x, want %#x", s, got, want)
+		}
+	}
+}
+
+// TestWholeWords checks wholeWords against the word sequence towards no
+// target: its features and the valences of its words that are not 0.
+func TestWholeWords(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"good",
+		"The talks were a great success, officials said.",
+		"They did not support the deal and never praised it.",
+		"He would not back Anna Maria Brown or John Smith.", // names in negation scope
+		"Critics said Anna Brown and Mr. Jones were not good allies.",
+		"“We don’t condemn anyone,” said Lee, “but we are concerned.”",
+		"NOT good, not bad; hardly a disaster - not at all",
+	} {
+		p := &prepared{text: text}
+		p.tokenize()
+		ws, _ := p.wordSeq(-1, -1)
+		want := appendWordFeatures(nil, ws)
+		var wantVals []float64
+		for _, w := range ws {
+			if w.val != 0 {
+				wantVals = append(wantVals, w.val)
+			}
+		}
+		f, vals := p.wholeWords()
+		if !slices.Equal(f, want) {
+			t.Errorf("%q: features %v, want %v", text, f, want)
+		}
+		if !slices.Equal(vals, wantVals) {
+			t.Errorf("%q: valences %v, want %v", text, vals, wantVals)
+		}
+	}
+}
+
+// TestGeneralPunct checks that the runes generalPunct classes as
+// punctuation are no space, letter or digit, and that it takes in the
+// curly quotation marks and dashes.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		if generalPunct(r) && (unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			t.Errorf("generalPunct(%U), a space, letter or digit", r)
+		}
+	}
+	for _, r := range "‘’“”–—…" {
+		if !generalPunct(r) {
+			t.Errorf("generalPunct(%q) is false", r)
 		}
 	}
 }
