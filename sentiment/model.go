@@ -93,16 +93,24 @@ func (fs *featureSink) add(i int, v float64) {
 	fs.z[2] += float64(r[2]) * v
 }
 
-// addAll adds the features f in order, as add does one by one (the same
-// sums, by sumRows).
+// addAll adds the features f in order, as add does one by one: the same
+// sums, kept in registers rather than in z between features, and each
+// feature's row read without a bounds check (every slot is below
+// modelDim, so masking it changes none).
 func (fs *featureSink) addAll(f []Feature) {
 	if fs.w == nil {
 		fs.f = append(fs.f, f...)
 		return
 	}
-	if len(f) > 0 {
-		sumRows(&fs.w[0], f, &fs.z)
+	w := (*[modelDim][numClasses]int16)(fs.w)
+	z0, z1, z2 := fs.z[0], fs.z[1], fs.z[2]
+	for _, x := range f {
+		r := &w[x.Index&(modelDim-1)]
+		z0 += float64(r[0]) * x.Value
+		z1 += float64(r[1]) * x.Value
+		z2 += float64(r[2]) * x.Value
 	}
+	fs.z = [numClasses]float64{z0, z1, z2}
 }
 
 // scratch holds featuresRules' buffers between calls.
