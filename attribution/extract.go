@@ -1021,32 +1021,55 @@ type word struct {
 // text is not copied whole for the few words that need it).
 type lowerCase struct {
 	buf  []byte
-	toks [64]token // appendWords' batch of tokens, kept here so that no call clears one on its stack
+	fix  [64]fixup // appendWords' list of words to finish, kept here so that no call clears one on its stack
 }
 
-// of returns text, a word with no letter beyond ASCII, with its capitals
-// in lower case (strings.ToLower(text)), and the form's hash (fnv), made in
-// the same loop for the class lookup; a nil lowerCase calls
+// of returns t[i:j], a word with no letter beyond ASCII, with its
+// capitals in lower case (strings.ToLower), and the form's key (keyAt),
+// made eight bytes at a time (lower8); a nil lowerCase calls
 // strings.ToLower.
-func (lc *lowerCase) of(text string) (string, uint32) {
+func (lc *lowerCase) of(t string, i, j int) (string, uint64) {
+	n := j - i
 	if lc == nil {
-		l := strings.ToLower(text)
-		return l, fnv(l)
+		l := strings.ToLower(t[i:j])
+		return l, keyOf(l)
 	}
-	if len(lc.buf)+len(text) > cap(lc.buf) {
-		lc.buf = make([]byte, 0, max(4096, len(text))) // a new chunk: the strings of the old one stay
+	if len(lc.buf)+n+8 > cap(lc.buf) {
+		lc.buf = make([]byte, 0, max(4096, n+8)) // a new chunk: the strings of the old one stay
 	}
 	start := len(lc.buf)
-	lc.buf = lc.buf[:start+len(text)]
-	b := lc.buf[start:]
-	h := fnvBasis
-	for i := range b {
-		c := text[i] | asciiCaseBit[text[i]]
-		b[i] = c
-		h = (h ^ uint32(c)) * fnvPrime
+	b := lc.buf[start : start+n+8]
+	var k uint64
+	switch {
+	case n <= 8 && i+8 <= len(t):
+		// the word's 8 bytes from the text, lowered, written at once (the
+		// bytes past the word are overwritten by the next form)
+		k = lower8(load64(t, i))
+		put64(b, k)
+		k &= keyMasks[n&15]
+	case n <= 8:
+		for m := range n {
+			b[m] = t[i+m] | asciiCaseBit[t[i+m]]
+		}
+		k = keyOf(unsafe.String(unsafe.SliceData(b), n))
+	default:
+		for m := 0; m < n-8; m += 8 {
+			put64(b[m:], lower8(load64(t, i+m)))
+		}
+		last := lower8(load64(t, j-8))
+		put64(b[n-8:], last)
+		k = lower8(load64(t, i)) ^ last*keyMix
 	}
+	lc.buf = lc.buf[:start+n]
 	// these bytes are not written again (the next form goes after them)
-	return unsafe.String(unsafe.SliceData(b), len(b)), h
+	return unsafe.String(unsafe.SliceData(b), n), k
+}
+
+// put64 writes x to b[:8], little-endian (one store).
+func put64(b []byte, x uint64) {
+	_ = b[7]
+	b[0], b[1], b[2], b[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
+	b[4], b[5], b[6], b[7] = byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
 }
 
 // lowerBufLen is the size of the buffers lowerIn writes to.
@@ -1080,10 +1103,10 @@ func lowerIn(buf *[lowerBufLen]byte, s string) string {
 
 // lowerWord gives w, read with its text as its lower case, its lower-case
 // form and that form's classes (from tab = classes()), with cCapital for
-// either that starts with a capital; lc makes the lower case of words with
+// either that starts with a capital; w is t[w.s:w.e]; lc makes the lower case of words with
 // no letter beyond ASCII (or is nil). The scan that found the word tells
 // whether it holds an ASCII capital (upper) or a letter beyond ASCII (wide).
-func lowerWord(w *word, tab *classMap, lc *lowerCase, upper, wide bool) {
+func lowerWord(w *word, t string, tab *classMap, lc *lowerCase, upper, wide bool) {
 	if isCap(w.text) {
 		w.cls |= cCapital
 	}
@@ -1098,9 +1121,9 @@ func lowerWord(w *word, tab *classMap, lc *lowerCase, upper, wide bool) {
 			}
 		}
 	case upper:
-		var h uint32
-		w.lower, h = lc.of(w.text)
-		w.lcls = tab.getHashed(w.lower, h)
+		var k uint64
+		w.lower, k = lc.of(t, w.s, w.e)
+		w.lcls = tab.lookup(w.lower, k)
 	}
 }
 
@@ -1186,13 +1209,14 @@ func (st *state) drop(ws []word) {
 // with no letter beyond ASCII (or is nil: strings.ToLower).
 func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []word {
 	tab := classes()
-	// the tokens are found in batches by scanTokens, a loop with no call
-	// (so that its variables stay in registers), and made words here
-	var buf *[64]token
+	// the words are read in batches by scanWords, a loop with no call (so
+	// that its variables stay in registers), and those it leaves unfinished
+	// are finished here
+	var fix *[64]fixup
 	if lc != nil {
-		buf = &lc.toks
+		fix = &lc.fix
 	} else {
-		buf = new([64]token)
+		fix = new([64]fixup)
 	}
 	k := 0
 	for i := s; i < e; {
@@ -1207,40 +1231,51 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 		if k < len(spans) {
 			stop = min(e, spans[k].open, spans[k].close)
 		}
-		var n int
-		if n, i = scanTokens(buf, t, i, stop, e); n < len(buf) && i < stop {
-			// a byte scanTokens leaves to the general reading
+		// room for a batch: at most 64 words, and no more than bytes left
+		base := len(ws)
+		room := min(64, e-i)
+		ws = slices.Grow(ws, room)
+		dst := ws[base : base+room]
+		var n, nf int
+		if n, nf, i = scanWords(dst, fix, tab, t, i, stop, e); n < len(dst) && i < stop {
+			// a byte scanWords leaves to the general reading
 			var tk token
 			if tk, i = generalToken(t, i, e); tk.e > tk.s {
-				buf[n] = tk
+				text := t[tk.s:tk.e]
+				w := &dst[n]
+				w.s, w.e, w.text, w.lower, w.cls, w.lcls = tk.s, tk.e, text, text, clsUnknown, clsUnknown
+				fix[nf&63] = fixup{m: uint8(n), fl: tk.fl}
 				n++
+				nf++
 			}
 		}
-		base := len(ws)
-		ws = slices.Grow(ws, n)[:base+n]
-		for m, tk := range buf[:n] {
-			text := t[tk.s:tk.e]
-			cls := tab.getHashed(text, tk.h)
-			w := &ws[base+m]
-			w.s, w.e, w.text, w.lower, w.cls, w.lcls = tk.s, tk.e, text, text, cls, cls
-		}
-		// then the words that are not their own lower case, the fewer (in a
-		// loop of their own, which keeps the calls out of the first)
-		for m, tk := range buf[:n] {
-			if tk.fl&(asciiUpper|tokWide) != 0 {
-				lowerWord(&ws[base+m], tab, lc, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0)
+		ws = ws[:base+n]
+		// then the words whose classes the first slot did not tell, and
+		// those that are not their own lower case, the fewer
+		for _, f := range fix[:nf] {
+			w := &dst[f.m]
+			if w.cls == clsUnknown {
+				w.cls = tab.lookup(w.text, keyAt(t, w.s, w.e-w.s))
+				w.lcls = w.cls
+			}
+			if f.fl&(asciiUpper|tokWide) != 0 {
+				lowerWord(w, t, tab, lc, f.fl&asciiUpper != 0, f.fl&tokWide != 0)
 			}
 		}
 	}
 	return ws
 }
 
-// A token is a word or a punctuation token t[s:e] that scanTokens found:
-// the hash (fnv) of its text, and its asciiClass bits with tokWide for a
-// letter or digit beyond ASCII.
+// A fixup is a word that scanWords leaves to appendWords to finish: its
+// index in the batch and its flags (those of a token).
+type fixup struct {
+	m, fl uint8
+}
+
+// A token is a word or a punctuation token t[s:e] that generalToken found,
+// with its asciiClass bits and tokWide for a letter or digit beyond ASCII.
 type token struct {
 	s, e int
-	h    uint32
 	fl   byte
 }
 
@@ -1248,29 +1283,30 @@ type token struct {
 // lower case may change (a bit beside those of asciiClass).
 const tokWide = 4
 
-// scanTokens reads the tokens that start in t[i:stop] into buf, as
-// appendWords makes them words (a word may run on to e), up to a byte it
-// leaves to generalToken: one that may start a quotation mark, a byte beyond
-// ASCII, or a word whose parts a mark joins ("U.S.", "don't", "1,000"). It
-// returns how many tokens it read and where it stopped (at stop or after,
-// at such a byte, or where the next token starts when buf is full).
-func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
-	n := 0
+// scanWords reads the words that start in t[i:stop] into dst, as
+// appendWords makes them (a word may run on to e), up to a byte it leaves
+// to generalToken: one that may start a quotation mark, a byte beyond
+// ASCII, or a word whose parts a mark joins ("U.S.", "don't", "1,000"). A
+// word gets its classes when the first slot of the table it looks at tells
+// them (clsUnknown when not), and its text as its lower case; a word left
+// unfinished so is listed in fix. It returns how many words it read, how
+// many of them it listed, and where it stopped (at stop or after, at such
+// a byte, or where the next word starts when dst is full).
+func scanWords(dst []word, fix *[64]fixup, tab *classMap, t string, i, stop, e int) (int, int, int) {
+	n, nf := 0, 0
 	u := t[:e]
-	for i < stop && n < len(buf) {
+	for i < stop && n < len(dst) { // (len(dst) <= 64)
 		c := u[i]
 		if asciiClass[c] != 0 {
 			// a word of ASCII letters and digits, the most common token (no
 			// such byte starts a mark)
-			j, h, fl := i, fnvBasis, byte(0)
+			j, fl := i, byte(0)
 			for j < len(u) {
-				c := u[j]
-				b := asciiClass[c]
+				b := asciiClass[u[j]]
 				if b == 0 {
 					break
 				}
 				fl |= b
-				h = (h ^ uint32(c)) * fnvPrime
 				j++
 			}
 			// (one look-up settles the usual end of a word: a space)
@@ -1278,9 +1314,31 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 				j+1 == len(u) && u[j] >= utf8.RuneSelf) {
 				break // the word may go on: generalToken reads it
 			}
-			buf[n] = token{s: i, e: j, h: h, fl: fl}
+			text := u[i:j]
+			cls := clsUnknown
+			if l := j - i; l <= 8 && i+8 <= len(t) {
+				k := load64(t, i) & keyMasks[l&15] // keyAt, inlined
+				m := slotOf(k)
+				switch sl := &tab.slots[m]; sl.key {
+				case 0:
+					cls = 0
+				case k:
+					if len(tab.strs[m]) == l {
+						cls = sl.cls
+					}
+				}
+			}
+			w := &dst[n]
+			w.s, w.e, w.text, w.lower, w.cls, w.lcls = i, j, text, text, cls, cls
+			if cls == clsUnknown || fl&asciiUpper != 0 {
+				fix[nf&63] = fixup{m: uint8(n), fl: fl}
+				nf++
+			}
 			n++
 			i = j
+			if i < stop && u[i] == ' ' {
+				i++ // the usual byte after a word, passed here
+			}
 			continue
 		}
 		switch c {
@@ -1288,7 +1346,9 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 			i++ // the most common byte outside words: no mark, no word, no token
 			continue
 		case ',', ':', ';', '(', ')':
-			buf[n] = token{s: i, e: i + 1, h: (fnvBasis ^ uint32(c)) * fnvPrime}
+			cls := tab.bytes[c]
+			w := &dst[n]
+			w.s, w.e, w.text, w.lower, w.cls, w.lcls = i, i+1, u[i:i+1], u[i:i+1], cls, cls
 			n++
 			i++
 			continue
@@ -1298,11 +1358,11 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 		}
 		i++ // other punctuation: no token
 	}
-	return n, i
+	return n, nf, i
 }
 
 // joinAfter holds the bytes after a word that may join it to more (the
-// marks of wordRest, and the bytes beyond ASCII), for scanTokens.
+// marks of wordRest, and the bytes beyond ASCII), for scanWords.
 var joinAfter = func() (b [256]bool) {
 	for c := utf8.RuneSelf; c < 256; c++ {
 		b[c] = true
@@ -1320,15 +1380,15 @@ func generalToken(t string, i, e int) (token, int) {
 	}
 	c := t[i]
 	if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
-		j, h, fl := wordRest(t[:e], i, i, fnvBasis, 0)
+		j, fl := wordRest(t[:e], i, i, 0)
 		if j <= i {
 			_, w := utf8.DecodeRuneInString(t[i:])
 			return token{}, i + w
 		}
-		return token{s: i, e: j, h: h, fl: fl}, j
+		return token{s: i, e: j, fl: fl}, j
 	}
 	if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-		return token{s: i, e: i + 1, h: (fnvBasis ^ uint32(c)) * fnvPrime}, i + 1
+		return token{s: i, e: i + 1}, i + 1
 	}
 	return token{}, i + 1
 }
@@ -1336,13 +1396,12 @@ func generalToken(t string, i, e int) (token, int) {
 // wordRest reads on the word that starts at u[i] from u[j], a byte that
 // is no ASCII letter or digit: letters beyond ASCII, and the marks that
 // join two parts of a word ("U.S.", "mid-term", "don't", "1,000"). It
-// returns where the word ends, and its hash and flags (scanTokens) so far.
-func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
+// returns where the word ends, and its flags (those of a token) so far.
+func wordRest(u string, i, j int, fl byte) (int, byte) {
 	for j < len(u) {
 		c := u[j]
 		if b := asciiClass[c]; b != 0 {
 			fl |= b
-			h = (h ^ uint32(c)) * fnvPrime
 			j++
 			continue
 		}
@@ -1354,7 +1413,6 @@ func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
 			if r >= utf8.RuneSelf {
 				fl |= tokWide
 			}
-			h = fnvAdd(h, u[j:j+w])
 			j += w
 			continue
 		}
@@ -1362,14 +1420,13 @@ func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
 			r2, _ := utf8.DecodeRuneInString(u[j+w:])
 			if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
 				// (a joining ’ is no tokWide: lower-casing leaves it as it is)
-				h = fnvAdd(h, u[j:j+w])
 				j += w
 				continue
 			}
 		}
 		break
 	}
-	return j, h, fl
+	return j, fl
 }
 
 // asciiCaseBit holds the bit that turns an ASCII capital into its small

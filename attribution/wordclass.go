@@ -1,6 +1,9 @@
 package attribution
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // A wordClass is a set of the named word sets (cues, determiners, titles,
 // …) a string belongs to, one bit per set. Each word looks its text and its
@@ -64,6 +67,10 @@ const (
 	cCapital
 )
 
+// clsUnknown is no set either: the tokeniser marks a word with it whose
+// classes it has still to look up (a bit of no class).
+const clsUnknown wordClass = 1 << 63
+
 // classSets ties each class of a bool-valued set to the set (a key counts
 // only with the value true, as in a lookup).
 func classSets() []struct {
@@ -119,70 +126,130 @@ func classes() *classMap {
 }
 
 // classMap is a read-only hash table from strings to classes, made for the
-// one lookup every word of the text costs: a cheaper hash (FNV-1a) than the
-// built-in map's, and most words, found in no set, end at an empty slot of
-// a sparse table.
+// one lookup every word of the text costs. A string's key (keyAt) is its
+// bytes packed into a uint64 when there are at most 8 of them, which most
+// words are: then, as no key of the table holds a zero byte, the key tells
+// the string, with no comparison of bytes. A longer string's key mixes its
+// first and last 8 bytes, and a slot that matches it is compared whole.
+// Most words, found in no set, end at an empty slot (key 0) of a sparse
+// table, of a fixed size so that its index needs no bounds check.
 type classMap struct {
-	keys   []string
-	cls    []wordClass
-	mask   uint32
-	maxLen int // no key is longer
+	slots [classSlots]classSlot
+	strs  [classSlots]string // the string of each slot
+	bytes [256]wordClass     // the classes of the one-byte strings
+}
+
+// classSlots is the size of the table: at least twice the number of
+// strings (newClassMap checks), four times as many keeps most looks at one
+// slot.
+const classSlots = 1 << 13
+
+// A classSlot holds the key and the classes of one string of the table.
+type classSlot struct {
+	key uint64
+	cls wordClass
 }
 
 func newClassMap(m map[string]wordClass) *classMap {
-	n := 16
-	for n < 4*len(m) {
-		n *= 2
+	if 2*len(m) > classSlots {
+		panic("attribution: the word sets outgrow the class table: raise classSlots")
 	}
-	cm := &classMap{keys: make([]string, n), cls: make([]wordClass, n), mask: uint32(n - 1)}
+	cm := new(classMap)
 	for k, c := range m {
-		if k == "" {
-			continue // never a word
+		if k == "" || c == 0 || strings.IndexByte(k, 0) >= 0 {
+			continue // never a word; no class
 		}
-		i := fnv(k) & cm.mask
-		for cm.keys[i] != "" {
-			i = (i + 1) & cm.mask
+		i := slotOf(keyOf(k))
+		for cm.slots[i].key != 0 {
+			i = (i + 1) % classSlots
 		}
-		cm.keys[i], cm.cls[i] = k, c
-		cm.maxLen = max(cm.maxLen, len(k))
+		cm.slots[i], cm.strs[i] = classSlot{key: keyOf(k), cls: c}, k
+		if len(k) == 1 {
+			cm.bytes[k[0]] = c
+		}
 	}
 	return cm
 }
 
-// The FNV-1a parameters.
-const (
-	fnvBasis uint32 = 2166136261
-	fnvPrime uint32 = 16777619
-)
+// slotOf returns the first slot to look at for a string whose key is k (a
+// multiplicative hash: its high bits).
+func slotOf(k uint64) uint64 {
+	return k * 0x9e3779b97f4a7c15 >> (64 - 13) % classSlots
+}
 
-// fnv returns the FNV-1a hash of s.
-func fnv(s string) uint32 { return fnvAdd(fnvBasis, s) }
+// keyMix spreads the last 8 bytes of a string longer than 8 over its key.
+const keyMix = 0xff51afd7ed558ccd
 
-// fnvAdd returns the FNV-1a hash h, of some bytes, extended by those of s.
-func fnvAdd(h uint32, s string) uint32 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
+// keyOf returns the table's key of s (keyAt).
+func keyOf(s string) uint64 { return keyAt(s, 0, len(s)) }
+
+// keyAt returns the key of t[i:i+n]: its bytes, little-endian, when n <= 8
+// (read at once when t has 8 bytes from i on); else its first 8 bytes
+// and its last 8 mixed.
+func keyAt(t string, i, n int) uint64 {
+	if n > 8 {
+		return load64(t, i) ^ load64(t, i+n-8)*keyMix
 	}
-	return h
+	if i+8 <= len(t) {
+		return load64(t, i) & keyMasks[n&15]
+	}
+	var k uint64
+	for m := i + n - 1; m >= i; m-- {
+		k = k<<8 | uint64(t[m])
+	}
+	return k
+}
+
+// keyMasks[n] keeps the first n bytes of 8, little-endian (n <= 8; the
+// array is longer so that an index n&15 needs no bounds check).
+var keyMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// load64 returns the 8 bytes of t from i on, little-endian (one load).
+func load64(t string, i int) uint64 {
+	b := t[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// lower8 returns the 8 bytes x with their ASCII capitals in lower case
+// (each byte b | asciiCaseBit[b], all at once: a capital is a byte of
+// 0x41-0x5a, told by two additions that cannot carry into the next byte).
+func lower8(x uint64) uint64 {
+	const hi = 0x8080808080808080
+	y := x &^ hi
+	upper := (y + 0x3f3f3f3f3f3f3f3f) &^ (y + 0x2525252525252525) &^ x & hi
+	return x | upper>>2
 }
 
 // get returns the classes of s (0 when it is in no set).
-func (cm *classMap) get(s string) wordClass { return cm.getHashed(s, fnv(s)) }
+func (cm *classMap) get(s string) wordClass { return cm.lookup(s, keyOf(s)) }
 
-// getHashed is get for a string whose hash, fnv(s), is known: the
-// tokeniser computes it as it reads the word.
-func (cm *classMap) getHashed(s string, h uint32) wordClass {
-	if len(s) > cm.maxLen {
-		return 0
-	}
-	for i := h & cm.mask; ; i = (i + 1) & cm.mask {
-		switch cm.keys[i] {
-		case s:
-			return cm.cls[i]
-		case "":
+// lookup is get for a string whose key, keyOf(s), is known: the tokeniser
+// reads it from the text.
+func (cm *classMap) lookup(s string, k uint64) wordClass {
+	for i := slotOf(k); ; i = (i + 1) % classSlots {
+		switch cm.slots[i].key {
+		case k:
+			// the same bytes when the lengths agree (the keys hold no zero
+			// byte), else the same first and last 8
+			if n := len(cm.strs[i]); n == len(s) && (n <= 8 || sameLong(cm.strs[i], s)) {
+				return cm.slots[i].cls
+			}
+		case 0:
 			return 0
 		}
 	}
+}
+
+// sameLong reports whether a == b, two strings of the same length, more
+// than 8 bytes long (a loop, not a call: lookup stays a leaf).
+func sameLong(a, b string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // is reports whether the word's text is in the class c, or in one of the
@@ -193,3 +260,9 @@ func (w *word) is(c wordClass) bool { return w.cls&c != 0 }
 // lowerIs reports whether the word's lower-case form is in the class c, or
 // in one of the classes c joins.
 func (w *word) lowerIs(c wordClass) bool { return w.lcls&c != 0 }
+
+func init() {
+	if cCapital >= clsUnknown {
+		panic("attribution: too many word classes for a wordClass")
+	}
+}
