@@ -1020,8 +1020,8 @@ type word struct {
 // string sharing a chunk's bytes, not an allocation of its own (and the
 // text is not copied whole for the few words that need it).
 type lowerCase struct {
-	buf  []byte
-	fix  [64]fixup // appendWords' list of words to finish, kept here so that no call clears one on its stack
+	buf []byte
+	fix [64]fixup // appendWords' list of words to finish, kept here so that no call clears one on its stack
 }
 
 // of returns t[i:j], a word with no letter beyond ASCII, with its
