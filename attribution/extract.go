@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -520,9 +521,18 @@ func isWordByte(c byte) bool {
 	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// countWords returns the number of words in s: runs of countByte bytes.
+// It reads 8 bytes at a time (wordBytes8), the rules count long contents.
 func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	n, prev := 0, uint64(0) // prev: the word bit of the byte before i (0x80 or 0)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := wordBytes8(load64(s, i))
+		n += bits.OnesCount64(w &^ (w<<8 | prev))
+		prev = w >> 56
+	}
+	in := prev != 0
+	for ; i < len(s); i++ {
 		w := countByte[s[i]]
 		if w && !in {
 			n++
@@ -532,14 +542,41 @@ func countWords(s string) int {
 	return n
 }
 
+// wordBytes8 returns, for the 8 bytes x, 0x80 in each byte that countByte
+// holds (a byte beyond ASCII, an ASCII letter or digit, an apostrophe or
+// a hyphen) and 0 in the others. The tests work on the low 7 bits of each
+// byte, where an addition cannot carry into the next.
+func wordBytes8(x uint64) uint64 {
+	const (
+		hi  = 0x8080808080808080
+		low = 0x7f7f7f7f7f7f7f7f
+		one = 0x0101010101010101
+	)
+	y := x & low
+	l := y | 0x20*one // a capital as its small letter
+	letter := (l + (0x80-'a')*one) &^ (l + (0x80-'z'-1)*one)
+	digit := (y + (0x80-'0')*one) &^ (y + (0x80-'9'-1)*one)
+	apos := ^((y ^ '\''*one) + low) // 0x80 where the byte is '
+	hyph := ^((y ^ '-'*one) + low)
+	return (x | letter | digit | apos | hyph) & hi
+}
+
 // hasWords reports whether s holds at least n words (countWords(s) >= n),
 // reading no further than the n-th: the rules ask it of whole clauses.
 func hasWords(s string, n int) bool {
 	if n <= 0 {
 		return true
 	}
-	in := false
-	for i := 0; i < len(s); i++ {
+	prev, i := uint64(0), 0 // as in countWords
+	for ; i+8 <= len(s); i += 8 {
+		w := wordBytes8(load64(s, i))
+		if n -= bits.OnesCount64(w &^ (w<<8 | prev)); n <= 0 {
+			return true
+		}
+		prev = w >> 56
+	}
+	in := prev != 0
+	for ; i < len(s); i++ {
 		w := countByte[s[i]]
 		if w && !in {
 			if n--; n == 0 {
