@@ -62,9 +62,8 @@ func TestSentWords(t *testing.T) {
 }
 
 // TestCountWords checks countWords and hasWords, which read 8 bytes at a
-// time, against
-// a count byte by byte, for every part of texts whose words cross the
-// 8-byte chunks.
+// time, against a count byte by byte, for every part of texts whose words
+// cross the 8-byte chunks.
 func TestCountWords(t *testing.T) {
 	slow := func(s string) int {
 		n, in := 0, false
