@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -155,7 +157,9 @@ func newClassMap(m map[string]wordClass) *classMap {
 		panic("attribution: the word sets outgrow the class table: raise classSlots")
 	}
 	cm := new(classMap)
-	for k, c := range m {
+	// in sorted order: the same table, the same probes, in every run
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		c := m[k]
 		if k == "" || c == 0 || strings.IndexByte(k, 0) >= 0 {
 			continue // never a word; no class
 		}
