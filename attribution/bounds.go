@@ -89,7 +89,7 @@ func quotedAfterWhat(ws []word, spans []span, cs, after, e int) int {
 	for b < len(ws) && ws[b].s < cs {
 		b++
 	}
-	if b >= len(ws) || ws[b].s != cs || !relativeHeads[lw(ws[b])] {
+	if b >= len(ws) || ws[b].s != cs || !ws[b].lowerIs(cRelativeHead) {
 		return -1
 	}
 	limit := e

@@ -856,7 +856,7 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 				ws--
 			}
 			word := t[ws:i]
-			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" {
+			if (classes().get(word)&cAbbrev != 0 || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" {
 				continue
 			}
 			return j
@@ -3217,7 +3217,8 @@ func oneWordObject(c string) bool {
 // that is no noun of speech ("Claims", "Reports"); in a title-case line
 // also "Said", "Say", "Show", "Want", "Think".
 func headlineVerb(l string, title bool) bool {
-	if !(cues[l] || objectCues[l]) || nounCues[l] || cueNext[l] != nil || l == "reports" || l == "questions" || l == "states" {
+	// (cues[l], objectCues[l], nounCues[l], cueNext[l], by the cheaper table)
+	if c := classes().get(l); c&(cCue|cObjectCue) == 0 || c&(cNounCue|cCueNext) != 0 || l == "reports" || l == "questions" || l == "states" {
 		return false
 	}
 	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
@@ -3293,7 +3294,7 @@ func relativeReport(ws []word, mentionStart, after int) []int {
 			break
 		}
 	}
-	if b+1 < len(ws) && relativeHeads[lw(ws[b+1])] {
+	if b+1 < len(ws) && ws[b+1].lowerIs(cRelativeHead) { // relativeHeads[lw(ws[b+1])]
 		b++ // "what she believes": the mention took the relative word in
 	} else if b < 0 {
 		return nil
@@ -3309,7 +3310,7 @@ func relativeReport(ws []word, mentionStart, after int) []int {
 			return []int{ws[after].s, ws[e-1].e}
 		}
 	default:
-		if relativeHeads[r] {
+		if ws[b].lowerIs(cRelativeHead) { // relativeHeads[r]
 			return []int{ws[b].s, ws[b].e}
 		}
 	}

@@ -184,14 +184,14 @@ func listGoesOn(ws []word, i, e int) bool {
 	if w := ws[i].text; (w == "and" || w == "or") && i+1 < len(ws) {
 		// ", and a city of …": the list's last item, unless a clause
 		n := ws[i+1].text
-		return !subjectPronoun(n) && !participles[n] && !cues[n] && !isAux(n) && !isCap(n)
+		return !subjectPronoun(n) && !ws[i+1].is(cParticiple|cCue) && !isAux(n) && !isCap(n)
 	}
 	for m := i; m < len(ws) && ws[m].s < e && m-i < 25; m++ {
 		w := ws[m].text
 		switch {
 		case w == "and" || w == "or":
 			return m > i
-		case w == ";" || w == ":" || cues[w] || isAux(w) || participles[w]:
+		case w == ";" || w == ":" || ws[m].is(cCue|cParticiple) || isAux(w):
 			return false
 		}
 	}

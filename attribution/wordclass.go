@@ -63,6 +63,10 @@ const (
 	cSpeechVerb
 	cPollNoun
 	cRelativeWord
+	cFraction
+	cQuantityLead
+	cRelativeHead
+	cAbbrev
 	// cCapital is no set: the tokeniser gives it to a string that starts
 	// with a capital (isCap), so that the loops over a sentence's words test
 	// a bit instead of calling isCap (too costly to inline into them)
@@ -93,7 +97,8 @@ func classSets() []struct {
 		{cOrgNoun, orgNouns}, {cDocumentNoun, documentNouns}, {cQuantifierNoun, quantifierNouns},
 		{cNumberWord, numberWords}, {cArticle, articles}, {cOpener, openers}, {cChannelVerb, channelVerbs},
 		{cMediaHead, mediaHeads}, {cNotAgentive, notAgentive}, {cReportJoin, reportJoins}, {cSpeechVerb, speechVerbs},
-		{cPollNoun, pollNouns}, {cRelativeWord, relativeWords},
+		{cPollNoun, pollNouns}, {cRelativeWord, relativeWords}, {cFraction, fractions}, {cQuantityLead, quantityLead},
+		{cRelativeHead, relativeHeads}, {cAbbrev, abbrev},
 	}
 }
 
