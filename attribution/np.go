@@ -176,7 +176,7 @@ func nounKind(s string) SpeakerKind {
 // agentive reports a noun for a person by its ending: -er, -or, -ist, -ian,
 // -ant, -ee ("commissioner", "investor", "lobbyist", "historian").
 func agentive(s string) bool {
-	if len(s) < 5 || notAgentive[s] || !isLowerWord(s) {
+	if len(s) < 5 || classes().get(s)&cNotAgentive != 0 || !isLowerWord(s) { // notAgentive[s], by the cheaper table
 		return false
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ee"} {

@@ -202,11 +202,29 @@ func keyAt(t string, i, n int) uint64 {
 	if i+8 <= len(t) {
 		return load64(t, i) & keyMasks[n&15]
 	}
-	var k uint64
-	for m := i + n - 1; m >= i; m-- {
-		k = k<<8 | uint64(t[m])
+	// near the end of t (a short string on its own): two loads that
+	// overlap, the second shifted into place (the bytes they share are the
+	// same in both)
+	switch {
+	case n >= 4:
+		return uint64(load32(t, i)) | uint64(load32(t, i+n-4))<<(8*(n-4)&63)
+	case n >= 2:
+		return uint64(load16(t, i)) | uint64(load16(t, i+n-2))<<(8*(n-2)&63)
+	case n == 1:
+		return uint64(t[i])
 	}
-	return k
+	return 0
+}
+
+// load32 and load16 are load64 for 4 and 2 bytes.
+func load32(t string, i int) uint32 {
+	b := t[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func load16(t string, i int) uint16 {
+	b := t[i : i+2]
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
 // keyMasks[n] keeps the first n bytes of 8, little-endian (n <= 8; the
