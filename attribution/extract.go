@@ -473,6 +473,11 @@ func participleAfterComma(ws []word, i int) bool {
 	return i > 1 && ws[i-2].text == "," && (ws[i-1].is(cSkipBefore) || adverbWord(&ws[i-1]))
 }
 
+// cueLoopWords are the words besides the cues, participles and phrasal
+// verbs that the cue loop of sentence stops at ("as Smith put it",
+// "according to").
+var cueLoopWords = wordSet(`put according According`)
+
 // beWords make a participle after them a progressive verb.
 var beWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
@@ -1291,6 +1296,7 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 		// those that are not their own lower case, the fewer
 		for _, f := range fix[:nf] {
 			w := &dst[f.m]
+			plain := w.lcls & cPlainLower // (kept through the lookups)
 			if w.cls == clsUnknown {
 				w.cls = tab.lookup(w.text, keyAt(t, w.s, w.e-w.s))
 				w.lcls = w.cls
@@ -1298,9 +1304,24 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 			if f.fl&(asciiUpper|tokWide) != 0 {
 				lowerWord(w, t, tab, lc, f.fl&asciiUpper != 0, f.fl&tokWide != 0)
 			}
+			if plain == 0 && plainLower(w.lower) {
+				plain = cPlainLower // a word that generalToken read, as scanWords would have
+			}
+			w.lcls |= plain
 		}
 	}
 	return ws
+}
+
+// plainLower reports whether s holds ASCII small letters and digits alone
+// (cPlainLower).
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if asciiClass[s[i]] != asciiWord {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // A fixup is a word that scanWords leaves to appendWords to finish: its
@@ -1325,7 +1346,8 @@ const tokWide = 4
 // to generalToken: one that may start a quotation mark, a byte beyond
 // ASCII, or a word whose parts a mark joins ("U.S.", "don't", "1,000"). A
 // word gets its classes when the first slot of the table it looks at tells
-// them (clsUnknown when not), and its text as its lower case; a word left
+// them (clsUnknown when not), and its text as its lower case (with
+// cPlainLower, as its lower case is plain); a word left
 // unfinished so is listed in fix. It returns how many words it read, how
 // many of them it listed, and where it stopped (at stop or after, at such
 // a byte, or where the next word starts when dst is full).
@@ -1366,7 +1388,7 @@ func scanWords(dst []word, fix *[64]fixup, tab *classMap, t string, i, stop, e i
 				}
 			}
 			w := &dst[n]
-			w.s, w.e, w.text, w.lower, w.cls, w.lcls = i, j, text, text, cls, cls
+			w.s, w.e, w.text, w.lower, w.cls, w.lcls = i, j, text, text, cls, cls|cPlainLower
 			if cls == clsUnknown || fl&asciiUpper != 0 {
 				fix[nf&63] = fixup{m: uint8(n), fl: fl}
 				nf++
@@ -1615,7 +1637,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if i > 2 && !question && plain {
 			// most words: none of the tests below can hold (skipped in a
 			// tight loop of their own)
-			for i < len(ws) && ws[i].cls&(cPhrasal|cParticiple|cCue) == 0 && ws[i].text != "put" && ws[i].text != "according" && ws[i].text != "According" {
+			for i < len(ws) && ws[i].cls&(cPhrasal|cParticiple|cCue|cCueLoop) == 0 {
 				i++
 			}
 			if i == len(ws) {

@@ -228,6 +228,9 @@ func isAux(s string) bool {
 // auxWord is isAux(lw(w)) (and isAux(w.text)), told by the classes the
 // word was read with: no look-up and no copy for a word in lower-case ASCII.
 func auxWord(w *word) bool {
+	if w.lcls&cPlainLower != 0 {
+		return w.lcls&cAuxiliary != 0 // as below, for a word with no capital, byte beyond ASCII or apostrophe
+	}
 	s := w.lower
 	quote := false // (lowerASCII's pass tells auxSuffix's first test too)
 	for i := 0; i < len(s); i++ {

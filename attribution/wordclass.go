@@ -67,11 +67,18 @@ const (
 	cQuantityLead
 	cRelativeHead
 	cAbbrev
+	cCueLoop
 	// cCapital is no set: the tokeniser gives it to a string that starts
 	// with a capital (isCap), so that the loops over a sentence's words test
 	// a bit instead of calling isCap (too costly to inline into them)
 	cCapital
 )
+
+// cPlainLower is no set either: the tokeniser gives it to a word whose
+// lower-case form holds ASCII small letters and digits alone (no capital,
+// no byte beyond ASCII, no apostrophe: plainLower), so that auxWord need
+// not read it again.
+const cPlainLower wordClass = 1 << 62
 
 // clsUnknown is no set either: the tokeniser marks a word with it whose
 // classes it has still to look up (a bit of no class).
@@ -98,7 +105,7 @@ func classSets() []struct {
 		{cNumberWord, numberWords}, {cArticle, articles}, {cOpener, openers}, {cChannelVerb, channelVerbs},
 		{cMediaHead, mediaHeads}, {cNotAgentive, notAgentive}, {cReportJoin, reportJoins}, {cSpeechVerb, speechVerbs},
 		{cPollNoun, pollNouns}, {cRelativeWord, relativeWords}, {cFraction, fractions}, {cQuantityLead, quantityLead},
-		{cRelativeHead, relativeHeads}, {cAbbrev, abbrev},
+		{cRelativeHead, relativeHeads}, {cAbbrev, abbrev}, {cCueLoop, cueLoopWords},
 	}
 }
 
@@ -289,7 +296,7 @@ func (w *word) is(c wordClass) bool { return w.cls&c != 0 }
 func (w *word) lowerIs(c wordClass) bool { return w.lcls&c != 0 }
 
 func init() {
-	if cCapital >= clsUnknown {
+	if cCapital >= cPlainLower {
 		panic("attribution: too many word classes for a wordClass")
 	}
 }
