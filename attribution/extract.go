@@ -2972,8 +2972,8 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	if q.MentionStart >= s && q.MentionStart < pe {
 		pe = q.MentionStart
 	}
-	for _, c := range out {
-		pe = min(pe, c.Start)
+	for i := range out { // (by index: a Quote is large to copy)
+		pe = min(pe, out[i].Start)
 	}
 	if pe-s > 12 {
 		more = append(more, st.sentence(s, pe, para, spans, false, depth+1, nil, -1)...)
@@ -2999,8 +2999,8 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 		end = max(end, q.MentionEnd) // "“…,” said Smith, adding …": past the speaker
 	}
 	firstEnd := reportEnd(out)
-	for _, c := range out {
-		if c.Type != Direct || c.Start < firstEnd || e-firstEnd > maxNestedTail {
+	for i := range out {
+		if c := &out[i]; c.Type != Direct || c.Start < firstEnd || e-firstEnd > maxNestedTail {
 			end = max(end, c.End)
 		}
 	}
@@ -3288,8 +3288,8 @@ func (st *state) appositiveParticiple(ws []word, out []Quote, para, ci int) []Qu
 		return nil
 	}
 	cs, ce := ws[c1+2].s, ws[c2-1].e
-	for _, c := range out {
-		if c.Start < ce && c.End > cs {
+	for i := range out {
+		if out[i].Start < ce && out[i].End > cs {
 			return nil
 		}
 	}
