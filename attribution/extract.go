@@ -1375,8 +1375,8 @@ func scanWords(dst []word, fix *[64]fixup, tab *classMap, t string, i, stop, e i
 			}
 			text := u[i:j]
 			cls := clsUnknown
-			if l := j - i; l <= 8 && i+8 <= len(t) {
-				k := load64(t, i) & keyMasks[l&15] // keyAt, inlined
+			if l := j - i; l <= 8 && i+8 <= len(u) {
+				k := load64(u, i) & keyMasks[l&15] // keyAt, inlined
 				m := slotOf(k)
 				switch sl := &tab.slots[m]; sl.key {
 				case 0:
