@@ -1610,8 +1610,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				j++
 			}
 			org := false
-			for _, w := range ws[i : j+1] {
-				org = org || w.lowerIs(cOrgWord)
+			for k := i; k <= j; k++ {
+				org = org || ws[k].lowerIs(cOrgWord)
 			}
 			if !org && j-i < 3 && ws[j].e < len(t) && t[ws[j].e] != '\'' {
 				st.mention, st.mentionAt = t[ws[i].s:ws[j].e], ws[i].s
@@ -3161,8 +3161,8 @@ func hasWord(s string) bool {
 
 func countClause(ws []word) int {
 	n := 0
-	for _, w := range ws {
-		if len(w.text) > 1 || isWordByte(w.text[0]) {
+	for i := range ws { // (by index: a word is large to copy)
+		if len(ws[i].text) > 1 || isWordByte(ws[i].text[0]) {
 			n++
 		}
 	}

@@ -508,8 +508,8 @@ func nounPhrase(np []word) bool {
 			return false
 		}
 	}
-	for _, w := range np {
-		if isLowerWord(w.text) && auxWord(&w) || w.text == ":" || w.text == ";" {
+	for i := range np {
+		if w := &np[i]; isLowerWord(w.text) && auxWord(w) || w.text == ":" || w.text == ";" {
 			return false
 		}
 	}

@@ -162,7 +162,8 @@ func init() {
 // four words, and every word of four letters or more capitalised.
 func titleCase(ws []word) bool {
 	n := 0
-	for _, w := range ws {
+	for i := range ws { // (by index: a word is large to copy)
+		w := &ws[i]
 		if len(w.text) < 4 || !isWordByte(w.text[0]) {
 			continue
 		}
