@@ -270,17 +270,20 @@ func capitalised(s string, first bool) (bool, int) {
 	n := 0
 	prev := ""
 	for f := range strings.FieldsSeq(s) {
-		if len(prev) > 3 && strings.ContainsAny(prev[len(prev)-1:], ".!?") {
+		if len(prev) > 3 && (prev[len(prev)-1] == '.' || prev[len(prev)-1] == '!' || prev[len(prev)-1] == '?') {
 			return false, n // a sentence ends inside
 		}
 		prev = f
-		f = strings.TrimRight(f, ",.!?’'\"”")
+		f = trimClosing(f)
 		if f == "" {
 			continue
 		}
-		c, _ := utf8.DecodeRuneInString(f)
+		c := rune(f[0])
+		if c >= utf8.RuneSelf {
+			c, _ = utf8.DecodeRuneInString(f)
+		}
 		switch {
-		case unicode.IsUpper(c) || unicode.IsDigit(c):
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && (unicode.IsUpper(c) || unicode.IsDigit(c)):
 		case (n > 0 || !first) && titleSmall[f]:
 		default:
 			return false, n
@@ -288,6 +291,22 @@ func capitalised(s string, first bool) (bool, int) {
 		n++
 	}
 	return true, n
+}
+
+// trimClosing is strings.TrimRight(f, ",.!?’'\"”"), the punctuation that
+// may close a word of a title, without the general cutset's rune decoding.
+func trimClosing(f string) string {
+	for len(f) > 0 {
+		switch c := f[len(f)-1]; {
+		case c == ',' || c == '.' || c == '!' || c == '?' || c == '\'' || c == '"':
+			f = f[:len(f)-1]
+		case strings.HasSuffix(f, "’") || strings.HasSuffix(f, "”"):
+			f = f[:len(f)-len("’")]
+		default:
+			return f
+		}
+	}
+	return f
 }
 
 // namingCues name or label their object with a quotation: "called the plan

@@ -101,3 +101,14 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimClosing checks trimClosing against the strings.TrimRight it
+// stands for, on words with closing punctuation and broken runes.
+func TestTrimClosing(t *testing.T) {
+	for _, f := range []string{"", "Press", "Press,”", "Union.’”", "U.S.", "?!", "’", "”", "a\xe2\x80", "a\x99", "a\xe2\xe2\x80\x99",
+		"Haley.'\"", "naïve”", "x—", "“Meet"} {
+		if got, want := trimClosing(f), strings.TrimRight(f, ",.!?’'\"”"); got != want {
+			t.Errorf("trimClosing(%q) = %q, want %q", f, got, want)
+		}
+	}
+}
