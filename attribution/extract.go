@@ -1080,15 +1080,18 @@ func (lc *lowerCase) of(t string, i, j int) (string, uint64) {
 		lc.buf = make([]byte, 0, max(4096, n+8)) // a new chunk: the strings of the old one stay
 	}
 	start := len(lc.buf)
+	if n <= 8 && i+8 <= len(t) {
+		// the word's 8 bytes from the text, lowered, written at once (the
+		// bytes past the word are overwritten by the next form)
+		b := lc.buf[start : start+8]
+		k := lower8(load64(t, i))
+		put64(b, k)
+		lc.buf = lc.buf[:start+n]
+		return unsafe.String(&b[0], n), k & keyMasks[n&15]
+	}
 	b := lc.buf[start : start+n+8]
 	var k uint64
 	switch {
-	case n <= 8 && i+8 <= len(t):
-		// the word's 8 bytes from the text, lowered, written at once (the
-		// bytes past the word are overwritten by the next form)
-		k = lower8(load64(t, i))
-		put64(b, k)
-		k &= keyMasks[n&15]
 	case n <= 8:
 		for m := range n {
 			b[m] = t[i+m] | asciiCaseBit[t[i+m]]
@@ -1301,7 +1304,17 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 				w.cls = tab.lookup(w.text, keyAt(t, w.s, w.e-w.s))
 				w.lcls = w.cls
 			}
-			if f.fl&(asciiUpper|tokWide) != 0 {
+			switch f.fl & (asciiUpper | tokWide) {
+			case 0:
+			case asciiUpper:
+				// lowerWord for the usual word with capitals, inlined
+				if isCap(w.text) {
+					w.cls |= cCapital
+				}
+				var k uint64
+				w.lower, k = lc.of(t, w.s, w.e)
+				w.lcls = tab.lookup(w.lower, k)
+			default:
 				lowerWord(w, t, tab, lc, f.fl&asciiUpper != 0, f.fl&tokWide != 0)
 			}
 			if plain == 0 && plainLower(w.lower) {
