@@ -135,7 +135,7 @@ func quotedAfterWhat(ws []word, spans []span, cs, after, e int) int {
 	for b < len(ws) && ws[b].s < cs {
 		b++
 	}
-	if b >= len(ws) || ws[b].s != cs || !relativeHeads[lw(ws[b])] {
+	if b >= len(ws) || ws[b].s != cs || !ws[b].lowerIs(cRelativeHead) {
 		return -1
 	}
 	limit := e
@@ -197,9 +197,9 @@ func subordinateSubject(seg []word) []word {
 // (a bound that keeps the reading linear in a sentence with no end).
 func reportEnd(out []Quote) int {
 	end := math.MaxInt
-	for _, c := range out {
-		if c.Type != Direct {
-			end = min(end, c.End)
+	for i := range out { // (by index: a Quote is large to copy)
+		if out[i].Type != Direct {
+			end = min(end, out[i].End)
 		}
 	}
 	return end
@@ -218,7 +218,8 @@ func dropCovered(out, more []Quote) []Quote {
 	kept := out[:0]
 	for _, c := range out {
 		covered := false
-		for _, m := range more {
+		for i := range more {
+			m := &more[i]
 			covered = covered || c.Type == Direct && m.Type == Mixed && m.Start <= c.Start && m.End >= c.End
 		}
 		if !covered {
@@ -228,7 +229,8 @@ func dropCovered(out, more []Quote) []Quote {
 	n := len(kept)
 	for _, m := range more {
 		again := false
-		for _, c := range kept[:n] {
+		for i := range kept[:n] {
+			c := &kept[i]
 			again = again || m.Type == Direct && m.Start < c.End && m.End > c.Start
 		}
 		if !again {

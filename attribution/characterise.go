@@ -409,8 +409,8 @@ func asNear(ws []word, a int) bool {
 
 // covered reports whether a quote of qs holds the quotation sp.
 func covered(qs []Quote, sp span) bool {
-	for _, q := range qs {
-		if q.Start <= sp.open && sp.close <= q.End+3 {
+	for i := range qs { // (by index: a Quote is large to copy)
+		if qs[i].Start <= sp.open && sp.close <= qs[i].End+3 {
 			return true
 		}
 	}

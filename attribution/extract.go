@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -472,6 +473,11 @@ func participleAfterComma(ws []word, i int) bool {
 	return i > 1 && ws[i-2].text == "," && (ws[i-1].is(cSkipBefore) || adverbWord(&ws[i-1]))
 }
 
+// cueLoopWords are the words besides the cues, participles and phrasal
+// verbs that the cue loop of sentence stops at ("as Smith put it",
+// "according to").
+var cueLoopWords = wordSet(`put according According`)
+
 // beWords make a participle after them a progressive verb.
 var beWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
@@ -520,9 +526,18 @@ func isWordByte(c byte) bool {
 	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
+// countWords returns the number of words in s: runs of countByte bytes.
+// It reads 8 bytes at a time (wordBytes8), the rules count long contents.
 func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	n, prev := 0, uint64(0) // prev: the word bit of the byte before i (0x80 or 0)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := wordBytes8(load64(s, i))
+		n += bits.OnesCount64(w &^ (w<<8 | prev))
+		prev = w >> 56
+	}
+	in := prev != 0
+	for ; i < len(s); i++ {
 		w := countByte[s[i]]
 		if w && !in {
 			n++
@@ -532,14 +547,41 @@ func countWords(s string) int {
 	return n
 }
 
+// wordBytes8 returns, for the 8 bytes x, 0x80 in each byte that countByte
+// holds (a byte beyond ASCII, an ASCII letter or digit, an apostrophe or
+// a hyphen) and 0 in the others. The tests work on the low 7 bits of each
+// byte, where an addition cannot carry into the next.
+func wordBytes8(x uint64) uint64 {
+	const (
+		hi  = 0x8080808080808080
+		low = 0x7f7f7f7f7f7f7f7f
+		one = 0x0101010101010101
+	)
+	y := x & low
+	l := y | 0x20*one // a capital as its small letter
+	letter := (l + (0x80-'a')*one) &^ (l + (0x80-'z'-1)*one)
+	digit := (y + (0x80-'0')*one) &^ (y + (0x80-'9'-1)*one)
+	apos := ^((y ^ '\''*one) + low) // 0x80 where the byte is '
+	hyph := ^((y ^ '-'*one) + low)
+	return (x | letter | digit | apos | hyph) & hi
+}
+
 // hasWords reports whether s holds at least n words (countWords(s) >= n),
 // reading no further than the n-th: the rules ask it of whole clauses.
 func hasWords(s string, n int) bool {
 	if n <= 0 {
 		return true
 	}
-	in := false
-	for i := 0; i < len(s); i++ {
+	prev, i := uint64(0), 0 // as in countWords
+	for ; i+8 <= len(s); i += 8 {
+		w := wordBytes8(load64(s, i))
+		if n -= bits.OnesCount64(w &^ (w<<8 | prev)); n <= 0 {
+			return true
+		}
+		prev = w >> 56
+	}
+	in := prev != 0
+	for ; i < len(s); i++ {
 		w := countByte[s[i]]
 		if w && !in {
 			if n--; n == 0 {
@@ -884,7 +926,7 @@ func sentenceEnd(t string, s, pe int, spans []span, stops *byteFinder) int {
 				ws--
 			}
 			word := t[ws:i]
-			if (abbrev[word] || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" &&
+			if (classes().get(word)&cAbbrev != 0 || (len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z') || strings.Contains(word, ".") && !decimal(word)) && word != "p.m" && word != "a.m" &&
 				!(strings.Contains(word, ".") && pronounOpens(t[k:pe])) {
 				continue // (but "… in the U.S. He says …" ends after "U.S.")
 			}
@@ -1086,33 +1128,59 @@ type word struct {
 // string sharing a chunk's bytes, not an allocation of its own (and the
 // text is not copied whole for the few words that need it).
 type lowerCase struct {
-	buf  []byte
-	toks [64]token // appendWords' batch of tokens, kept here so that no call clears one on its stack
+	buf []byte
+	fix [64]fixup // appendWords' list of words to finish, kept here so that no call clears one on its stack
 }
 
-// of returns text, a word with no letter beyond ASCII, with its capitals
-// in lower case (strings.ToLower(text)), and the form's hash (fnv), made in
-// the same loop for the class lookup; a nil lowerCase calls
+// of returns t[i:j], a word with no letter beyond ASCII, with its
+// capitals in lower case (strings.ToLower), and the form's key (keyAt),
+// made eight bytes at a time (lower8); a nil lowerCase calls
 // strings.ToLower.
-func (lc *lowerCase) of(text string) (string, uint32) {
+func (lc *lowerCase) of(t string, i, j int) (string, uint64) {
+	n := j - i
 	if lc == nil {
-		l := strings.ToLower(text)
-		return l, fnv(l)
+		l := strings.ToLower(t[i:j])
+		return l, keyOf(l)
 	}
-	if len(lc.buf)+len(text) > cap(lc.buf) {
-		lc.buf = make([]byte, 0, max(4096, len(text))) // a new chunk: the strings of the old one stay
+	if len(lc.buf)+n+8 > cap(lc.buf) {
+		lc.buf = make([]byte, 0, max(4096, n+8)) // a new chunk: the strings of the old one stay
 	}
 	start := len(lc.buf)
-	lc.buf = lc.buf[:start+len(text)]
-	b := lc.buf[start:]
-	h := fnvBasis
-	for i := range b {
-		c := text[i] | asciiCaseBit[text[i]]
-		b[i] = c
-		h = (h ^ uint32(c)) * fnvPrime
+	if n <= 8 && i+8 <= len(t) {
+		// the word's 8 bytes from the text, lowered, written at once (the
+		// bytes past the word are overwritten by the next form)
+		b := lc.buf[start : start+8]
+		k := lower8(load64(t, i))
+		put64(b, k)
+		lc.buf = lc.buf[:start+n]
+		return unsafe.String(&b[0], n), k & keyMasks[n&15]
 	}
+	b := lc.buf[start : start+n+8]
+	var k uint64
+	switch {
+	case n <= 8:
+		for m := range n {
+			b[m] = t[i+m] | asciiCaseBit[t[i+m]]
+		}
+		k = keyOf(unsafe.String(unsafe.SliceData(b), n))
+	default:
+		for m := 0; m < n-8; m += 8 {
+			put64(b[m:], lower8(load64(t, i+m)))
+		}
+		last := lower8(load64(t, j-8))
+		put64(b[n-8:], last)
+		k = lower8(load64(t, i)) ^ last*keyMix
+	}
+	lc.buf = lc.buf[:start+n]
 	// these bytes are not written again (the next form goes after them)
-	return unsafe.String(unsafe.SliceData(b), len(b)), h
+	return unsafe.String(unsafe.SliceData(b), n), k
+}
+
+// put64 writes x to b[:8], little-endian (one store).
+func put64(b []byte, x uint64) {
+	_ = b[7]
+	b[0], b[1], b[2], b[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
+	b[4], b[5], b[6], b[7] = byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
 }
 
 // lowerBufLen is the size of the buffers lowerIn writes to.
@@ -1146,10 +1214,10 @@ func lowerIn(buf *[lowerBufLen]byte, s string) string {
 
 // lowerWord gives w, read with its text as its lower case, its lower-case
 // form and that form's classes (from tab = classes()), with cCapital for
-// either that starts with a capital; lc makes the lower case of words with
+// either that starts with a capital; w is t[w.s:w.e]; lc makes the lower case of words with
 // no letter beyond ASCII (or is nil). The scan that found the word tells
 // whether it holds an ASCII capital (upper) or a letter beyond ASCII (wide).
-func lowerWord(w *word, tab *classMap, lc *lowerCase, upper, wide bool) {
+func lowerWord(w *word, t string, tab *classMap, lc *lowerCase, upper, wide bool) {
 	if isCap(w.text) {
 		w.cls |= cCapital
 	}
@@ -1164,9 +1232,9 @@ func lowerWord(w *word, tab *classMap, lc *lowerCase, upper, wide bool) {
 			}
 		}
 	case upper:
-		var h uint32
-		w.lower, h = lc.of(w.text)
-		w.lcls = tab.getHashed(w.lower, h)
+		var k uint64
+		w.lower, k = lc.of(t, w.s, w.e)
+		w.lcls = tab.lookup(w.lower, k)
 	}
 }
 
@@ -1252,13 +1320,14 @@ func (st *state) drop(ws []word) {
 // with no letter beyond ASCII (or is nil: strings.ToLower).
 func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []word {
 	tab := classes()
-	// the tokens are found in batches by scanTokens, a loop with no call
-	// (so that its variables stay in registers), and made words here
-	var buf *[64]token
+	// the words are read in batches by scanWords, a loop with no call (so
+	// that its variables stay in registers), and those it leaves unfinished
+	// are finished here
+	var fix *[64]fixup
 	if lc != nil {
-		buf = &lc.toks
+		fix = &lc.fix
 	} else {
-		buf = new([64]token)
+		fix = new([64]fixup)
 	}
 	k := 0
 	for i := s; i < e; {
@@ -1273,40 +1342,77 @@ func appendWords(ws []word, t string, lc *lowerCase, s, e int, spans []span) []w
 		if k < len(spans) {
 			stop = min(e, spans[k].open, spans[k].close)
 		}
-		var n int
-		if n, i = scanTokens(buf, t, i, stop, e); n < len(buf) && i < stop {
-			// a byte scanTokens leaves to the general reading
+		// room for a batch: at most 64 words, and no more than bytes left
+		base := len(ws)
+		room := min(64, e-i)
+		ws = slices.Grow(ws, room)
+		dst := ws[base : base+room]
+		var n, nf int
+		if n, nf, i = scanWords(dst, fix, tab, t, i, stop, e); n < len(dst) && i < stop {
+			// a byte scanWords leaves to the general reading
 			var tk token
 			if tk, i = generalToken(t, i, e); tk.e > tk.s {
-				buf[n] = tk
+				text := t[tk.s:tk.e]
+				w := &dst[n]
+				w.s, w.e, w.text, w.lower, w.cls, w.lcls = tk.s, tk.e, text, text, clsUnknown, clsUnknown
+				fix[nf&63] = fixup{m: uint8(n), fl: tk.fl}
 				n++
+				nf++
 			}
 		}
-		base := len(ws)
-		ws = slices.Grow(ws, n)[:base+n]
-		for m, tk := range buf[:n] {
-			text := t[tk.s:tk.e]
-			cls := tab.getHashed(text, tk.h)
-			w := &ws[base+m]
-			w.s, w.e, w.text, w.lower, w.cls, w.lcls = tk.s, tk.e, text, text, cls, cls
-		}
-		// then the words that are not their own lower case, the fewer (in a
-		// loop of their own, which keeps the calls out of the first)
-		for m, tk := range buf[:n] {
-			if tk.fl&(asciiUpper|tokWide) != 0 {
-				lowerWord(&ws[base+m], tab, lc, tk.fl&asciiUpper != 0, tk.fl&tokWide != 0)
+		ws = ws[:base+n]
+		// then the words whose classes the first slot did not tell, and
+		// those that are not their own lower case, the fewer
+		for _, f := range fix[:nf] {
+			w := &dst[f.m]
+			plain := w.lcls & cPlainLower // (kept through the lookups)
+			if w.cls == clsUnknown {
+				w.cls = tab.lookup(w.text, keyAt(t, w.s, w.e-w.s))
+				w.lcls = w.cls
 			}
+			switch f.fl & (asciiUpper | tokWide) {
+			case 0:
+			case asciiUpper:
+				// lowerWord for the usual word with capitals, inlined
+				if isCap(w.text) {
+					w.cls |= cCapital
+				}
+				var k uint64
+				w.lower, k = lc.of(t, w.s, w.e)
+				w.lcls = tab.lookup(w.lower, k)
+			default:
+				lowerWord(w, t, tab, lc, f.fl&asciiUpper != 0, f.fl&tokWide != 0)
+			}
+			if plain == 0 && plainLower(w.lower) {
+				plain = cPlainLower // a word that generalToken read, as scanWords would have
+			}
+			w.lcls |= plain
 		}
 	}
 	return ws
 }
 
-// A token is a word or a punctuation token t[s:e] that scanTokens found:
-// the hash (fnv) of its text, and its asciiClass bits with tokWide for a
-// letter or digit beyond ASCII.
+// plainLower reports whether s holds ASCII small letters and digits alone
+// (cPlainLower).
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if asciiClass[s[i]] != asciiWord {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// A fixup is a word that scanWords leaves to appendWords to finish: its
+// index in the batch and its flags (those of a token).
+type fixup struct {
+	m, fl uint8
+}
+
+// A token is a word or a punctuation token t[s:e] that generalToken found,
+// with its asciiClass bits and tokWide for a letter or digit beyond ASCII.
 type token struct {
 	s, e int
-	h    uint32
 	fl   byte
 }
 
@@ -1314,29 +1420,31 @@ type token struct {
 // lower case may change (a bit beside those of asciiClass).
 const tokWide = 4
 
-// scanTokens reads the tokens that start in t[i:stop] into buf, as
-// appendWords makes them words (a word may run on to e), up to a byte it
-// leaves to generalToken: one that may start a quotation mark, a byte beyond
-// ASCII, or a word whose parts a mark joins ("U.S.", "don't", "1,000"). It
-// returns how many tokens it read and where it stopped (at stop or after,
-// at such a byte, or where the next token starts when buf is full).
-func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
-	n := 0
+// scanWords reads the words that start in t[i:stop] into dst, as
+// appendWords makes them (a word may run on to e), up to a byte it leaves
+// to generalToken: one that may start a quotation mark, a byte beyond
+// ASCII, or a word whose parts a mark joins ("U.S.", "don't", "1,000"). A
+// word gets its classes when the first slot of the table it looks at tells
+// them (clsUnknown when not), and its text as its lower case (with
+// cPlainLower, as its lower case is plain); a word left
+// unfinished so is listed in fix. It returns how many words it read, how
+// many of them it listed, and where it stopped (at stop or after, at such
+// a byte, or where the next word starts when dst is full).
+func scanWords(dst []word, fix *[64]fixup, tab *classMap, t string, i, stop, e int) (int, int, int) {
+	n, nf := 0, 0
 	u := t[:e]
-	for i < stop && n < len(buf) {
+	for i < stop && n < len(dst) { // (len(dst) <= 64)
 		c := u[i]
 		if asciiClass[c] != 0 {
 			// a word of ASCII letters and digits, the most common token (no
 			// such byte starts a mark)
-			j, h, fl := i, fnvBasis, byte(0)
+			j, fl := i, byte(0)
 			for j < len(u) {
-				c := u[j]
-				b := asciiClass[c]
+				b := asciiClass[u[j]]
 				if b == 0 {
 					break
 				}
 				fl |= b
-				h = (h ^ uint32(c)) * fnvPrime
 				j++
 			}
 			// (one look-up settles the usual end of a word: a space)
@@ -1344,9 +1452,31 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 				j+1 == len(u) && u[j] >= utf8.RuneSelf) {
 				break // the word may go on: generalToken reads it
 			}
-			buf[n] = token{s: i, e: j, h: h, fl: fl}
+			text := u[i:j]
+			cls := clsUnknown
+			if l := j - i; l <= 8 && i+8 <= len(u) {
+				k := load64(u, i) & keyMasks[l&15] // keyAt, inlined
+				m := slotOf(k)
+				switch sl := &tab.slots[m]; sl.key {
+				case 0:
+					cls = 0
+				case k:
+					if len(tab.strs[m]) == l {
+						cls = sl.cls
+					}
+				}
+			}
+			w := &dst[n]
+			w.s, w.e, w.text, w.lower, w.cls, w.lcls = i, j, text, text, cls, cls|cPlainLower
+			if cls == clsUnknown || fl&asciiUpper != 0 {
+				fix[nf&63] = fixup{m: uint8(n), fl: fl}
+				nf++
+			}
 			n++
 			i = j
+			if i < stop && u[i] == ' ' {
+				i++ // the usual byte after a word, passed here
+			}
 			continue
 		}
 		switch c {
@@ -1354,7 +1484,9 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 			i++ // the most common byte outside words: no mark, no word, no token
 			continue
 		case ',', ':', ';', '(', ')':
-			buf[n] = token{s: i, e: i + 1, h: (fnvBasis ^ uint32(c)) * fnvPrime}
+			cls := tab.bytes[c]
+			w := &dst[n]
+			w.s, w.e, w.text, w.lower, w.cls, w.lcls = i, i+1, u[i:i+1], u[i:i+1], cls, cls
 			n++
 			i++
 			continue
@@ -1364,11 +1496,11 @@ func scanTokens(buf *[64]token, t string, i, stop, e int) (int, int) {
 		}
 		i++ // other punctuation: no token
 	}
-	return n, i
+	return n, nf, i
 }
 
 // joinAfter holds the bytes after a word that may join it to more (the
-// marks of wordRest, and the bytes beyond ASCII), for scanTokens.
+// marks of wordRest, and the bytes beyond ASCII), for scanWords.
 var joinAfter = func() (b [256]bool) {
 	for c := utf8.RuneSelf; c < 256; c++ {
 		b[c] = true
@@ -1386,15 +1518,15 @@ func generalToken(t string, i, e int) (token, int) {
 	}
 	c := t[i]
 	if isWordByte(c) || c == '\'' && i+1 < e && isWordByte(t[i+1]) {
-		j, h, fl := wordRest(t[:e], i, i, fnvBasis, 0)
+		j, fl := wordRest(t[:e], i, i, 0)
 		if j <= i {
 			_, w := utf8.DecodeRuneInString(t[i:])
 			return token{}, i + w
 		}
-		return token{s: i, e: j, h: h, fl: fl}, j
+		return token{s: i, e: j, fl: fl}, j
 	}
 	if c == ',' || c == ':' || c == ';' || c == '(' || c == ')' {
-		return token{s: i, e: i + 1, h: (fnvBasis ^ uint32(c)) * fnvPrime}, i + 1
+		return token{s: i, e: i + 1}, i + 1
 	}
 	return token{}, i + 1
 }
@@ -1402,13 +1534,12 @@ func generalToken(t string, i, e int) (token, int) {
 // wordRest reads on the word that starts at u[i] from u[j], a byte that
 // is no ASCII letter or digit: letters beyond ASCII, and the marks that
 // join two parts of a word ("U.S.", "mid-term", "don't", "1,000"). It
-// returns where the word ends, and its hash and flags (scanTokens) so far.
-func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
+// returns where the word ends, and its flags (those of a token) so far.
+func wordRest(u string, i, j int, fl byte) (int, byte) {
 	for j < len(u) {
 		c := u[j]
 		if b := asciiClass[c]; b != 0 {
 			fl |= b
-			h = (h ^ uint32(c)) * fnvPrime
 			j++
 			continue
 		}
@@ -1420,7 +1551,6 @@ func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
 			if r >= utf8.RuneSelf {
 				fl |= tokWide
 			}
-			h = fnvAdd(h, u[j:j+w])
 			j += w
 			continue
 		}
@@ -1428,14 +1558,13 @@ func wordRest(u string, i, j int, h uint32, fl byte) (int, uint32, byte) {
 			r2, _ := utf8.DecodeRuneInString(u[j+w:])
 			if unicode.IsLetter(r2) && r != ',' || unicode.IsDigit(r2) {
 				// (a joining ’ is no tokWide: lower-casing leaves it as it is)
-				h = fnvAdd(h, u[j:j+w])
 				j += w
 				continue
 			}
 		}
 		break
 	}
-	return j, h, fl
+	return j, fl
 }
 
 // asciiCaseBit holds the bit that turns an ASCII capital into its small
@@ -1561,8 +1690,8 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				j++
 			}
 			org := false
-			for _, w := range ws[i : j+1] {
-				org = org || w.lowerIs(cOrgWord)
+			for k := i; k <= j; k++ {
+				org = org || ws[k].lowerIs(cOrgWord)
 			}
 			if !org && j-i < 3 && ws[j].e < len(t) && t[ws[j].e] != '\'' {
 				st.mention, st.mentionAt = t[ws[i].s:ws[j].e], ws[i].s
@@ -1588,7 +1717,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		if i > 2 && !question && plain {
 			// most words: none of the tests below can hold (skipped in a
 			// tight loop of their own)
-			for i < len(ws) && ws[i].cls&(cPhrasal|cParticiple|cCue) == 0 && ws[i].text != "put" && ws[i].text != "according" && ws[i].text != "According" {
+			for i < len(ws) && ws[i].cls&(cPhrasal|cParticiple|cCue|cCueLoop) == 0 {
 				i++
 			}
 			if i == len(ws) {
@@ -2977,8 +3106,8 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 	if q.MentionStart >= s && q.MentionStart < pe {
 		pe = q.MentionStart
 	}
-	for _, c := range out {
-		pe = min(pe, c.Start)
+	for i := range out { // (by index: a Quote is large to copy)
+		pe = min(pe, out[i].Start)
 	}
 	if pe-s > 12 {
 		more = append(more, st.sentence(s, pe, para, spans, false, depth+1, nil, -1)...)
@@ -3004,8 +3133,8 @@ func (st *state) nested(out []Quote, ws []word, s, cueEnd, e, para int, spans []
 		end = max(end, q.MentionEnd) // "“…,” said Smith, adding …": past the speaker
 	}
 	firstEnd := reportEnd(out)
-	for _, c := range out {
-		if c.Type != Direct || c.Start < firstEnd || e-firstEnd > maxNestedTail {
+	for i := range out {
+		if c := &out[i]; c.Type != Direct || c.Start < firstEnd || e-firstEnd > maxNestedTail {
 			end = max(end, c.End)
 		}
 	}
@@ -3166,8 +3295,8 @@ func hasWord(s string) bool {
 
 func countClause(ws []word) int {
 	n := 0
-	for _, w := range ws {
-		if len(w.text) > 1 || isWordByte(w.text[0]) {
+	for i := range ws { // (by index: a word is large to copy)
+		if len(ws[i].text) > 1 || isWordByte(ws[i].text[0]) {
 			n++
 		}
 	}
@@ -3245,7 +3374,8 @@ func oneWordObject(c string) bool {
 // also "Said", "Say", "Show", "Want", "Think" and the other past forms
 // ("Smith Explained Why …", "Lee Told A Reporter …").
 func headlineVerb(l string, title bool) bool {
-	if !(cues[l] || objectCues[l]) || nounCues[l] || cueNext[l] != nil || l == "reports" || l == "questions" || l == "states" {
+	// (cues[l], objectCues[l], nounCues[l], cueNext[l], by the cheaper table)
+	if c := classes().get(l); c&(cCue|cObjectCue) == 0 || c&(cNounCue|cCueNext) != 0 || l == "reports" || l == "questions" || l == "states" {
 		return false
 	}
 	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
@@ -3301,8 +3431,8 @@ func (st *state) appositiveParticiple(ws []word, out []Quote, para, ci int) []Qu
 		return nil
 	}
 	cs, ce := ws[c1+2].s, ws[c2-1].e
-	for _, c := range out {
-		if c.Start < ce && c.End > cs {
+	for i := range out {
+		if out[i].Start < ce && out[i].End > cs {
 			return nil
 		}
 	}
@@ -3329,7 +3459,7 @@ func relativeReport(ws []word, mentionStart, after int) []int {
 			break
 		}
 	}
-	if b+1 < len(ws) && relativeHeads[lw(ws[b+1])] {
+	if b+1 < len(ws) && ws[b+1].lowerIs(cRelativeHead) { // relativeHeads[lw(ws[b+1])]
 		b++ // "what she believes": the mention took the relative word in
 	} else if b < 0 {
 		return nil
@@ -3345,7 +3475,7 @@ func relativeReport(ws []word, mentionStart, after int) []int {
 			return []int{ws[after].s, ws[e-1].e}
 		}
 	default:
-		if relativeHeads[r] {
+		if ws[b].lowerIs(cRelativeHead) { // relativeHeads[r]
 			return []int{ws[b].s, ws[b].e}
 		}
 	}

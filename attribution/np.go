@@ -176,7 +176,7 @@ func nounKind(s string) SpeakerKind {
 // agentive reports a noun for a person by its ending: -er, -or, -ist, -ian,
 // -ant, -ee ("commissioner", "investor", "lobbyist", "historian").
 func agentive(s string) bool {
-	if len(s) < 5 || notAgentive[s] || !isLowerWord(s) {
+	if len(s) < 5 || classes().get(s)&cNotAgentive != 0 || !isLowerWord(s) { // notAgentive[s], by the cheaper table
 		return false
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ee"} {
@@ -228,6 +228,9 @@ func isAux(s string) bool {
 // auxWord is isAux(lw(w)) (and isAux(w.text)), told by the classes the
 // word was read with: no look-up and no copy for a word in lower-case ASCII.
 func auxWord(w *word) bool {
+	if w.lcls&cPlainLower != 0 {
+		return w.lcls&cAuxiliary != 0 // as below, for a word with no capital, byte beyond ASCII or apostrophe
+	}
 	s := w.lower
 	quote := false // (lowerASCII's pass tells auxSuffix's first test too)
 	for i := 0; i < len(s); i++ {
@@ -505,8 +508,8 @@ func nounPhrase(np []word) bool {
 			return false
 		}
 	}
-	for _, w := range np {
-		if isLowerWord(w.text) && auxWord(&w) || w.text == ":" || w.text == ";" {
+	for i := range np {
+		if w := &np[i]; isLowerWord(w.text) && auxWord(w) || w.text == ":" || w.text == ";" {
 			return false
 		}
 	}

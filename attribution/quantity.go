@@ -26,7 +26,8 @@ func shareWord(s string) bool {
 // shareLower is shareWord for a word in lower case with no "%" ("85",
 // "two-thirds"): a word's lower-case form as it was read, with no copy.
 func shareLower(s string) bool {
-	if isNumber(s) || numberWords[s] && s != "another" || fractions[s] {
+	c := classes().get(s) // numberWords[s] and fractions[s], by the cheaper table
+	if isNumber(s) || c&cNumberWord != 0 && s != "another" || c&cFraction != 0 {
 		return true
 	}
 	if i := strings.IndexByte(s, '-'); i > 0 {
@@ -53,7 +54,7 @@ func shareBefore(p string) bool {
 // voters in Alabama". It returns -1 when ws is no such phrase.
 func quantitySubject(ws []word) int {
 	i := 0
-	for i < len(ws) && quantityLead[lw(ws[i])] && !shareLower(ws[i].lower) {
+	for i < len(ws) && ws[i].lowerIs(cQuantityLead) && !shareLower(ws[i].lower) {
 		i++
 	}
 	if i >= len(ws) || !(shareLower(ws[i].lower) || lw(ws[i]) == "most") || len(ws)-i > 9 {

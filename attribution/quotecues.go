@@ -162,7 +162,8 @@ func init() {
 // four words, and every word of four letters or more capitalised.
 func titleCase(ws []word) bool {
 	n := 0
-	for _, w := range ws {
+	for i := range ws { // (by index: a word is large to copy)
+		w := &ws[i]
 		if len(w.text) < 4 || !isWordByte(w.text[0]) {
 			continue
 		}
@@ -184,14 +185,14 @@ func listGoesOn(ws []word, i, e int) bool {
 	if w := ws[i].text; (w == "and" || w == "or") && i+1 < len(ws) {
 		// ", and a city of …": the list's last item, unless a clause
 		n := ws[i+1].text
-		return !subjectPronoun(n) && !participles[n] && !cues[n] && !isAux(n) && !isCap(n)
+		return !subjectPronoun(n) && !ws[i+1].is(cParticiple|cCue) && !isAux(n) && !isCap(n)
 	}
 	for m := i; m < len(ws) && ws[m].s < e && m-i < 25; m++ {
 		w := ws[m].text
 		switch {
 		case w == "and" || w == "or":
 			return m > i
-		case w == ";" || w == ":" || cues[w] || isAux(w) || participles[w]:
+		case w == ";" || w == ":" || ws[m].is(cCue|cParticiple) || isAux(w):
 			return false
 		}
 	}
@@ -269,17 +270,20 @@ func capitalised(s string, first bool) (bool, int) {
 	n := 0
 	prev := ""
 	for f := range strings.FieldsSeq(s) {
-		if len(prev) > 3 && strings.ContainsAny(prev[len(prev)-1:], ".!?") {
+		if len(prev) > 3 && (prev[len(prev)-1] == '.' || prev[len(prev)-1] == '!' || prev[len(prev)-1] == '?') {
 			return false, n // a sentence ends inside
 		}
 		prev = f
-		f = strings.TrimRight(f, ",.!?’'\"”")
+		f = trimClosing(f)
 		if f == "" {
 			continue
 		}
-		c, _ := utf8.DecodeRuneInString(f)
+		c := rune(f[0])
+		if c >= utf8.RuneSelf {
+			c, _ = utf8.DecodeRuneInString(f)
+		}
 		switch {
-		case unicode.IsUpper(c) || unicode.IsDigit(c):
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && (unicode.IsUpper(c) || unicode.IsDigit(c)):
 		case (n > 0 || !first) && titleSmall[f]:
 		default:
 			return false, n
@@ -287,6 +291,22 @@ func capitalised(s string, first bool) (bool, int) {
 		n++
 	}
 	return true, n
+}
+
+// trimClosing is strings.TrimRight(f, ",.!?’'\"”"), the punctuation that
+// may close a word of a title, without the general cutset's rune decoding.
+func trimClosing(f string) string {
+	for len(f) > 0 {
+		switch c := f[len(f)-1]; {
+		case c == ',' || c == '.' || c == '!' || c == '?' || c == '\'' || c == '"':
+			f = f[:len(f)-1]
+		case strings.HasSuffix(f, "’") || strings.HasSuffix(f, "”"):
+			f = f[:len(f)-len("’")]
+		default:
+			return f
+		}
+	}
+	return f
 }
 
 // namingCues name or label their object with a quotation: "called the plan

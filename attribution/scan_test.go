@@ -60,3 +60,55 @@ func TestSentWords(t *testing.T) {
 		t.Error("no part was read afresh")
 	}
 }
+
+// TestCountWords checks countWords and hasWords, which read 8 bytes at a
+// time, against a count byte by byte, for every part of texts whose words
+// cross the 8-byte chunks.
+func TestCountWords(t *testing.T) {
+	slow := func(s string) int {
+		n, in := 0, false
+		for i := 0; i < len(s); i++ {
+			w := countByte[s[i]]
+			if w && !in {
+				n++
+			}
+			in = w
+		}
+		return n
+	}
+	var all strings.Builder
+	for c := range 256 {
+		all.WriteByte(byte(c))
+		all.WriteByte(' ')
+	}
+	for _, text := range []string{
+		"“We will appeal,” Karl Olsen said. Don't — it's mid-term; 1,000 @ [x] `y` {z} ÉLAN naïve",
+		"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 '-'- -- '' @[`{/:",
+		all.String(),
+	} {
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text) && j <= i+40; j++ {
+				want := slow(text[i:j])
+				if got := countWords(text[i:j]); got != want {
+					t.Fatalf("countWords(%q) = %d, want %d", text[i:j], got, want)
+				}
+				for n := range want + 2 {
+					if got := hasWords(text[i:j], n); got != (want >= n) {
+						t.Fatalf("hasWords(%q, %d) = %v, %d words", text[i:j], n, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestTrimClosing checks trimClosing against the strings.TrimRight it
+// stands for, on words with closing punctuation and broken runes.
+func TestTrimClosing(t *testing.T) {
+	for _, f := range []string{"", "Press", "Press,”", "Union.’”", "U.S.", "?!", "’", "”", "a\xe2\x80", "a\x99", "a\xe2\xe2\x80\x99",
+		"Haley.'\"", "naïve”", "x—", "“Meet"} {
+		if got, want := trimClosing(f), strings.TrimRight(f, ",.!?’'\"”"); got != want {
+			t.Errorf("trimClosing(%q) = %q, want %q", f, got, want)
+		}
+	}
+}
