@@ -487,9 +487,10 @@ func (tz *tokenizer) scan(s string, folded bool) bool {
 		// the tokens of an ASCII word depend on its letters in lower case
 		// only: packed by packLower, it is its memo's key
 		var lo, hi uint64
-		if k&highByte != 0 || i-start > 15 || start+16 > len(s) || tz.memo == nil {
+		switch {
+		case k&highByte != 0 || i-start > 15 || tz.memo == nil:
 			// a multi-byte rune is in or next to the word, or the word is
-			// long, or near the end of s, or not to be remembered
+			// long, or not to be remembered
 			if tz.memo == nil && k&highByte == 0 { // an ASCII word: read once
 				tz.word(s[start:i], class)
 				continue
@@ -502,7 +503,9 @@ func (tz *tokenizer) scan(s string, folded bool) bool {
 				continue
 			}
 			lo, hi = packLower(s[start:i])
-		} else {
+		case start+16 > len(s): // near the end of s: loads within the word
+			lo, hi = packLower(s[start:i])
+		default:
 			// most words: packLower with whole loads of the word's first
 			// 16 bytes masked to its length
 			n := i - start
