@@ -41,3 +41,30 @@ func FuzzAppendCSVRecord(f *testing.F) {
 		}
 	})
 }
+
+// TestCSVNeedsQuotes checks csvNeedsQuotes against encoding/csv on fields
+// of every length up to 40 bytes with each byte that needs quotes, and
+// other bytes near them, at every position, and with each leading space.
+func TestCSVNeedsQuotes(t *testing.T) {
+	check := func(field string) {
+		t.Helper()
+		want := csvRef(t, []string{field})[0] == '"'
+		if got := csvNeedsQuotes(field); got != want {
+			t.Fatalf("csvNeedsQuotes(%q) = %v, want %v", field, got, want)
+		}
+	}
+	const plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN"
+	for n := range len(plain) + 1 {
+		check(plain[:n])
+		for i := range n {
+			for _, c := range []byte{',', '"', '\n', '\r', '+', '-', '!', '#', '\t', '\x0b', ' ', 0x8c, 0xa2, 0xad, 0x00} {
+				b := []byte(plain[:n])
+				b[i] = c
+				check(string(b))
+			}
+		}
+		for _, lead := range []string{" ", "\t", "\v", "\f", "\u0085", "\u00a0", "\u2028", "\u3000", "x"} {
+			check(lead + plain[:n])
+		}
+	}
+}

@@ -258,17 +258,37 @@ func csvNeedsQuotes(field string) bool {
 	if field == `\.` {
 		return true
 	}
-	if len(field) < 32 {
-		for i := 0; i < len(field); i++ {
+	switch n := len(field); {
+	case n >= 32:
+		// four vectorised searches cost less than eight bytes at a time
+		// on a long field (a quote's content, a document's path)
+		if strings.IndexByte(field, ',') >= 0 || strings.IndexByte(field, '"') >= 0 ||
+			strings.IndexByte(field, '\n') >= 0 || strings.IndexByte(field, '\r') >= 0 {
+			return true
+		}
+	case n >= 8:
+		// eight bytes at a time, the last eight overlapping the ones before
+		for i := 0; i < n-8; i += 8 {
+			if hasCSVSpecial(le64(field[i:])) {
+				return true
+			}
+		}
+		if hasCSVSpecial(le64(field[n-8:])) {
+			return true
+		}
+	case n >= 4: // two overlapping loads of four bytes
+		if hasCSVSpecial(uint64(le32(field)) | uint64(le32(field[n-4:]))<<32) {
+			return true
+		}
+	default:
+		for i := 0; i < n; i++ {
 			if csvSpecial[field[i]] {
 				return true
 			}
 		}
-	} else if strings.IndexByte(field, ',') >= 0 || strings.IndexByte(field, '"') >= 0 ||
-		strings.IndexByte(field, '\n') >= 0 || strings.IndexByte(field, '\r') >= 0 {
-		// four vectorised searches cost less than one byte loop on a long
-		// field (a quote's content, a document's path)
-		return true
+	}
+	if c := field[0]; c < utf8.RuneSelf {
+		return asciiSpace[c] // unicode.IsSpace on an ASCII byte
 	}
 	r1, _ := utf8.DecodeRuneInString(field)
 	return unicode.IsSpace(r1)
@@ -276,6 +296,31 @@ func csvNeedsQuotes(field string) bool {
 
 // csvSpecial marks the bytes that make a CSV field need quotes.
 var csvSpecial = [256]bool{'\n': true, '\r': true, '"': true, ',': true}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports as space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// hasCSVSpecial reports whether one of the 8 bytes of x is a csvSpecial
+// byte: x^c has a zero byte where x has c, and v has a zero byte when
+// (v-0x01…)&^v has a byte's top bit set.
+func hasCSVSpecial(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v }
+	return (zero(x^','*ones)|zero(x^'"'*ones)|zero(x^'\n'*ones)|zero(x^'\r'*ones))&highs != 0
+}
+
+// le32 and le64 read the first 4 or 8 bytes of s, little-endian (the
+// compiler makes each one load).
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 type jsonQuotes struct {
 	w      io.Writer

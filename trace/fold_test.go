@@ -133,7 +133,9 @@ func FuzzTokenizer(f *testing.F) {
 // contractions, read again after other words took their slots.
 func TestTokenizerMemo(t *testing.T) {
 	var tz tokenizer
-	words := []string{"The", "SAID", "don't", "Korea's", "needn't", "WON'T", "y'all", "'quoted'", "it`s", "Sixteen-bytes!!!"}
+	words := []string{"The", "SAID", "don't", "Korea's", "needn't", "WON'T", "y'all", "'quoted'", "it`s", "Sixteen-bytes!!!",
+		// curly apostrophes: remembered as the word folded
+		"don’t", "Korea’s", "KOREA’S", "needn’t", "WON’T", "y’all", "‘quoted’", "it’s", "’", "‘’", "internationally’s", "governments’"}
 	for w := range lexiconOf(stopwords, irregular) {
 		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
 	}

@@ -252,7 +252,8 @@ func NewIndex(opts Options) *Index {
 // else a new quotation. It sets each quote's Quotation to the id ("Q1",
 // "Q2", … in order of creation). Quotes with no speaker or no content
 // words get no quotation (""). When Prepare has been called on art since
-// its quotes last changed, Add uses the signatures it computed.
+// its quotes last changed, Add uses the signatures it computed, and
+// releases them: it sets art.Prepared to nil.
 func (ix *Index) Add(art *analysis.Article) {
 	doc, outlet := "", ""
 	if art.Article != nil && !ix.idsOnly {
@@ -283,7 +284,18 @@ func (ix *Index) Add(art *analysis.Article) {
 		}
 		q.Quotation = ix.place(q.Speaker, sig, m)
 	}
+	if pre != nil {
+		// the quotations keep the signatures, not pre: it serves again
+		art.Prepared = nil
+		clear(pre.quotes)
+		preparedFree.Put(pre)
+	}
 }
+
+// preparedFree holds the prepared that Add is done with, for Prepare to
+// reuse: one allocation less per article (the signatures' buffer, which
+// quotations keep, is allocated anew).
+var preparedFree = sync.Pool{New: func() any { return new(prepared) }}
 
 // prepared holds the signatures Prepare computed for an article's quotes.
 type prepared struct {
@@ -306,7 +318,8 @@ func Prepare(art *analysis.Article) {
 		art.Prepared = nil // nothing to prepare: no allocation
 		return
 	}
-	p := &prepared{quotes: make([]preparedQuote, len(art.Quotes))}
+	p := preparedFree.Get().(*prepared)
+	p.quotes = slices.Grow(p.quotes[:0], len(art.Quotes))[:len(art.Quotes)]
 	tz := tokenizers.Get().(*tokenizer)
 	defer tokenizers.Put(tz)
 	// every quote's token hashes first, one after another in tz.all, so

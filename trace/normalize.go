@@ -417,14 +417,18 @@ type tokenizer struct {
 	all     []uint64  // Prepare's scratch: the token hashes of an article's quotes
 }
 
-// memoBits is the log2 of the number of slots of a wordMemo.
-const memoBits = 13
+// memoBits is the log2 of the number of slots of a wordMemo: 32,768 slots
+// (768 KB), twice the 16,000 distinct words of PolNeAR's quotes, so that
+// few words of a news corpus's working vocabulary take each other's slot
+// (with 8,192 slots one word in six read missed the memo).
+const memoBits = 15
 
 // lowBytes[n] has the low n bytes of a uint64 set.
 var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // wordMemo remembers the token hashes of recently read ASCII words of up
-// to 15 bytes, so that a word read again (most are: "Russia", "people")
+// to 15 bytes (a word with curly apostrophes as its folded form, "don’t"
+// as "don't"), so that a word read again (most are: "Russia", "people")
 // is neither looked up in the word tables, stemmed nor hashed again. It
 // is direct-mapped: a word takes its slot from the word there before.
 type wordMemo [1 << memoBits]memoSlot
@@ -484,9 +488,10 @@ func (tz *tokenizer) scan(s string, folded bool) bool {
 		// the tokens of an ASCII word depend on its letters in lower case
 		// only: packed by packLower, it is its memo's key
 		var lo, hi uint64
-		if k&highByte != 0 || i-start > 15 || start+16 > len(s) || tz.memo == nil {
+		switch {
+		case k&highByte != 0 || i-start > 15 || tz.memo == nil:
 			// a multi-byte rune is in or next to the word, or the word is
-			// long, or near the end of s, or not to be remembered
+			// long, or not to be remembered
 			if tz.memo == nil && k&highByte == 0 { // an ASCII word: read once
 				tz.word(s[start:i], class)
 				continue
@@ -499,7 +504,9 @@ func (tz *tokenizer) scan(s string, folded bool) bool {
 				continue
 			}
 			lo, hi = packLower(s[start:i])
-		} else {
+		case start+16 > len(s): // near the end of s: loads within the word
+			lo, hi = packLower(s[start:i])
+		default:
 			// most words: packLower with whole loads of the word's first
 			// 16 bytes masked to its length
 			n := i - start
@@ -524,7 +531,8 @@ func (tz *tokenizer) scan(s string, folded bool) bool {
 // ASCII separator, as the general case of scan: a word that may hold or
 // be next to multi-byte runes, and the separator runes before it. It
 // returns the word's bounds and classes when it is an ASCII word of up to
-// 15 bytes for the memo, else start -1 having appended its tokens itself;
+// 15 bytes for scan to look up in the memo, else start -1 having appended
+// its tokens itself (through the memo for a word with curly apostrophes);
 // and false where scan stops.
 func (tz *tokenizer) slowWord(s string, start int, folded bool) (int, int, uint8, bool) {
 	i, class := asciiWord(s, start)
@@ -547,6 +555,22 @@ func (tz *tokenizer) slowWord(s string, start int, folded bool) (int, int, uint8
 	}
 	switch {
 	case i == start:
+		return -1, i, 0, true
+	case tz.memo != nil && class&highByte != 0 && !folded:
+		// ASCII word bytes and curly apostrophes (any other rune stops
+		// scan): the word's tokens are those of its folded form, an ASCII
+		// word, which the memo can hold
+		w := tz.foldWord(s[start:i])
+		if len(w) > 15 {
+			tz.word(w, wordByte|aposByte)
+			return -1, i, 0, true
+		}
+		lo, hi := packLower(w)
+		if m := tz.memo.slotOf(lo, hi); m.lo != lo || m.hi&^memoToken != hi {
+			tz.remember(m, lo, hi, w, wordByte|aposByte)
+		} else if m.hi&memoToken != 0 {
+			tz.hashes = append(tz.hashes, m.h)
+		}
 		return -1, i, 0, true
 	case tz.memo == nil || class&highByte != 0 || i-start > 15:
 		tz.word(s[start:i], class)
