@@ -300,6 +300,11 @@ func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emi
 			break
 		}
 	}
+	// The producer closes pending when it sees ctx cancelled: the loop then
+	// ends without having seen the cancellation itself.
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err()
+	}
 	// Cancelling releases the producer, which closes work and so ends the
 	// workers; their result channels are buffered, so none blocks. After an
 	// error or a cancellation Run does not wait for them: a worker may be
