@@ -7,6 +7,12 @@ import "testing"
 // of the speaker of the first one.
 func TestIndirectRules(t *testing.T) {
 	runContentCases(t, []contentCase{
+		{"support after a plural subject before a gerund", "By a wide margin, farmers support reforming the water board.",
+			[]string{"reforming the water board"}, "farmers"},
+		{"support after a capitalised plural before a bare noun", "On this issue, most Millennials support background checks for all buyers.",
+			[]string{"background checks for all buyers"}, ""},
+		{"support after a name ending in s is a noun", "Bernie Sanders support grew in the spring among the young.", nil, ""},
+		{"support after a singular noun is a noun", "Voter support for reforming the water board grew.", nil, ""},
 		{"subject of a speech verb of no known kind", "The baker said the new oven would arrive in March.",
 			[]string{"the new oven would arrive in March"}, "The baker"},
 		{"a verb phrase before a speech verb is no subject", "Photographs taken at the rally said nothing about the crowd size at all.",
