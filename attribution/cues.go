@@ -174,6 +174,9 @@ func pluralSubjectBefore(ws []word, i int) bool {
 		return false
 	}
 	p := ws[i-1]
+	if ws[i].s-p.e != 1 {
+		return false // "Americans’ support": a plural possessive (or a mark between)
+	}
 	switch p.lower {
 	case "they", "we", "who", "that", "i", "you":
 		return true

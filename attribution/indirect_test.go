@@ -18,6 +18,7 @@ func TestIndirectRules(t *testing.T) {
 		{"support after a capitalised plural before a bare noun", "On this issue, most Millennials support background checks for all buyers.",
 			[]string{"background checks for all buyers"}, ""},
 		{"support after a name ending in s is a noun", "Bernie Sanders support grew in the spring among the young.", nil, ""},
+		{"support after a plural possessive is a noun", "The board tracks farmers’ support for the dam on a daily basis.", nil, ""},
 		{"support after a singular noun is a noun", "Voter support for reforming the water board grew.", nil, ""},
 		{"subject of a speech verb of no known kind", "The baker said the new oven would arrive in March.",
 			[]string{"the new oven would arrive in March"}, "The baker"},
