@@ -139,7 +139,7 @@ func cueVerb(ws []word, i int) bool {
 		// time,” said Smith" the "a" before it makes no noun of "said")
 		return !ws[i].is(cCueNext)
 	}
-	if ws[i].is(cCueNext) && !shareBefore(ws[i-1].text) {
+	if ws[i].is(cCueNext) && !shareBefore(ws[i-1].text) && !pluralSubjectBefore(ws, i) {
 		if next := cueNext[ws[i].text]; i+1 >= len(ws) || !next[ws[i+1].text] && !(next["CAP"] && isCap(ws[i+1].text)) {
 			return false
 		}
@@ -160,6 +160,33 @@ func cueVerb(ws []word, i int) bool {
 	c := p[0]
 	// "nine in 10 said": a past tense of saying is no noun after a number
 	return !(c >= '0' && c <= '9') || ws[i].is(cSpeechVerb) && (pastTense(ws[i].text) || inTen(ws, i))
+}
+
+// pluralSubjectBefore reports whether the word before ws[i], a stance
+// verb that is mostly a noun ("support"), is a subject that makes it a
+// verb whatever follows: a plural noun, in lower case or a capitalised one
+// of its own ("farmers support reforming the board", "most Millennials
+// support background checks"), a plural pronoun or a relative word ("they support
+// it", "voters who support deportation"). A noun's modifier before
+// "support" is singular ("voter support", "public support").
+func pluralSubjectBefore(ws []word, i int) bool {
+	if ws[i].text != "support" || i == 0 {
+		return false
+	}
+	p := ws[i-1]
+	if ws[i].s-p.e != 1 {
+		return false // "Americans’ support": a plural possessive (or a mark between)
+	}
+	switch p.lower {
+	case "they", "we", "who", "that", "i", "you":
+		return true
+	}
+	if !isLowerWord(p.text) && i > 1 && isCap(ws[i-2].text) || !strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ss") {
+		// (a capitalised plural after a capital is a name's end: "Bernie
+		// Sanders support")
+		return false
+	}
+	return !p.is(cNounBefore) && !p.is(cAuxiliary) && !p.is(cSubjectAux) && !p.is(cPreposition) && !p.is(cDeterminer) && !p.is(cQuantBefore) && !p.is(cAdverb)
 }
 
 // inTen reports a share "N in 10" right before ws[i]: "4 in 10 say …",

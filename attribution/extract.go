@@ -2375,6 +2375,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// proclaimed": a stance verb after a report closed by a
 			// quotation and its comma reports it as a speech verb would
 			cs, ce = s, frontEnd
+		} else if obj && findingVerbs[cue.text] && k >= 0 && ws[k].text == "," && clauseAt < 0 && frontEnd < 0 && (q.Speaker != "" || q.MentionStart >= 0) && countClause(ws[:k]) >= 4 && findingSubject(ws[k+1:ci]) {
+			// "…, records show.", "…, the poll found.": a verb of finding
+			// that closes the sentence reports the clause before it, as a
+			// speech verb would
+			cs, ce = s, ws[k].s
 		} else if obj || cue.is(cAskCue) {
 			// what precedes a stance or a question is not its content
 			cs, ce = cue.e, cue.e
@@ -3219,6 +3224,32 @@ func clauseStart(t string, ws []word, after int, spans []span, from int) int {
 }
 
 // clauseLinks join a new clause to a quotation before it.
+// findingVerbs are the stance verbs of records, polls and studies that may
+// follow what they report: "…, records show", "…, the study found".
+var findingVerbs = wordSet(`show shows showed found finds`)
+
+// findingSubject reports whether seg, the words between a comma and a
+// verb of finding that closes the sentence, is a plain subject ("court
+// records", "a study by the board") and not a phrase the verb is a noun
+// of ("…, perhaps the most famous graduate of Smith's reality television
+// show", "…, careening from speeches to talk shows"): no verb, no opening
+// adverb, participle or preposition, no possessive.
+func findingSubject(seg []word) bool {
+	if len(seg) == 0 || isAdverb(lw(seg[0])) || seg[0].lowerIs(cPreposition) {
+		return false
+	}
+	if isParticiple(seg[0].text) && (len(seg) == 1 || seg[1].lowerIs(cPreposition) || seg[1].lowerIs(cDeterminer)) {
+		return false // "careening from …" (not "fundraising documents")
+	}
+	for _, w := range seg {
+		if strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") ||
+			isLowerWord(w.text) && (isAux(w.text) || w.is(cCue) && !w.is(cGroupWord) || len(w.text) > 3 && strings.HasSuffix(w.text, "ed")) {
+			return false // a verb ("reports" is the noun of "the reports show")
+		}
+	}
+	return true
+}
+
 var clauseLinks = wordSet(`but and while when because although though yet so`)
 
 // quoteBefore reports whether a long quotation ends shortly before the cue

@@ -7,6 +7,19 @@ import "testing"
 // of the speaker of the first one.
 func TestIndirectRules(t *testing.T) {
 	runContentCases(t, []contentCase{
+		{"records that show what precedes them", "The bakery lent the town hundreds of dollars last month, court records show.",
+			[]string{"The bakery lent the town hundreds of dollars last month"}, "court records"},
+		{"a study that found what precedes it", "The ferry carried fewer riders than in any year since 1990, a study by the harbour board found.",
+			[]string{"The ferry carried fewer riders than in any year since 1990"}, "a study by the harbour board"},
+		{"a closing show after a possessive is a noun", "The troupe includes such familiar names as Ann Lee, perhaps the best known star of Smith's talk show.", nil, ""},
+		{"a closing shows after a participle is a noun", "The mayor has run a busy campaign this spring, careening from rallies to morning shows.", nil, ""},
+		{"support after a plural subject before a gerund", "By a wide margin, farmers support reforming the water board.",
+			[]string{"reforming the water board"}, "farmers"},
+		{"support after a capitalised plural before a bare noun", "On this issue, most Millennials support background checks for all buyers.",
+			[]string{"background checks for all buyers"}, ""},
+		{"support after a name ending in s is a noun", "Bernie Sanders support grew in the spring among the young.", nil, ""},
+		{"support after a plural possessive is a noun", "The board tracks farmers’ support for the dam on a daily basis.", nil, ""},
+		{"support after a singular noun is a noun", "Voter support for reforming the water board grew.", nil, ""},
 		{"subject of a speech verb of no known kind", "The baker said the new oven would arrive in March.",
 			[]string{"the new oven would arrive in March"}, "The baker"},
 		{"a verb phrase before a speech verb is no subject", "Photographs taken at the rally said nothing about the crowd size at all.",
