@@ -228,7 +228,7 @@ func asBefore(t string, s, open int) bool {
 
 // namingParticiples name a thing in the passive: "is known as “…”", "was
 // dubbed the “…”", "has been called “…”".
-var namingParticiples = wordSet(`known called dubbed nicknamed labeled labelled titled entitled designated
+var namingParticiples = wordSet(`known called named dubbed nicknamed labeled labelled titled entitled designated
 	branded termed`)
 
 // shoutWords shout, chant or cry out the quotation after them: the
@@ -333,6 +333,22 @@ func (st *state) namingAgent(q *Quote, ws []word, ce int) {
 		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = p.Speaker, p.SpeakerKind, p.Role, p.Affiliation
 		q.Mention, q.MentionStart, q.MentionEnd = p.Mention, p.MentionStart, p.MentionEnd
 	}
+}
+
+// nameAfter reports whether a quotation opens right after the naming
+// participle ws[i], past "as" and an article ("was named “…”", "is known
+// as the “…”"): the words skip its mark, so the next word starts more than
+// a space after the one before it.
+func nameAfter(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if ws[j].s-ws[j-1].e > 1 {
+			return true
+		}
+		if w := ws[j].text; !(w == "as" && j == i+1 || w == "a" || w == "an" || w == "the") {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveBe reports whether ws[i] follows a form of "be" other than

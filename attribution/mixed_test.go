@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMixedRules checks the rules for reported speech that carries quoted
 // fragments: characterisations, naming verbs and titles. Each case gives
@@ -267,6 +270,36 @@ func TestMixedRules(t *testing.T) {
 		{"a comma and a past verb of report end an object", "Ann Lee praised the new pier, cited its low cost and thanked the builders.",
 			[]string{"the new pier", "its low cost", "the builders"}, "Ann Lee"},
 	})
+}
+
+// TestPassiveNamingAgent checks that a passive naming's agent after "by"
+// is its speaker, and that a naming with none has no speaker.
+func TestPassiveNamingAgent(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker string
+	}{
+		{"the agent after by speaks", "Ann Lee warned the board. The new fare plan has been called “a recipe for chaos” by Bo Grant, a ferry captain.",
+			"The new fare plan has been called “a recipe for chaos", "Bo Grant"},
+		{"an agent noun phrase speaks", "The harbour levy was dubbed “the salt tax” by critics in May.",
+			"The harbour levy was dubbed “the salt tax", "critics"},
+		{"named is a naming participle", "By July the ferry was officially named “The Islander,” with Lee as captain.",
+			"the ferry was officially named “The Islander", ""},
+		{"no by, no speaker, not even the previous one", "Ann Lee spoke first. The pier has been called “a wreck” for years.",
+			"The pier has been called “a wreck", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range New(nil).Extract(tt.text) {
+				if strings.TrimRight(q.Content, "”\"") == tt.content {
+					if q.Speaker != tt.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q in %+v", tt.content, New(nil).Extract(tt.text))
+		})
+	}
 }
 
 // TestTitleWords checks the title-case test behind markTitles.
