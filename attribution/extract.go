@@ -686,6 +686,10 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 				}
 			}
 		}
+		if kept, a := st.absoluteReports(out[n:], start, end, para, in); len(a) > 0 {
+			out = append(out[:n+len(kept)], a...)
+			sortQuotes(out[n:])
+		}
 		if c := st.characterisations(out[n:], start, end, para, in); len(c) > 0 {
 			out = append(out, c...)
 			sortQuotes(out[n:])

@@ -302,6 +302,34 @@ func TestPassiveNamingAgent(t *testing.T) {
 	}
 }
 
+// TestAbsoluteReports checks the absolute clauses of speech after ", with":
+// the noun phrase after "with" speaks, the report before ends at the comma.
+func TestAbsoluteReports(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // content|speaker, in text order
+	}{
+		{"the clause's noun phrase speaks", "The union backed Ann Lee early, with the dockers calling her “the captain we need” and its leader hugging her.",
+			[]string{"Ann Lee early|union", "her “the captain we need|dockers"}},
+		{"the report before ends at the comma", "Bo Grant said he was pleased, with Ann Lee calling the talks a “great meeting.”",
+			[]string{"he was pleased|Bo Grant", "the talks a “great meeting|Ann Lee"}},
+		{"a comma and a participle end the clause", "The talks went well, with Ann Lee comparing the deal to “a fair wind,” thanking the crew.",
+			[]string{"the deal to “a fair wind|Ann Lee", "the crew|Ann Lee"}},
+		{"no quotation, no report", "The vote was close, with the networks calling the race at ten.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range New(nil).Extract(tt.text) {
+				got = append(got, strings.TrimRight(q.Content, "”")+"|"+q.Speaker)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTitleWords checks the title-case test behind markTitles.
 func TestTitleWords(t *testing.T) {
 	for _, tc := range []struct {
