@@ -28,7 +28,7 @@ func (st *state) absoluteReports(out []Quote, s, e, para int, spans []span) ([]Q
 		defer st.drop(ws)
 	}
 	var found []Quote
-	for i := 0; i+3 < len(ws); i++ {
+	for i := 0; i+3 < len(ws) && len(found) < maxAbsolute; i++ {
 		if ws[i].text != "," || ws[i+1].text != "with" {
 			continue
 		}
@@ -60,7 +60,7 @@ func (st *state) absoluteReports(out []Quote, s, e, para int, spans []span) ([]Q
 		// hugging her"), a comma and a participle ("…, meeting him in
 		// May"), a semicolon or the sentence's end
 		ce := e
-		for m := j + 1; m < len(ws); m++ {
+		for m := j + 1; m < len(ws) && m-j <= maxAbsoluteWords; m++ {
 			if ws[m].text == ";" {
 				ce = ws[m].s
 				break
@@ -96,6 +96,15 @@ func (st *state) absoluteReports(out []Quote, s, e, para int, spans []span) ([]Q
 	}
 	return out, found
 }
+
+// maxAbsolute bounds the absolute clauses read in a sentence, and
+// maxAbsoluteWords the words looked at for a clause's end (past them it
+// runs to the sentence's end): each clause costs a walk over its words
+// and the sentence's quotes, and hostile input may repeat them.
+const (
+	maxAbsolute      = 4
+	maxAbsoluteWords = 80
+)
 
 // secondAbsolute reports whether the "and" ws[m] opens a second absolute
 // clause or participle: a word in -ing within seven words, with no comma
