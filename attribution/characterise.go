@@ -66,6 +66,7 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			}
 			q := Quote{Cue: ws[p].text, CueStart: ws[p].s, CueEnd: ws[p].e, MentionStart: -1, MentionEnd: -1}
 			cs, ce := trimSpan(t, ws[namedSubject(ws, b)].s, namesEnd(t, spans[si+1:], sp))
+			st.namingAgent(&q, ws, ce)
 			found = append(found, st.mk(Mixed, cs, ce, para, q.CueStart, q.CueEnd, q))
 			continue
 		}
@@ -227,7 +228,7 @@ func asBefore(t string, s, open int) bool {
 
 // namingParticiples name a thing in the passive: "is known as “…”", "was
 // dubbed the “…”", "has been called “…”".
-var namingParticiples = wordSet(`known called dubbed nicknamed labeled labelled titled entitled designated
+var namingParticiples = wordSet(`known called named dubbed nicknamed labeled labelled titled entitled designated
 	branded termed`)
 
 // shoutWords shout, chant or cry out the quotation after them: the
@@ -310,6 +311,55 @@ func passiveNaming(ws []word, a int) int {
 		return -1
 	}
 	return i
+}
+
+// namingAgent names the speaker of a passive naming whose names end at ce
+// from its agent, the noun phrase after a "by" right after them ("has been
+// called “reckless” by critics"), up to a comma, eight words at most.
+func (st *state) namingAgent(q *Quote, ws []word, ce int) {
+	m := 0
+	for m < len(ws) && ws[m].s < ce {
+		m++
+	}
+	if m+1 >= len(ws) || ws[m].text != "by" || strings.TrimLeft(st.text[ce:ws[m].s], " ”\"’'") != "" {
+		return
+	}
+	n := m + 1
+	for n < len(ws) && n-m <= 8 && ws[n].text != "," && ws[n].text != ";" && !(ws[n].is(cPreposition) && ws[n].text != "of") || n == m+1 {
+		n++
+	}
+	p := Quote{MentionStart: -1, MentionEnd: -1}
+	if st.speakerFrom(&p, ws[m+1:min(n, len(ws))], false); p.Speaker != "" || p.MentionStart >= 0 {
+		q.Speaker, q.SpeakerKind, q.Role, q.Affiliation = p.Speaker, p.SpeakerKind, p.Role, p.Affiliation
+		q.Mention, q.MentionStart, q.MentionEnd = p.Mention, p.MentionStart, p.MentionEnd
+	}
+}
+
+// nameAfter reports whether a quotation opens right after the naming
+// participle ws[i], past "as" and an article ("was named “…”", "is known
+// as the “…”"): the words skip its mark, so the next word starts more than
+// a space after the one before it.
+func nameAfter(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if ws[j].s-ws[j-1].e > 1 {
+			return true
+		}
+		if w := ws[j].text; !(w == "as" && j == i+1 || w == "a" || w == "an" || w == "the") {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveBe reports whether ws[i] follows a form of "be" other than
+// "being", past adverbs: "has been called", "was officially named" ("about
+// being called “…”" names no one's words but the caller's).
+func passiveBe(ws []word, i int) bool {
+	i--
+	for i >= 0 && isLowerWord(ws[i].text) && isAdverb(ws[i].text) {
+		i--
+	}
+	return i >= 0 && beForm(lw(ws[i])) && lw(ws[i]) != "being"
 }
 
 // namedSubject returns the index of the first word of the subject of the

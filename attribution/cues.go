@@ -131,6 +131,9 @@ func cueVerb(ws []word, i int) bool {
 	if ws[i].text[0] == 'c' && ws[i].text == "called" && i > 0 && lw(ws[i-1]) == "so" {
 		return false // "the so called “Implementation Initiative”": an adjective
 	}
+	if namingParticiples[ws[i].text] && passiveBe(ws, i) && nameAfter(ws, i) {
+		return false // "the plan has been called “a disaster” by critics": a passive naming (characterisations)
+	}
 	if ws[i].text[0] == 'c' && ws[i].text == "compared" && i+1 < len(ws) && (ws[i+1].text == "with" || ws[i+1].text == "to") {
 		return false // "…, compared with 41 percent": a preposition, not a verb with its object
 	}

@@ -655,6 +655,11 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 		sopen = -1
 
 		switch {
+		case k == 1 && depth == 1 && !openStraight && wrongWayCloses(t, pe, i, w):
+			// an opening mark turned the wrong way closes the quotation:
+			// "an “expedited review“ of …"
+			depth = 0
+			spans = append(spans, span{open: open, close: i, words: countWords(t[open:i])})
 		case k == 1:
 			if depth == 0 {
 				open, openStraight = i+w, false
@@ -722,6 +727,10 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 					*q = st.mk(q.Type, q.Start, de, q.Paragraph, q.CueStart, q.CueEnd, *q)
 				}
 			}
+		}
+		if kept, a := st.absoluteReports(out[n:], start, end, para, in); len(a) > 0 {
+			out = append(out[:n+len(kept)], a...)
+			sortQuotes(out[n:])
 		}
 		if c := st.characterisations(out[n:], start, end, para, in); len(c) > 0 {
 			out = append(out, c...)
@@ -968,6 +977,19 @@ func stripLabels(t string, spans []span) {
 //go:noinline
 func wrongWayOpens(t string, ps, pe, i, w int) bool {
 	return (i == ps || t[i-1] == ' ') && i+w < pe && isWordByte(t[i+w])
+}
+
+// wrongWayCloses reports whether the opening mark at i, inside a quotation,
+// is a closing one turned the wrong way: right after a word or its
+// punctuation, and before no word ("an “expedited review“ of …", "“no.“").
+//
+//go:noinline
+func wrongWayCloses(t string, pe, i, w int) bool {
+	if i == 0 {
+		return false
+	}
+	c := t[i-1]
+	return (c < 0x80 && isWordByte(c) || c == '.' || c == ',' || c == '!' || c == '?') && (i+w >= pe || !isWordByte(t[i+w]))
 }
 
 // transcriptLabel returns the width of a speaker label opening t[i:e] as a

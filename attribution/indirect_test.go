@@ -223,6 +223,10 @@ func TestCueVerbReadings(t *testing.T) {
 		{"compared with is a preposition", "Rye sold well, compared with wheat.", "compared", false},
 		{"compared with an object is a verb", "She compared rye with wheat.", "compared", true},
 		{"reported from a place is a byline", "Jane Roe reported from Dunmore.", "reported", false},
+		{"a passive naming before its name is no report", "The pier has been called “a wreck” by sailors.", "called", false},
+		{"a passive naming with as and an article", "The pier was officially named as the “Old Jetty” in May.", "named", false},
+		{"a passive with no quotation after it is a verb", "Ann Lee was named last week as a leader of the club.", "named", true},
+		{"being called names the caller's words", "Lee spoke about being called “a pirate” by rivals.", "called", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMixedRules checks the rules for reported speech that carries quoted
 // fragments: characterisations, naming verbs and titles. Each case gives
@@ -267,6 +270,64 @@ func TestMixedRules(t *testing.T) {
 		{"a comma and a past verb of report end an object", "Ann Lee praised the new pier, cited its low cost and thanked the builders.",
 			[]string{"the new pier", "its low cost", "the builders"}, "Ann Lee"},
 	})
+}
+
+// TestPassiveNamingAgent checks that a passive naming's agent after "by"
+// is its speaker, and that a naming with none has no speaker.
+func TestPassiveNamingAgent(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker string
+	}{
+		{"the agent after by speaks", "Ann Lee warned the board. The new fare plan has been called “a recipe for chaos” by Bo Grant, a ferry captain.",
+			"The new fare plan has been called “a recipe for chaos", "Bo Grant"},
+		{"an agent noun phrase speaks", "The harbour levy was dubbed “the salt tax” by critics in May.",
+			"The harbour levy was dubbed “the salt tax", "critics"},
+		{"named is a naming participle", "By July the ferry was officially named “The Islander,” with Lee as captain.",
+			"the ferry was officially named “The Islander", ""},
+		{"no by, no speaker, not even the previous one", "Ann Lee spoke first. The pier has been called “a wreck” for years.",
+			"The pier has been called “a wreck", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range New(nil).Extract(tt.text) {
+				if strings.TrimRight(q.Content, "”\"") == tt.content {
+					if q.Speaker != tt.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q in %+v", tt.content, New(nil).Extract(tt.text))
+		})
+	}
+}
+
+// TestAbsoluteReports checks the absolute clauses of speech after ", with":
+// the noun phrase after "with" speaks, the report before ends at the comma.
+func TestAbsoluteReports(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // content|speaker, in text order
+	}{
+		{"the clause's noun phrase speaks", "The union backed Ann Lee early, with the dockers calling her “the captain we need” and its leader hugging her.",
+			[]string{"Ann Lee early|union", "her “the captain we need|dockers"}},
+		{"the report before ends at the comma", "Bo Grant said he was pleased, with Ann Lee calling the talks a “great meeting.”",
+			[]string{"he was pleased|Bo Grant", "the talks a “great meeting|Ann Lee"}},
+		{"a comma and a participle end the clause", "The talks went well, with Ann Lee comparing the deal to “a fair wind,” thanking the crew.",
+			[]string{"the deal to “a fair wind|Ann Lee", "the crew|Ann Lee"}},
+		{"no quotation, no report", "The vote was close, with the networks calling the race at ten.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range New(nil).Extract(tt.text) {
+				got = append(got, strings.TrimRight(q.Content, "”")+"|"+q.Speaker)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
 
 // TestTitleWords checks the title-case test behind markTitles.
