@@ -74,7 +74,7 @@ func (st *state) absoluteReports(out []Quote, s, e, para int, spans []span) ([]Q
 		if ce <= cs {
 			continue
 		}
-		if !quotedIn(spans, cs, ce) {
+		if !spanOpens(spans, cs, ce) {
 			continue // with no quotation, as likely a deed as words: "with the networks calling the race"
 		}
 		kept := out[:0]
@@ -84,7 +84,7 @@ func (st *state) absoluteReports(out []Quote, s, e, para int, spans []span) ([]Q
 				continue // a quotation of the clause the report before took
 			case o.Type != Direct && o.Start < ws[i].s && o.End > ws[i].s && o.CueEnd <= ws[i].s:
 				typ := o.Type
-				if typ == Mixed && !quotedIn(spans, o.Start, ws[i].s) {
+				if typ == Mixed && !spanOpens(spans, o.Start, ws[i].s) {
 					typ = Indirect
 				}
 				o = st.mk(typ, o.Start, ws[i].s, o.Paragraph, o.CueStart, o.CueEnd, o)
@@ -115,16 +115,6 @@ func secondAbsolute(ws []word, m int) bool {
 			return false
 		}
 		if isLowerWord(ws[k].text) && strings.HasSuffix(ws[k].text, "ing") {
-			return true
-		}
-	}
-	return false
-}
-
-// quotedIn reports whether a quotation opens in t[cs:ce].
-func quotedIn(spans []span, cs, ce int) bool {
-	for _, sp := range spans {
-		if sp.open >= cs && sp.open < ce && sp.words > 0 {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/quotelens/quotelens/internal/le"
 )
 
 // A wordClass is a set of the named word sets (cues, determiners, titles,
@@ -227,26 +229,16 @@ func keyAt(t string, i, n int) uint64 {
 }
 
 // load32 and load16 are load64 for 4 and 2 bytes.
-func load32(t string, i int) uint32 {
-	b := t[i : i+4]
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-}
+func load32(t string, i int) uint32 { return le.Uint32(t[i:]) }
 
-func load16(t string, i int) uint16 {
-	b := t[i : i+2]
-	return uint16(b[0]) | uint16(b[1])<<8
-}
+func load16(t string, i int) uint16 { return le.Uint16(t[i:]) }
 
 // keyMasks[n] keeps the first n bytes of 8, little-endian (n <= 8; the
 // array is longer so that an index n&15 needs no bounds check).
 var keyMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // load64 returns the 8 bytes of t from i on, little-endian (one load).
-func load64(t string, i int) uint64 {
-	b := t[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
+func load64(t string, i int) uint64 { return le.Uint64(t[i:]) }
 
 // lower8 returns the 8 bytes x with their ASCII capitals in lower case
 // (each byte b | asciiCaseBit[b], all at once: a capital is a byte of

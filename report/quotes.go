@@ -12,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/quotelens/quotelens/analysis"
+	"github.com/quotelens/quotelens/internal/le"
 )
 
 // QuoteColumns are the columns every quotes output starts with, in this
@@ -269,15 +270,15 @@ func csvNeedsQuotes(field string) bool {
 	case n >= 8:
 		// eight bytes at a time, the last eight overlapping the ones before
 		for i := 0; i < n-8; i += 8 {
-			if hasCSVSpecial(le64(field[i:])) {
+			if hasCSVSpecial(le.Uint64(field[i:])) {
 				return true
 			}
 		}
-		if hasCSVSpecial(le64(field[n-8:])) {
+		if hasCSVSpecial(le.Uint64(field[n-8:])) {
 			return true
 		}
 	case n >= 4: // two overlapping loads of four bytes
-		if hasCSVSpecial(uint64(le32(field)) | uint64(le32(field[n-4:]))<<32) {
+		if hasCSVSpecial(uint64(le.Uint32(field)) | uint64(le.Uint32(field[n-4:]))<<32) {
 			return true
 		}
 	default:
@@ -307,19 +308,6 @@ func hasCSVSpecial(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	zero := func(v uint64) uint64 { return (v - ones) &^ v }
 	return (zero(x^','*ones)|zero(x^'"'*ones)|zero(x^'\n'*ones)|zero(x^'\r'*ones))&highs != 0
-}
-
-// le32 and le64 read the first 4 or 8 bytes of s, little-endian (the
-// compiler makes each one load).
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 type jsonQuotes struct {

@@ -8,6 +8,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/quotelens/quotelens/internal/le"
 )
 
 // contractions maps contracted forms (after apostrophes are made straight
@@ -113,19 +115,6 @@ type wordTable struct {
 // wordSlot is one slot of a wordTable; hi is 0 in an empty one.
 type wordSlot struct{ lo, hi uint64 }
 
-// le32 and le64 read the first 4 or 8 bytes of s, little-endian (the
-// compiler makes each one load).
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // packWord packs w: its bytes in order in lo then hi, and its length in the
 // top byte of hi. It returns hi 0 when w is empty or longer than 15 bytes.
 // The loads of a short word overlap: the bytes read twice land on
@@ -135,9 +124,9 @@ func packWord(w string) (lo, hi uint64) {
 	case n == 0 || n > 15:
 		return 0, 0
 	case n >= 8:
-		lo, hi = le64(w), le64(w[n-8:])>>(8*(16-n)) // a shift by 64 gives 0
+		lo, hi = le.Uint64(w), le.Uint64(w[n-8:])>>(8*(16-n)) // a shift by 64 gives 0
 	case n >= 4:
-		lo = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
+		lo = uint64(le.Uint32(w)) | uint64(le.Uint32(w[n-4:]))<<(8*(n-4))
 	default:
 		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1))
 	}
@@ -151,9 +140,9 @@ func packWord(w string) (lo, hi uint64) {
 func packLower(w string) (lo, hi uint64) {
 	switch n := len(w); {
 	case n >= 8:
-		lo, hi = le64(w)|caseBits, (le64(w[n-8:])|caseBits)>>(8*(16-n)) // a shift by 64 gives 0
+		lo, hi = le.Uint64(w)|caseBits, (le.Uint64(w[n-8:])|caseBits)>>(8*(16-n)) // a shift by 64 gives 0
 	case n >= 4:
-		lo = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4)) | caseBits>>(8*(8-n))
+		lo = uint64(le.Uint32(w)) | uint64(le.Uint32(w[n-4:]))<<(8*(n-4)) | caseBits>>(8*(8-n))
 	default:
 		lo = uint64(w[0]) | uint64(w[n/2])<<(8*(n/2)) | uint64(w[n-1])<<(8*(n-1)) | caseBits>>(8*(8-n))
 	}
@@ -510,11 +499,11 @@ func (tz *tokenizer) scan(s string, folded bool) bool {
 			// most words: packLower with whole loads of the word's first
 			// 16 bytes masked to its length
 			n := i - start
-			lo, hi = le64(s[start:])|caseBits, uint64(n)<<56
+			lo, hi = le.Uint64(s[start:])|caseBits, uint64(n)<<56
 			if n <= 8 {
 				lo &= lowBytes[n]
 			} else {
-				hi |= (le64(s[start+8:]) | caseBits) & lowBytes[n-8]
+				hi |= (le.Uint64(s[start+8:]) | caseBits) & lowBytes[n-8]
 			}
 		}
 		m := tz.memo.slotOf(lo, hi)
