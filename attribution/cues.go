@@ -644,3 +644,34 @@ var goForms = wordSet(`go goes going went gone`)
 // belief: "is confident that …", "were aware that …".
 var beliefAdjectives = wordSet(`aware confident clear sure certain adamant hopeful optimistic pessimistic
 	skeptical sceptical afraid worried concerned convinced insistent`)
+
+// closingSpeech returns the index of the verb of speech that closes the
+// sentence from ws[k], after a comma: a short subject, the verb, and at
+// most a few words more ("…, he added.", "…, Smith told reporters on
+// Monday."), or -1. A "that" or a comma after the verb opens a clause of
+// its own, and the verb then closes nothing.
+func closingSpeech(ws []word, k int) int {
+	v := -1
+	for i := k; i < len(ws) && i-k <= 5; i++ {
+		if ws[i].text == "," || ws[i].is(cParticiple) || ws[i].text == "as" {
+			return -1 // (", as reported by …" names a channel)
+		}
+		if ws[i].is(cSpeechVerb) && i > k {
+			v = i
+			break
+		}
+	}
+	if v < 0 || len(ws)-v > 5 {
+		return -1
+	}
+	switch ws[v-1].text {
+	case "will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "did", "does", "do":
+		return -1 // "…, Smith will insist on …": a main clause, not a closing attribution
+	}
+	for _, w := range ws[v+1:] {
+		if w.text == "," || w.text == "that" || w.text == "by" || w.is(cCue) || w.is(cParticiple) {
+			return -1
+		}
+	}
+	return v
+}

@@ -1828,6 +1828,15 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				ci, oi = i, -1
 				break
 			}
+			// "Russia wants shells, while Pyongyang is seeking help, he
+			// added": a closing speaker and verb of speech report the
+			// whole clause before them
+			if ws[i-1].text == "," && (ci < 0 || withSubject(ws, ci) < 0) {
+				if v := closingSpeech(ws, i); v >= 0 {
+					ci, oi = v, -1
+					break
+				}
+			}
 		}
 	}
 	if ci < 0 && oi < 0 && prog >= 0 {

@@ -7,6 +7,14 @@ import "testing"
 // of the speaker of the first one.
 func TestIndirectRules(t *testing.T) {
 	runContentCases(t, []contentCase{
+		{"a closing speaker outranks a progressive verb in the clause", "The town wants a bridge, while the county is seeking help with its roads, the mayor added.",
+			[]string{"The town wants a bridge, while the county is seeking help with its roads"}, "the mayor"},
+		{"a closing speaker with an audience", "The county is seeking help with its roads, the mayor told reporters on Monday.",
+			[]string{"The county is seeking help with its roads"}, "the mayor"},
+		{"a closing channel after as is no speaker", "The mayor indicated that roads would be mended, as reported by local radio.",
+			[]string{"that roads would be mended"}, "The mayor"},
+		{"a modal before the verb makes a main clause", "Whatever the cost, no matter the delay, the mayor will insist on a bridge.",
+			nil, ""},
 		{"records that show what precedes them", "The bakery lent the town hundreds of dollars last month, court records show.",
 			[]string{"The bakery lent the town hundreds of dollars last month"}, "court records"},
 		{"a study that found what precedes it", "The ferry carried fewer riders than in any year since 1990, a study by the harbour board found.",
