@@ -653,8 +653,12 @@ var beliefAdjectives = wordSet(`aware confident clear sure certain adamant hopef
 func closingSpeech(ws []word, k int) int {
 	v := -1
 	for i := k; i < len(ws) && i-k <= 5; i++ {
-		if ws[i].text == "," || ws[i].is(cParticiple) || ws[i].text == "as" {
-			return -1 // (", as reported by …" names a channel)
+		switch ws[i].text {
+		case ",", "as", "and", "but", "or":
+			return -1 // (", as reported by …" names a channel; ", and said …" is a second predicate)
+		}
+		if ws[i].is(cParticiple) {
+			return -1
 		}
 		if ws[i].is(cSpeechVerb) && i > k {
 			v = i

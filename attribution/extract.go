@@ -1831,7 +1831,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// "Russia wants shells, while Pyongyang is seeking help, he
 			// added": a closing speaker and verb of speech report the
 			// whole clause before them
-			if ws[i-1].text == "," && (ci < 0 || withSubject(ws, ci) < 0) {
+			if ws[i-1].text == "," && (ci < 0 || withSubject(ws, ci) < 0 && ws[ci].text != "according") {
 				if v := closingSpeech(ws, i); v >= 0 {
 					ci, oi = v, -1
 					break

@@ -13,6 +13,8 @@ func TestIndirectRules(t *testing.T) {
 			[]string{"The county is seeking help with its roads"}, "the mayor"},
 		{"a closing channel after as is no speaker", "The mayor indicated that roads would be mended, as reported by local radio.",
 			[]string{"that roads would be mended"}, "The mayor"},
+		{"a second predicate after a closing source is no closing speaker", "The nurses toured the ward on Monday, according to their union, and said it was full.",
+			[]string{"The nurses toured the ward on Monday", "it was full"}, "their union"},
 		{"a modal before the verb makes a main clause", "Whatever the cost, no matter the delay, the mayor will insist on a bridge.",
 			nil, ""},
 		{"records that show what precedes them", "The bakery lent the town hundreds of dollars last month, court records show.",
