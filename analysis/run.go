@@ -198,6 +198,27 @@ func shift(q *attribution.Quote, n int) {
 	}
 }
 
+// WindowPerJob is how many articles per job Run lets reading run ahead of
+// emitting, as long as they fit in Options.WindowBytes.
+const WindowPerJob = 16
+
+// DefaultWindowBytes is the default of Options.WindowBytes: room for
+// WindowPerJob articles per job of a few KB each, but not for as many of
+// megabytes.
+const DefaultWindowBytes = 32 << 20
+
+// windowUnit is the granularity of the byte budget.
+const windowUnit = 64 << 10
+
+// windowCost returns the units of a byte budget of units units that an
+// article of size bytes takes: its size rounded up to whole units, at least
+// one (also for an unknown size, -1) and at most the whole budget, so that
+// an article larger than the window is read when it is the only one.
+func windowCost(size int64, units int) int {
+	n := int((size + windowUnit - 1) / windowUnit)
+	return min(max(n, 1), units)
+}
+
 // Options configures Run.
 type Options struct {
 	Analyzer *Analyzer
@@ -214,11 +235,15 @@ type Options struct {
 	// all cores rather than on the consumer's. It must only read and set
 	// the article it is given.
 	Prepare func(*Article)
+	// WindowBytes bounds the bytes of article text (by file size) that
+	// reading may run ahead of emitting; 0 means DefaultWindowBytes.
+	WindowBytes int64
 }
 
 // Run reads and analyses the sources on opts.Jobs goroutines and calls emit
 // with each analysed article in input order, so the output is the same
-// whatever the number of jobs. At most a few articles per job are held in
+// whatever the number of jobs. At most WindowPerJob articles per job, and
+// opts.WindowBytes of them (plus one per job being read), are held in
 // memory at a time. Run stops at the first error emit returns, or when ctx
 // is cancelled, and returns that error.
 func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emit func(*Article) error) error {
@@ -227,21 +252,32 @@ func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emi
 		jobs = runtime.NumCPU()
 	}
 	type result struct {
-		src corpus.Source
-		art *Article
-		err error
+		src   corpus.Source
+		art   *Article
+		err   error
+		units int // of budget, released when the article is emitted
 	}
 	type job struct {
-		src corpus.Source
-		out chan result
+		src   corpus.Source
+		out   chan result
+		units int
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	work := make(chan job)
 	// pending holds one future per article in input order; its capacity
-	// bounds how far reading may run ahead of emitting.
-	pending := make(chan chan result, 4*jobs)
+	// bounds how far reading may run ahead of emitting, in articles, and
+	// budget bounds it in bytes. A window of many articles keeps the
+	// workers busy while the consumer waits for a long article ahead of
+	// short ones; the byte budget keeps it from holding as many long ones.
+	pending := make(chan chan result, WindowPerJob*jobs)
+	units := int(max(opts.WindowBytes, 0) / windowUnit)
+	if opts.WindowBytes == 0 {
+		units = DefaultWindowBytes / windowUnit
+	}
+	units = max(units, 1)
+	budget := make(chan struct{}, units)
 
 	var wg sync.WaitGroup
 	for range jobs {
@@ -250,7 +286,7 @@ func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emi
 			defer wg.Done()
 			for j := range work {
 				art, err := opts.Reader.Read(j.src)
-				r := result{src: j.src, err: err}
+				r := result{src: j.src, err: err, units: j.units}
 				if err == nil {
 					r.art = opts.Analyzer.Analyze(art)
 					if opts.Prepare != nil {
@@ -265,6 +301,14 @@ func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emi
 		defer close(pending)
 		defer close(work)
 		for src := range sources {
+			cost := windowCost(src.Size(), units)
+			for range cost {
+				select {
+				case budget <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+			}
 			out := make(chan result, 1)
 			select {
 			case pending <- out:
@@ -272,7 +316,7 @@ func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emi
 				return
 			}
 			select {
-			case work <- job{src, out}:
+			case work <- job{src, out, cost}:
 			case <-ctx.Done():
 				return
 			}
@@ -289,6 +333,9 @@ func Run(ctx context.Context, sources iter.Seq[corpus.Source], opts Options, emi
 		if ctx.Err() != nil {
 			err = ctx.Err()
 			break
+		}
+		for range r.units {
+			<-budget
 		}
 		if r.err != nil {
 			if opts.OnError != nil {

@@ -214,13 +214,83 @@ func TestRunWindow(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("jobs=%d: %d articles read ahead", jobs, ahead)
-		// the window (4 per job), one article per job in the workers' hands
-		// and one held by the producer waiting for room
-		if limit := int64(5*jobs + 2); ahead > limit || ahead < int64(jobs) {
+		// the window (WindowPerJob per job), one article per job in the
+		// workers' hands and one held by the producer waiting for room
+		if limit := int64((analysis.WindowPerJob+1)*jobs + 2); ahead > limit || ahead < int64(jobs) {
 			t.Errorf("jobs=%d: %d articles read while the first was not consumed, want %d..%d", jobs, ahead, jobs, limit)
 		}
 		if n := pulled.Load(); n != 40*int64(len(corpus.Sample())) {
 			t.Errorf("jobs=%d: %d articles read in all, want %d", jobs, n, 40*len(corpus.Sample()))
 		}
+	}
+}
+
+// TestRunWindowBytes checks that reading runs ahead of emitting by at most
+// WindowBytes of large articles, whatever the article count allows, and
+// that an article larger than the whole window is still read.
+func TestRunWindowBytes(t *testing.T) {
+	an := newAnalyzer(t)
+	dir := t.TempDir()
+	const window = 2 << 20
+	const size = window / 4 // 4 fit in the window at once
+	big := make([]byte, size)
+	for i := range big {
+		big[i] = "The mayor said the bridge would open. "[i%38]
+	}
+	var sources []corpus.Source
+	for i := range 12 {
+		name := filepath.Join(dir, fmt.Sprintf("a%02d.txt", i))
+		data := big
+		if i == 6 {
+			data = make([]byte, window+size) // larger than the window
+			copy(data, big)
+			copy(data[size:], big)
+			copy(data[2*size:], big)
+			copy(data[3*size:], big)
+			copy(data[4*size:], big)
+		}
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for src := range corpus.Sources([]string{dir}, nil, func(err error) { t.Error(err) }) {
+		sources = append(sources, src)
+	}
+	var pulled atomic.Int64
+	seq := iter.Seq[corpus.Source](func(yield func(corpus.Source) bool) {
+		for _, s := range sources {
+			pulled.Add(1)
+			if !yield(s) {
+				return
+			}
+		}
+	})
+	first, emitted := true, 0
+	var ahead int64
+	err := analysis.Run(context.Background(), seq, analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: 8, WindowBytes: window},
+		func(*analysis.Article) error {
+			emitted++
+			if first {
+				first = false
+				last := int64(-1)
+				for n := pulled.Load(); n != last; n = pulled.Load() {
+					last = n
+					time.Sleep(200 * time.Millisecond)
+				}
+				ahead = last
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the first (whose room is given back as it is emitted), 4 in the
+	// window and one pulled by the producer waiting for room; the article
+	// count alone would allow 8 jobs × WindowPerJob
+	if ahead > 6 || ahead < 1 {
+		t.Errorf("%d articles of %d KB read while the first was not consumed, want 1..6", ahead, size>>10)
+	}
+	if emitted != len(sources) {
+		t.Errorf("%d articles emitted, want %d", emitted, len(sources))
 	}
 }
