@@ -2329,9 +2329,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// "When Smith said the plan was “dead,” the mayor left" (unless
 			// a comma before the cue's subject closed the clause: "When
 			// asked …, Smith said …")
-			if f := 0; len(ws) > 1 {
-				if ws[0].text == "Even" || ws[0].text == "even" {
-					f = 1
+			if f := 0; len(ws) > 2 {
+				if ws[f].text == "But" || ws[f].text == "And" || ws[f].text == "Yet" {
+					f++ // "But even as Lee said …, Smith …"
+				}
+				if ws[f].text == "Even" || ws[f].text == "even" {
+					f++
 				}
 				if ws[f].is(cOpener) && f < ci && !subjectAfterComma(ws, f+2, ci) {
 					for m := after; m < len(ws); m++ {
