@@ -17,3 +17,47 @@ func TestOpeningClauseBounds(t *testing.T) {
 			[]string{"the fare was “far too high,” and the mayor has cut it since"}, "Ann Lee"},
 	})
 }
+
+// TestFrontPhraseBounds checks a report inside a prepositional phrase that
+// opens the sentence: it ends at its quotation's comma when a clause with
+// its own subject and verb follows.
+func TestFrontPhraseBounds(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"a noun cue in an opening phrase", "Despite her claim that fares would “never rise,” the board raised them in May.",
+			[]string{"that fares would “never rise"}, ""},
+		{"a two-word preposition and there", "Contrary to his claim that the pier was “perfectly safe,” there were cracks in it.",
+			[]string{"that the pier was “perfectly safe"}, ""},
+		{"a relative clause in an opening phrase", "For a mayor who admitted that she is “no sailor,” Ann Lee steered the ferry well.",
+			[]string{"that she is “no sailor"}, ""},
+		{"a comma before the cue closed the phrase", "For years, Ann Lee said that fares were “too high,” the board had ignored it.",
+			[]string{"that fares were “too high,” the board had ignored it"}, "Ann Lee"},
+		{"an adjunct opening the report keeps its subject", "On Monday Ann Lee said that by calling the pier “unsafe,” the board had scared riders away.",
+			[]string{"that by calling the pier “unsafe,” the board had scared riders away"}, "Ann Lee"},
+	})
+}
+
+// TestMainClauseAt checks the reading of the words after a quotation's
+// comma as a clause of their own.
+func TestMainClauseAt(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"there would be more", true},
+		{"Ann Lee had a good night", true},
+		{"one of the old ferry pilots said so", true},
+		{"they were wrong", true},
+		{"a remark that stung", false},
+		{"adding that fares would rise", false},
+		{"the pier, which was old", false},
+		{"the pier in the north of the old town", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ws := words(tt.text, 0, len(tt.text), nil)
+			if got := mainClauseAt(ws, 0, len(tt.text)); got != tt.want {
+				t.Errorf("mainClauseAt(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -2389,8 +2389,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 				m := wordFrom(ws, after, sp.close)
 				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || consequenceAt(ws, m) || asideAfterQuote(ws, m, spans[i+1:], ce) ||
-					!obj && inRelativeClause(ws, ci) && mainVerbAt(ws, m)) {
-					// (the last: "Lee, who says the fares are “too high,” left early")
+					!obj && inRelativeClause(ws, ci) && mainVerbAt(ws, m) || frontPhraseReport(ws, ci) && !commaQuoteBetween(t, spans, ws[0].s, cue.s) && !adjunctOpens(ws, wordFrom(ws, after, cs)) && mainClauseAt(ws, m, ce)) {
+					// ("Lee, who says the fares are “too high,” left early";
+					// "Despite her claim that fares are “too high,” Lee …")
 					ce = sp.close
 					break
 				}
