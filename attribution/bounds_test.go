@@ -61,3 +61,19 @@ func TestMainClauseAt(t *testing.T) {
 		})
 	}
 }
+
+// TestReportPastAttribution checks a report that goes on past its
+// attribution after a link that carries it ("…, the company added, and had
+// passed …") and one whose words after the attribution are the writer's.
+func TestReportPastAttribution(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"and with no new subject goes on", "He had no known ties to the union, the company added, and had passed all the checks.",
+			[]string{"He had no known ties to the union, the company added, and had passed all the checks"}, ""},
+		{"because goes on", "The effects are hard to predict, many economists say, because there is little precedent.",
+			[]string{"The effects are hard to predict, many economists say, because there is little precedent"}, ""},
+		{"but and a new subject are the writer's", "The ferry was late again, Ann Lee said, but Bo Grant disagreed.",
+			[]string{"The ferry was late again"}, "Ann Lee"},
+		{"and a new subject is the writer's", "The ferry was late again, Ann Lee said, and the crew went home.",
+			[]string{"The ferry was late again"}, "Ann Lee"},
+	})
+}

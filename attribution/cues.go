@@ -625,6 +625,25 @@ func splitReport(ws []word, k, after int) bool {
 	return true
 }
 
+// splitLink reports whether the link ws[i], after a report and its
+// attribution ("…, the company added, and …"), may carry the report on:
+// "because" or "so" ("…, economists say, because there is little
+// precedent"), or "and" before no new subject ("…, and had passed all
+// checks"; not "…, and Smith disagreed"), right after the comma (no
+// quotation between them).
+func splitLink(ws []word, i int) bool {
+	if i == 0 || ws[i].s-ws[i-1].e > 1 {
+		return false
+	}
+	switch ws[i].text {
+	case "because", "so":
+		return true
+	case "and":
+		return i+1 < len(ws) && !isCap(ws[i+1].text) && !subjectPronoun(ws[i+1].text) && !ws[i+1].lowerIs(cDeterminer)
+	}
+	return false
+}
+
 // infinitiveCue reports a base-form verb of saying after "to" and a verb or
 // an adjective ("declined to say", "is expected to argue", "was quick to
 // add"): the subject of the sentence reports.

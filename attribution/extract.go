@@ -2246,10 +2246,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				after = len(ws)
 			}
 		}
-		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !ws[after+1].is(cParticiple))) {
+		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] && !(splitLink(ws, after+1) && splitReport(ws, k, after)) || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !ws[after+1].is(cParticiple))) {
 			// "…, analysts say; in 2012 …", "…, his team believes, resulting
 			// in …": the report is before the speaker, what follows is the
-			// writer's
+			// writer's (unless the report goes on past its attribution:
+			// "…, the company added, and had passed all checks")
 			after = len(ws)
 			inverted = true
 		}
