@@ -77,3 +77,17 @@ func TestReportPastAttribution(t *testing.T) {
 			[]string{"The ferry was late again"}, "Ann Lee"},
 	})
 }
+
+// TestSplitReportBounds checks a report split by its attribution whose
+// second part is a few words and a quotation, and whose first part holds
+// an appositive name between commas.
+func TestSplitReportBounds(t *testing.T) {
+	runContentCases(t, []contentCase{
+		{"a quotation in a short second part", "Plans from the mayor to raise fares, he added, amount to “just tinkering around the edges.”",
+			[]string{"Plans from the mayor to raise fares, he added, amount to “just tinkering around the edges"}, ""},
+		{"an appositive name in the first part", "Plans from the mayor, Ann Lee, to raise fares, he added, amount to “just tinkering around the edges.”",
+			[]string{"Plans from the mayor, Ann Lee, to raise fares, he added, amount to “just tinkering around the edges"}, ""},
+		{"a front with an adjunct is left alone", "In May, after the storm, he said, the pier was “simply gone.”",
+			[]string{"the pier was “simply gone"}, ""},
+	})
+}

@@ -2246,7 +2246,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				after = len(ws)
 			}
 		}
-		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] && !(splitLink(ws, after+1) && splitReport(ws, k, after)) || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !ws[after+1].is(cParticiple))) {
+		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] && !(splitLink(ws, after+1) && splitReport(ws, spans, k, after)) || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !ws[after+1].is(cParticiple))) {
 			// "…, analysts say; in 2012 …", "…, his team believes, resulting
 			// in …": the report is before the speaker, what follows is the
 			// writer's (unless the report goes on past its attribution:
@@ -2461,7 +2461,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ce = q.MentionStart
 		}
 		split := false
-		if !inverted && !obj && depth == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) && (len(spans) == 0 || splitQuoted(ws, spans, k, ci+1+extra)) {
+		if !inverted && !obj && depth == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, spans, k, ci+1+extra) && (len(spans) == 0 || splitQuoted(ws, spans, k, ci+1+extra)) {
 			// "The tool was built for crises, a spokeswoman said, and it has
 			// been used five times": one report split by its attribution
 			// (a quotation in its second part is part of it: "The plan,
