@@ -639,3 +639,61 @@ func spanOpens(spans []span, from, to int) bool {
 	}
 	return false
 }
+
+// frontPhraseReport reports whether the cue ws[ci] stands in a phrase that
+// opens the sentence before its main clause: a preposition first ("For
+// someone who conceded that …", "Despite her claim that …", "Contrary to
+// his claim that …") and no comma before the cue, which would have closed
+// the phrase ("For years, Lee said …").
+func frontPhraseReport(ws []word, ci int) bool {
+	if ci < 2 || !ws[0].lowerIs(cPreposition) && !(ws[1].text == "to" && twoWordPrepositions[ws[0].text]) {
+		return false
+	}
+	for _, w := range ws[1:ci] {
+		if w.text == "," || w.text == ";" || w.text == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// twoWordPrepositions open a preposition with "to" ("Contrary to …").
+var twoWordPrepositions = map[string]bool{"Contrary": true, "Thanks": true, "Due": true, "Prior": true}
+
+// mainClauseAt reports whether the words from ws[m] on, before ce, open a
+// clause of their own: a subject, at most eight words with no comma, and a
+// finite verb ("…,” there would be …", "…,” Ann Lee had a good night",
+// "…,” one of her aides said …").
+func mainClauseAt(ws []word, m, ce int) bool {
+	if m >= len(ws) || ws[m].s >= ce {
+		return false
+	}
+	f := ws[m]
+	if l := lw(f); l == "there" || subjectPronoun(l) && l != "it" {
+		return m+1 < len(ws) && mainVerbAt(ws, m+1)
+	}
+	if !f.is(cCapital) && !f.lowerIs(cDeterminer) && !numberWords[lw(f)] {
+		return false
+	}
+	for n := m + 1; n < len(ws) && n <= m+8 && ws[n].s < ce; n++ {
+		w := ws[n]
+		if w.text == "," || w.text == ";" || relativeWords[w.text] || w.text == "that" {
+			return false
+		}
+		if mainVerbAt(ws, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctOpens reports whether the reported clause from ws[j] (after its
+// "that") opens with an adjunct, a preposition or a subordinate clause
+// ("that by refusing to say “…,” Democrats are …"): the clause after the
+// adjunct's quotation is then the report's own.
+func adjunctOpens(ws []word, j int) bool {
+	if j < len(ws) && ws[j].text == "that" {
+		j++
+	}
+	return j < len(ws) && (ws[j].lowerIs(cPreposition) || ws[j].lowerIs(cOpener))
+}

@@ -595,14 +595,20 @@ func timeAdjunct(ws []word, i int) int {
 // and it has been used five times". The words before the comma ws[k] are
 // the first part; after the cue (words from ws[after]) an optional adjunct
 // and a comma lead to the rest, which is no participle, relative or
-// attribution of its own, and the attribution is no relative clause.
-func splitReport(ws []word, k, after int) bool {
+// attribution of its own, and the attribution is no relative clause. The
+// rest is three words or more, or fewer and a quotation of spans after
+// them ("…, he added, amount to “just tinkering …”": the quoted words are
+// no part of ws).
+func splitReport(ws []word, spans []span, k, after int) bool {
 	if countClause(ws[:k]) < 2 || k+1 < len(ws) && (ws[k+1].text == "who" || ws[k+1].text == "which") {
 		// (", who said …, closed the shop": a relative clause's report)
 		return false
 	}
-	for _, w := range ws[:k] {
-		if w.text == "," || w.text == ";" || w.text == ":" {
+	for i := 0; i < k; i++ {
+		if w := ws[i].text; w == "," && i > 0 && nameBetweenCommas(ws, i, k) {
+			i += nameLen(ws, i+1) + 1 // "the mayor, Ann Lee, …": an appositive name
+			continue
+		} else if w == "," || w == ";" || w == ":" {
 			return false // "In May, …, he said": leave a long front alone
 		}
 	}
@@ -610,7 +616,7 @@ func splitReport(ws []word, k, after int) bool {
 	for m < len(ws) && m-after < 6 && ws[m].text != "," {
 		m++
 	}
-	if m >= len(ws) || ws[m].text != "," || m+3 >= len(ws) {
+	if m+1 >= len(ws) || ws[m].text != "," || m+3 >= len(ws) && !quoteAfter(spans, ws[m+1].e) {
 		return false
 	}
 	n := ws[m+1].text
@@ -623,6 +629,53 @@ func splitReport(ws []word, k, after int) bool {
 		}
 	}
 	return true
+}
+
+// nameBetweenCommas reports whether the comma ws[i], before ws[k], opens
+// an appositive name closed by a comma before ws[k]: one to four
+// capitalised words ("the front-runner, Ann Lee, …").
+func nameBetweenCommas(ws []word, i, k int) bool {
+	n := nameLen(ws, i+1)
+	return n > 0 && n <= 4 && i+1+n < k && ws[i+1+n].text == ","
+}
+
+// nameLen returns the number of capitalised words from ws[i] on.
+func nameLen(ws []word, i int) int {
+	n := 0
+	for i+n < len(ws) && isCap(ws[i+n].text) && !subjectPronoun(ws[i+n].text) {
+		n++
+	}
+	return n
+}
+
+// quoteAfter reports whether a quotation of two words or more opens at or
+// after the byte offset at.
+func quoteAfter(spans []span, at int) bool {
+	for _, sp := range spans {
+		if sp.open >= at && sp.words >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLink reports whether the link ws[i], after a report and its
+// attribution ("…, the company added, and …"), may carry the report on:
+// "because" or "so" ("…, economists say, because there is little
+// precedent"), or "and" before no new subject ("…, and had passed all
+// checks"; not "…, and Smith disagreed"), right after the comma (no
+// quotation between them).
+func splitLink(ws []word, i int) bool {
+	if i == 0 || ws[i].s-ws[i-1].e > 1 {
+		return false
+	}
+	switch ws[i].text {
+	case "because", "so":
+		return true
+	case "and":
+		return i+1 < len(ws) && !isCap(ws[i+1].text) && !subjectPronoun(ws[i+1].text) && !ws[i+1].lowerIs(cDeterminer)
+	}
+	return false
 }
 
 // infinitiveCue reports a base-form verb of saying after "to" and a verb or

@@ -2255,10 +2255,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				after = len(ws)
 			}
 		}
-		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !ws[after+1].is(cParticiple))) {
+		if after < len(ws) && k >= 0 && countClause(ws[:k]) >= 3 && (ws[after].text == ";" || ws[after].text == "," && after+1 < len(ws) && (clauseLinks[ws[after+1].text] && !(splitLink(ws, after+1) && splitReport(ws, spans, k, after)) || isParticiple(ws[after+1].text) && strings.HasSuffix(ws[after+1].text, "ing") && !ws[after+1].is(cParticiple))) {
 			// "…, analysts say; in 2012 …", "…, his team believes, resulting
 			// in …": the report is before the speaker, what follows is the
-			// writer's
+			// writer's (unless the report goes on past its attribution:
+			// "…, the company added, and had passed all checks")
 			after = len(ws)
 			inverted = true
 		}
@@ -2338,9 +2339,12 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			// "When Smith said the plan was “dead,” the mayor left" (unless
 			// a comma before the cue's subject closed the clause: "When
 			// asked …, Smith said …")
-			if f := 0; len(ws) > 1 {
-				if ws[0].text == "Even" || ws[0].text == "even" {
-					f = 1
+			if f := 0; len(ws) > 2 {
+				if ws[f].text == "But" || ws[f].text == "And" || ws[f].text == "Yet" {
+					f++ // "But even as Lee said …, Smith …"
+				}
+				if ws[f].text == "Even" || ws[f].text == "even" {
+					f++
 				}
 				if ws[f].is(cOpener) && f < ci && !subjectAfterComma(ws, f+2, ci) {
 					for m := after; m < len(ws); m++ {
@@ -2395,8 +2399,9 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 				}
 				m := wordFrom(ws, after, sp.close)
 				if m < len(ws) && ws[m].s < ce && (attributionAt(ws[m:]) || ws[m].is(cParticiple) || consequenceAt(ws, m) || asideAfterQuote(ws, m, spans[i+1:], ce) ||
-					!obj && inRelativeClause(ws, ci) && mainVerbAt(ws, m)) {
-					// (the last: "Lee, who says the fares are “too high,” left early")
+					!obj && inRelativeClause(ws, ci) && mainVerbAt(ws, m) || frontPhraseReport(ws, ci) && !commaQuoteBetween(t, spans, ws[0].s, cue.s) && !adjunctOpens(ws, wordFrom(ws, after, cs)) && mainClauseAt(ws, m, ce)) {
+					// ("Lee, who says the fares are “too high,” left early";
+					// "Despite her claim that fares are “too high,” Lee …")
 					ce = sp.close
 					break
 				}
@@ -2465,7 +2470,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ce = q.MentionStart
 		}
 		split := false
-		if !inverted && !obj && depth == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, k, ci+1+extra) && (len(spans) == 0 || splitQuoted(ws, spans, k, ci+1+extra)) {
+		if !inverted && !obj && depth == 0 && k >= 0 && ws[k].text == "," && splitReport(ws, spans, k, ci+1+extra) && (len(spans) == 0 || splitQuoted(ws, spans, k, ci+1+extra)) {
 			// "The tool was built for crises, a spokeswoman said, and it has
 			// been used five times": one report split by its attribution
 			// (a quotation in its second part is part of it: "The plan,
