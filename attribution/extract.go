@@ -1756,7 +1756,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if (i == 0 || para == 1 || headline) && w.is(cCapital) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled) && !pastBeforeBy(l, ws, i)) {
+			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled) && !pastBeforeBy(l, ws, i) || titled && headlineProgressive(ws, i)) {
 				if shared {
 					ws, shared = slices.Clone(ws), false
 					w = &ws[i]
@@ -3434,6 +3434,20 @@ func headlineVerb(l string, title bool) bool {
 	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
 	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think" ||
 		strings.HasSuffix(l, "ed") || l == "told" || irregularPast[l])
+}
+
+// headlineProgressive reports a participle of the cue sets after a
+// capitalised "Is" or "Are", an adverb between optional, as a title-case
+// headline writes it: "Smith Is Now Calling Jones A ‘Fraud’".
+func headlineProgressive(ws []word, i int) bool {
+	if !ws[i].lowerIs(cParticiple) || !strings.HasSuffix(ws[i].lower, "ing") {
+		return false
+	}
+	b := i - 1
+	if b > 1 && isAdverb(ws[b].lower) {
+		b--
+	}
+	return b > 0 && (ws[b].text == "Is" || ws[b].text == "Are")
 }
 
 // pastBeforeBy reports a headline's past form l (ws[i]) that "By" or "To"
