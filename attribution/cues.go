@@ -24,7 +24,8 @@ func init() {
 	reiterates mention considered considers named signed charged sees blame praise criticize
 	identified nominated listed sounded projected presented
 	convince persuade promote forecast attributed remembered refuse unveiled retweeted referenced rebuked
-	lambasted celebrated blasts outlined portray vow threaten rebut accuse`) {
+	lambasted celebrated blasts outlined portray vow threaten rebut accuse
+	blast slam mock hail condemn denounce decry reject tout lambaste assail rebuke applaud`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
