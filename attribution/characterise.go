@@ -505,7 +505,7 @@ func characterVerb(ws []word, a, min int) (int, int) {
 		} else if !verbLike(w) && !presentAfterSubject(ws, n) {
 			continue
 		}
-		if n > 0 && (isAux(lw(ws[n-1])) && !strings.HasSuffix(l, "ing") && beForm(lw(ws[n-1])) || nounBefore[lw(ws[n-1])]) {
+		if n > 0 && (isAux(lw(ws[n-1])) && !strings.HasSuffix(l, "ing") && beForm(lw(ws[n-1])) || nounBefore[lw(ws[n-1])] && !infinitive(ws, n)) {
 			return -1, -1 // "was known as", "the proposed plan"
 		}
 		if roleVerbs[l] {
@@ -514,6 +514,14 @@ func characterVerb(ws []word, a, min int) (int, int) {
 		return n, from
 	}
 	return -1, -1
+}
+
+// infinitive reports a cue's base form after "to", as a purpose clause
+// writes it: "took to Twitter to accuse the council of …" (not "to the
+// proposed …", "in response to demands").
+func infinitive(ws []word, n int) bool {
+	l := ws[n].text
+	return ws[n-1].text == "to" && ws[n].is(cCue) && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "s")
 }
 
 // presentAfterSubject reports whether ws[n] is a present tense in -s
