@@ -158,12 +158,23 @@ func cueVerb(ws []word, i int) bool {
 		// noun reading ("the military support" is a noun phrase)
 		return true
 	}
-	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) && !quantSubject(ws, i) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
-		return false
+	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) && !quantSubject(ws, i) || (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")) && !hasSpoken(ws, i) || p == "(" {
+		return false // a possessive's noun: "the president's statement"
 	}
 	c := p[0]
 	// "nine in 10 said": a past tense of saying is no noun after a number
 	return !(c >= '0' && c <= '9') || ws[i].is(cSpeechVerb) && (pastTense(ws[i].text) || inTen(ws, i))
+}
+
+// hasSpoken reports a verb of speech after "he's", "she's" or "who's",
+// whose "'s" is "has": "he's said he will run", "she's called it a
+// “sham”" ("it's said" is a passive, "he's committed to" an adjective).
+func hasSpoken(ws []word, i int) bool {
+	switch contracted(ws[i-1].lower) {
+	case "he", "she", "who":
+		return ws[i].is(cSpeechVerb) || ws[i].text == "called"
+	}
+	return false
 }
 
 // pluralSubjectBefore reports whether the word before ws[i], a stance
