@@ -320,6 +320,9 @@ func init() {
 	add("of", `critical supportive skeptical sceptical wary afraid proud fearful dismissive
 	contemptuous respectful tolerant protective appreciative convinced aware`)
 	add("in", `believe believes believed believing`)
+	add("up", `talked talks talking`)
+	add("about", `gushed gushes gushing boast boasts boasting bragging`)
+	add("of", `talked talks spoke speaks`)
 }
 
 // askCues report a question; their content is the question or request
