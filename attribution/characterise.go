@@ -577,7 +577,8 @@ func presentAfterSubject(ws []word, n int) bool {
 		return false
 	}
 	h := ws[p].text
-	return subjectPronoun(h) || isCap(h) && !ws[p].is(cPreposition) && !articles[lw(ws[p])]
+	return subjectPronoun(h) || isCap(h) && !ws[p].is(cPreposition) && !articles[lw(ws[p])] ||
+		isLowerWord(h) && !plural(h) && nounKind(h) != "" // "the group's page lists him as …"
 }
 
 // verbLike reports whether w, a lower-case word, reads as a verb.
