@@ -562,8 +562,9 @@ func infinitive(ws []word, n int) bool {
 }
 
 // presentAfterSubject reports whether ws[n] is a present tense in -s
-// right after its subject, a name or a pronoun, past adverbs: "Trump
-// openly admires Putin as …".
+// right after its subject, a name, a pronoun or a singular source noun,
+// past adverbs: "Trump openly admires Putin as …", "the page lists him as
+// …".
 func presentAfterSubject(ws []word, n int) bool {
 	l := ws[n].text
 	if len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "ous") {
