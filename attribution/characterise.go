@@ -120,8 +120,9 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue
 		}
 		q := Quote{Cue: ws[v].text, CueStart: ws[v].s, CueEnd: ws[v].e, MentionStart: -1, MentionEnd: -1}
-		if v == 0 {
-			// an opening participle reports for the subject after its phrase
+		if v == 0 || v == 1 && openingGerund(ws, 1) {
+			// an opening participle ("Bemoaning …", "In declaring …")
+			// reports for the subject after its phrase
 			c := a + 1
 			for c < len(ws) && ws[c].text != "," && ws[c].s < sp.close {
 				c++
@@ -542,7 +543,7 @@ func characterVerb(ws []word, a, min int) (int, int) {
 		} else if !verbLike(w) && !presentAfterSubject(ws, n) {
 			continue
 		}
-		if n > 0 && (isAux(lw(ws[n-1])) && !strings.HasSuffix(l, "ing") && beForm(lw(ws[n-1])) || nounBefore[lw(ws[n-1])] && !infinitive(ws, n)) {
+		if n > 0 && (isAux(lw(ws[n-1])) && !strings.HasSuffix(l, "ing") && beForm(lw(ws[n-1])) || nounBefore[lw(ws[n-1])] && !infinitive(ws, n) && !openingGerund(ws, n)) {
 			return -1, -1 // "was known as", "the proposed plan"
 		}
 		if roleVerbs[l] {
@@ -559,6 +560,12 @@ func characterVerb(ws []word, a, min int) (int, int) {
 func infinitive(ws []word, n int) bool {
 	l := ws[n].text
 	return ws[n-1].text == "to" && ws[n].is(cCue) && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "s")
+}
+
+// openingGerund reports a gerund right after the preposition that opens
+// the sentence: "In declaring Smith's words as “…”, the pope …".
+func openingGerund(ws []word, n int) bool {
+	return n == 1 && isCap(ws[0].text) && ws[0].lowerIs(cPreposition) && strings.HasSuffix(ws[n].text, "ing")
 }
 
 // presentAfterSubject reports whether ws[n] is a present tense in -s

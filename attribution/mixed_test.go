@@ -90,6 +90,8 @@ func TestMixedRules(t *testing.T) {
 		{"a phrasal present after an organisation characterises", "For now, the administration waves off the delay as having “minimal” impact.",
 			[]string{"off the delay as having “minimal” impact"}, "the administration"},
 		{"a present tense after a noun that names no source is no verb of speech", "The dock hosts old boats as “floating homes.”", nil, ""},
+		{"a gerund after an opening preposition reports for the subject after its phrase", "In declaring the mayor's plans as “not fair,” the council again showed its anger.",
+			[]string{"the mayor's plans as “not fair", "its anger"}, "the council"},
 		{"a participle of no stance linked by of reports nothing", "The mayor spoke for an hour, getting the council of running a “cartel.”", nil, ""},
 		{"a comment that holds a quotation", "Riders were angry after her comment that the ferry was “a luxury.”",
 			[]string{"that the ferry was “a luxury"}, ""},
