@@ -17,10 +17,10 @@ import (
 // annotators count the object and its quoted words as the subject's
 // reported speech. So do they a name given in the passive, with no one to
 // give it ("the island was known as “the Poorhouse”", "what is called a
-// “debate”"): the subject, the naming and the name. A shout participle or
-// noun reports the cry after it ("…, chanting “Lock her up”", "chants of
-// “USA!”"). Quotations a quote of the sentence already covers are left
-// alone.
+// “debate”", "the bill, known as the “… Act”"): the subject, the naming and
+// the name. A shout participle or noun reports the cry after it ("…,
+// chanting “Lock her up”", "chants of “USA!”"). Quotations a quote of the
+// sentence already covers are left alone.
 
 // characterisations returns the characterisations of the sentence s..e of
 // paragraph para whose quotations no quote of out covers.
@@ -57,9 +57,14 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 		if a < 0 {
 			continue
 		}
-		if b := passiveNaming(ws, a); b >= 0 {
-			// "the island was known as “the Poorhouse”": a name the
-			// writer reports with no one to give it
+		b := passiveNaming(ws, a)
+		if b < 0 {
+			b = appositiveNaming(ws, a)
+		}
+		if b >= 0 {
+			// "the island was known as “the Poorhouse”", "the bill, known
+			// as the “Ferry Act,”": a name the writer reports with no one
+			// to give it
 			p := b + 1
 			for !namingParticiples[ws[p].text] {
 				p++
@@ -115,8 +120,9 @@ func (st *state) characterisations(out []Quote, s, e, para int, spans []span) []
 			continue
 		}
 		q := Quote{Cue: ws[v].text, CueStart: ws[v].s, CueEnd: ws[v].e, MentionStart: -1, MentionEnd: -1}
-		if v == 0 {
-			// an opening participle reports for the subject after its phrase
+		if v == 0 || v == 1 && openingGerund(ws, 1) {
+			// an opening participle ("Bemoaning …", "In declaring …")
+			// reports for the subject after its phrase
 			c := a + 1
 			for c < len(ws) && ws[c].text != "," && ws[c].s < sp.close {
 				c++
@@ -290,8 +296,9 @@ func namingBefore(t string, s, open int) bool {
 // ending at ws[a], the last word before a quotation: a form of "be",
 // adverbs, a naming participle, and "as" and an article optional ("was
 // known as the “…”", "is informally dubbed “…”", "has been called a
-// “…”"), or -1. A naming with no "be" ("the dock, known as “…”") is the
-// writer's aside, not a report.
+// “…”"), or -1. A naming with no "be" is one only when a comma sets it
+// off from what it names (appositiveNaming); "a boat called “…”" is a
+// writer's label, not a report.
 func passiveNaming(ws []word, a int) int {
 	i := a
 	if i >= 0 && (ws[i].text == "a" || ws[i].text == "an" || ws[i].text == "the") {
@@ -312,6 +319,37 @@ func passiveNaming(ws []word, a int) int {
 	}
 	return i
 }
+
+// appositiveNaming returns the index of the comma that sets off a naming
+// participle from the noun phrase it names, ws[a] being the last word
+// before a quotation: a comma, one of appositiveNamings, an adverb, "as"
+// and an article optional ("the bill, known as the “…”",
+// "Lazar, known online as “…”"), or -1.
+func appositiveNaming(ws []word, a int) int {
+	i := a
+	if i >= 0 && (ws[i].text == "a" || ws[i].text == "an" || ws[i].text == "the") {
+		i--
+	}
+	if i >= 0 && ws[i].text == "as" {
+		i--
+	}
+	if i >= 0 && isLowerWord(ws[i].text) && (isAdverb(ws[i].text) || ws[i].text == "online") {
+		i--
+	}
+	if i < 2 || !appositiveNamings[ws[i].text] || ws[i-1].text != "," {
+		return -1
+	}
+	if i >= 4 && isNumber(ws[i-2].text) && ws[i-3].text == "," {
+		return i - 3 // "Ann Lee, 44, known as “…”": the name before the age
+	}
+	return i - 1
+}
+
+// appositiveNamings are the naming participles that, after a comma, name
+// the noun phrase before it: "called", "named", "titled" and "entitled"
+// there are as often an active past or the title of a work ("…, called
+// Smith a “…”", "the ad, titled “…”").
+var appositiveNamings = wordSet(`known dubbed nicknamed labeled labelled branded termed`)
 
 // namingAgent names the speaker of a passive naming whose names end at ce
 // from its agent, the noun phrase after a "by" right after them ("has been
@@ -505,7 +543,7 @@ func characterVerb(ws []word, a, min int) (int, int) {
 		} else if !verbLike(w) && !presentAfterSubject(ws, n) {
 			continue
 		}
-		if n > 0 && (isAux(lw(ws[n-1])) && !strings.HasSuffix(l, "ing") && beForm(lw(ws[n-1])) || nounBefore[lw(ws[n-1])]) {
+		if n > 0 && (isAux(lw(ws[n-1])) && !strings.HasSuffix(l, "ing") && beForm(lw(ws[n-1])) || nounBefore[lw(ws[n-1])] && !infinitive(ws, n) && !openingGerund(ws, n)) {
 			return -1, -1 // "was known as", "the proposed plan"
 		}
 		if roleVerbs[l] {
@@ -516,9 +554,24 @@ func characterVerb(ws []word, a, min int) (int, int) {
 	return -1, -1
 }
 
+// infinitive reports a cue's base form after "to", as a purpose clause
+// writes it: "took to Twitter to accuse the council of …" (not "to the
+// proposed …", "in response to demands").
+func infinitive(ws []word, n int) bool {
+	l := ws[n].text
+	return ws[n-1].text == "to" && ws[n].is(cCue) && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "s")
+}
+
+// openingGerund reports a gerund right after the preposition that opens
+// the sentence: "In declaring Smith's words as “…”, the pope …".
+func openingGerund(ws []word, n int) bool {
+	return n == 1 && isCap(ws[0].text) && ws[0].lowerIs(cPreposition) && strings.HasSuffix(ws[n].text, "ing")
+}
+
 // presentAfterSubject reports whether ws[n] is a present tense in -s
-// right after its subject, a name or a pronoun, past adverbs: "Trump
-// openly admires Putin as …".
+// right after its subject, a name, a pronoun or a singular source noun,
+// past adverbs: "Trump openly admires Putin as …", "the page lists him as
+// …".
 func presentAfterSubject(ws []word, n int) bool {
 	l := ws[n].text
 	if len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "ous") {
@@ -532,7 +585,8 @@ func presentAfterSubject(ws []word, n int) bool {
 		return false
 	}
 	h := ws[p].text
-	return subjectPronoun(h) || isCap(h) && !ws[p].is(cPreposition) && !articles[lw(ws[p])]
+	return subjectPronoun(h) || isCap(h) && !ws[p].is(cPreposition) && !articles[lw(ws[p])] ||
+		isLowerWord(h) && !plural(h) && nounKind(h) != "" // "the group's page lists him as …"
 }
 
 // verbLike reports whether w, a lower-case word, reads as a verb.

@@ -24,7 +24,8 @@ func init() {
 	reiterates mention considered considers named signed charged sees blame praise criticize
 	identified nominated listed sounded projected presented
 	convince persuade promote forecast attributed remembered refuse unveiled retweeted referenced rebuked
-	lambasted celebrated blasts outlined portray vow threaten rebut`) {
+	lambasted celebrated blasts outlined portray vow threaten rebut accuse
+	blast slam mock hail condemn denounce decry reject tout lambaste assail rebuke applaud`) {
 		objectCues[w] = true
 		cues[w] = true
 	}
@@ -157,12 +158,23 @@ func cueVerb(ws []word, i int) bool {
 		// noun reading ("the military support" is a noun phrase)
 		return true
 	}
-	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) && !quantSubject(ws, i) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || p == "(" {
-		return false
+	if ws[i-1].lowerIs(cNounBefore) || ws[i].is(cObjectCue) && ws[i-1].lowerIs(cQuantBefore) && !quantSubject(ws, i) || (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")) && !hasSpoken(ws, i) || p == "(" {
+		return false // a possessive's noun: "the president's statement"
 	}
 	c := p[0]
 	// "nine in 10 said": a past tense of saying is no noun after a number
 	return !(c >= '0' && c <= '9') || ws[i].is(cSpeechVerb) && (pastTense(ws[i].text) || inTen(ws, i))
+}
+
+// hasSpoken reports a verb of speech after "he's", "she's" or "who's",
+// whose "'s" is "has": "he's said he will run", "she's called it a
+// “sham”" ("it's said" is a passive, "he's committed to" an adjective).
+func hasSpoken(ws []word, i int) bool {
+	switch contracted(ws[i-1].lower) {
+	case "he", "she", "who":
+		return ws[i].is(cSpeechVerb) || ws[i].text == "called"
+	}
+	return false
 }
 
 // pluralSubjectBefore reports whether the word before ws[i], a stance
@@ -308,6 +320,9 @@ func init() {
 	add("of", `critical supportive skeptical sceptical wary afraid proud fearful dismissive
 	contemptuous respectful tolerant protective appreciative convinced aware`)
 	add("in", `believe believes believed believing`)
+	add("up", `talked talks talking`)
+	add("about", `gushed gushes gushing boast boasts boasting bragging`)
+	add("of", `talked talks spoke speaks`)
 }
 
 // askCues report a question; their content is the question or request

@@ -1756,7 +1756,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		}
 		if (i == 0 || para == 1 || headline) && w.is(cCapital) && len(w.text) > 2 {
 			// "Asked whether …, she said"; headlines: "Smith Says Taxes Will Rise"
-			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled) && !pastBeforeBy(l, ws, i)) {
+			if l := w.lower; i == 0 && w.lowerIs(cAskCue) || (para == 1 || headline) && i > 0 && (l == "says" || l == "warns" || l == "urges" || l == "calls" || l == "slams" || l == "praises" || l == "endorses" || headlineCues[l] || headlineVerb(l, titled) && !pastBeforeBy(l, ws, i) || titled && headlineProgressive(ws, i)) {
 				if shared {
 					ws, shared = slices.Clone(ws), false
 					w = &ws[i]
@@ -2055,6 +2055,11 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			cs, ce = ws[k].e, e
 		case ci > 0 && ws[ci-1].text == "," && k < len(ws) && countClause(ws[:ci-1]) < 4:
 			// "In addition, according to the poll, …": an adjunct before it
+			cs, ce = ws[k].e, e
+		case ci > 1 && ws[ci-1].text == "," && k < len(ws) && ws[k].text == "," && clauseLinkBefore(ws, ci):
+			// "…, because, according to Smith, the media would …", "While
+			// most …, according to an official, two were …": the clause
+			// after its source is the report
 			cs, ce = ws[k].e, e
 		case ci > 0 && ws[ci-1].text == "," && k+1 < len(ws) && ws[k+1].is(cAuxiliary) && !hasVerb(ws[:ci-1]):
 			// "Among the precedents at risk, according to Ms. Epstein, are
@@ -3448,6 +3453,42 @@ func headlineVerb(l string, title bool) bool {
 	// in a title-case line, any tense: "Trump Said …", "New Polls Show …"
 	return strings.HasSuffix(l, "s") || title && (l == "said" || l == "say" || l == "show" || l == "want" || l == "think" ||
 		strings.HasSuffix(l, "ed") || l == "told" || irregularPast[l])
+}
+
+// clauseLinkBefore reports whether the comma before "according to" at
+// ws[ci] follows a subordinator or "but" or "so" ("because, according to
+// …"; after "that" and "and" a cue before may still own the clause), or ends a subordinate clause that opens the sentence ("While most
+// …, according to …"): either way the report is the clause after the
+// source, not the words before it.
+func clauseLinkBefore(ws []word, ci int) bool {
+	switch ws[ci-2].lower {
+	case "because", "but", "so", "if", "when", "since", "while", "although", "though":
+		return true
+	}
+	switch ws[0].lower {
+	case "while", "although", "though", "because", "since", "if", "when", "as":
+		for _, w := range ws[1 : ci-1] {
+			if w.text == "," || w.text == ";" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// headlineProgressive reports a participle of the cue sets after a
+// capitalised "Is" or "Are", an adverb between optional, as a title-case
+// headline writes it: "Smith Is Now Calling Jones A ‘Fraud’".
+func headlineProgressive(ws []word, i int) bool {
+	if !ws[i].lowerIs(cParticiple) || !strings.HasSuffix(ws[i].lower, "ing") {
+		return false
+	}
+	b := i - 1
+	if b > 1 && isAdverb(ws[b].lower) {
+		b--
+	}
+	return b > 0 && (ws[b].text == "Is" || ws[b].text == "Are")
 }
 
 // pastBeforeBy reports a headline's past form l (ws[i]) that "By" or "To"

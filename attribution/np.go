@@ -87,7 +87,8 @@ var (
 	release readout communique ruling verdict indictment analysis assessment review estimate forecast
 	editorial announcement notice post tweet data statistics figures account record records submission
 	testimony transcript interview research findings results projection protocol paper papers summary
-	story suit analyses website blog`)
+	story suit analyses website blog article ad ads advert advertisement commercial message email e-mail
+	column op-ed documents page`)
 	// quantifierNouns stand for people on their own: "others say", "most agreed"
 	quantifierNouns = wordSet(`others some many most all several few both everyone everybody nobody none
 	anyone someone somebody one percent majority minority half third quarter`)
