@@ -94,6 +94,7 @@ func TestMentions(t *testing.T) {
 		"Washingtonian America's Ünal ünal", "the the", "X-Kyiv Kyiv1 Kyiv's", "Beijing\u00a0China–PRC",
 		"pro-Russia anti-U.S. don’t-Kyiv ÜRussia naïveChina 1st", "“America” the\u2028US",
 		"CAFÉ the CAFé café", "THE CAFÉ",
+		"“Kyiv”—Russia’s “US—China” ‘PRC’ éé–USA", "Ü\u00a0Kyiv ÜK Kyivé",
 		"the talks, the Kremlin said; THE US and the u.s. met", "in the", "in the U", "the Unite", "the K", "the USSR and the UK",
 	} {
 		checkMentions(t, text)

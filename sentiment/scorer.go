@@ -846,9 +846,12 @@ func (s *Scorer) tokenMentions(text string, toks []token, span []int) {
 
 // nextMention returns the index of the first token from toks[k] that may
 // hold a mention (len(toks) for none): a run of ASCII letters and digits
-// that begins a name (runs as Scorer.runs), or a token with other bytes (a
-// one-byte punctuation mark holds no run). It is apart from tokenMentions
-// so that its loop keeps its few variables in registers.
+// that begins a name (runs as Scorer.runs), or a token with other bytes
+// and some ASCII byte. A one-byte punctuation mark holds no run, and nor
+// does a token of up to four bytes that begins and ends with bytes above
+// ASCII: one multi-byte rune ("“", "—"), or two of two bytes each, tokens
+// being valid UTF-8. It is apart from tokenMentions so that its loop keeps
+// its few variables in registers.
 //
 //go:noinline
 func nextMention(toks []token, k int, runs *[256]uint64) int {
@@ -857,7 +860,7 @@ func nextMention(toks []token, k int, runs *[256]uint64) int {
 			if runs[t.raw[0]]&runBit(len(t.raw)) != 0 {
 				return k
 			}
-		} else if len(t.raw) > 1 {
+		} else if n := len(t.raw); n > 4 || n > 1 && (t.raw[0] < utf8.RuneSelf || t.raw[n-1] < utf8.RuneSelf) {
 			return k
 		}
 	}
