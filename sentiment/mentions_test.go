@@ -61,16 +61,23 @@ var alnumTargets = append(DefaultTargets(),
 	Target{Name: "US", Aliases: []string{"U.S", "u.s.", "1st"}},
 )
 
-// checkTokenMentions checks that tokenMentions finds what mentions finds.
+// checkTokenMentions checks that tokenMentions finds what mentions finds,
+// with alnumTargets and with DefaultTargets (whose names that begin with
+// "the" all go on: Scorer.longer).
 func checkTokenMentions(t *testing.T, text string) {
-	s, err := New(Options{Targets: alnumTargets})
+	checkTokenMentionsOf(t, text, alnumTargets)
+	checkTokenMentionsOf(t, text, DefaultTargets())
+}
+
+func checkTokenMentionsOf(t *testing.T, text string, targets []Target) {
+	s, err := New(Options{Targets: targets})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !s.alnumNames {
-		t.Fatal("alnumTargets: alnumNames not set")
+		t.Fatal("alnumNames not set")
 	}
-	want, got := make([]int, 2*len(alnumTargets)), make([]int, 2*len(alnumTargets))
+	want, got := make([]int, 2*len(targets)), make([]int, 2*len(targets))
 	for i := range want {
 		want[i], got[i] = -1, -1
 	}
@@ -87,6 +94,8 @@ func TestMentions(t *testing.T) {
 		"Washingtonian America's Ünal ünal", "the the", "X-Kyiv Kyiv1 Kyiv's", "Beijing\u00a0China–PRC",
 		"pro-Russia anti-U.S. don’t-Kyiv ÜRussia naïveChina 1st", "“America” the\u2028US",
 		"CAFÉ the CAFé café", "THE CAFÉ",
+		"“Kyiv”—Russia’s “US—China” ‘PRC’ éé–USA", "Ü\u00a0Kyiv ÜK Kyivé",
+		"the talks, the Kremlin said; THE US and the u.s. met", "in the", "in the U", "the Unite", "the K", "the USSR and the UK",
 	} {
 		checkMentions(t, text)
 		checkTokenMentions(t, text)
@@ -98,6 +107,7 @@ func TestMentions(t *testing.T) {
 
 func FuzzMentions(f *testing.F) {
 	f.Add("Kim Jong Un met the U.S. in Pyongyang and Moscow")
+	f.Add("the talks at the Kremlin, the US said")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMentions(t, text)
 		checkTokenMentions(t, text)

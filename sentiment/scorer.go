@@ -43,6 +43,15 @@ type Scorer struct {
 	// digit: a mention then starts a run of them, which tokenMentions
 	// finds in the tokens
 	alnumNames bool
+	// longer[c] has bit runBit(r) set when every name of byFirst[c] (c
+	// in either case) whose run has that bit goes on for at least two
+	// bytes after its run ("the" of "the kremlin"); next[c] is the set of
+	// the second of those bytes over byFirst[c]'s names, by bit: a run
+	// whose text is not followed by one of them (after any byte) begins
+	// no such name, which tokenMentions tells without looking the names
+	// up ("the" before most words)
+	longer *[256]uint64
+	next   *[256][4]uint64
 }
 
 var methods = []string{"model", "ensemble", "rules", "vader", "bayes", "lexicon"}
@@ -89,7 +98,32 @@ func New(opts Options) (*Scorer, error) {
 			}
 		}
 	}
-	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs, alnumNames: alnumNames}, nil
+	longer, next := followers(byFirst)
+	return &Scorer{method: m, targets: t, byFirst: byFirst, runs: runs, alnumNames: alnumNames, longer: longer, next: next}, nil
+}
+
+// followers returns Scorer.longer and Scorer.next of byFirst.
+func followers(byFirst *[256][]nameRef) (longer *[256]uint64, next *[256][4]uint64) {
+	longer, next = new([256]uint64), new([256][4]uint64)
+	var shorter [256]uint64 // the runs' bits of the names that do not go on for two bytes
+	for c := range byFirst {
+		for _, r := range byFirst[c] {
+			if len(r.name) > r.run+1 {
+				longer[c] |= runBit(r.run)
+				f := r.name[r.run+1]
+				next[c][f/64] |= 1 << (f % 64)
+			} else {
+				shorter[c] |= runBit(r.run)
+			}
+		}
+	}
+	for c := range longer {
+		longer[c] &^= shorter[c]
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		longer[c-'a'+'A'], next[c-'a'+'A'] = longer[c], next[c]
+	}
+	return longer, next
 }
 
 var (
@@ -789,6 +823,17 @@ func (s *Scorer) tokenMentions(text string, toks []token, span []int) {
 	left := len(s.targets)
 	for k := nextMention(toks, 0, s.runs); k < len(toks); k = nextMention(toks, k+1, s.runs) {
 		if t := &toks[k]; t.alnum {
+			if c := t.raw[0]; s.longer[c]&runBit(len(t.raw)) != 0 {
+				// the names that begin with this run go on for two
+				// bytes at least: the second must be one of next[c]
+				e := t.start + len(t.raw) + 1
+				if e >= len(text) {
+					continue
+				}
+				if f := lowerASCII(text[e]); s.next[c][f/64]&(1<<(f%64)) == 0 {
+					continue
+				}
+			}
 			left -= s.mentionsAt(text, t.start, len(t.raw), span)
 		} else {
 			left -= s.runMentions(text, t, span)
@@ -801,9 +846,12 @@ func (s *Scorer) tokenMentions(text string, toks []token, span []int) {
 
 // nextMention returns the index of the first token from toks[k] that may
 // hold a mention (len(toks) for none): a run of ASCII letters and digits
-// that begins a name (runs as Scorer.runs), or a token with other bytes (a
-// one-byte punctuation mark holds no run). It is apart from tokenMentions
-// so that its loop keeps its few variables in registers.
+// that begins a name (runs as Scorer.runs), or a token with other bytes
+// and some ASCII byte. A one-byte punctuation mark holds no run, and nor
+// does a token of up to four bytes that begins and ends with bytes above
+// ASCII: one multi-byte rune ("“", "—"), or two of two bytes each, tokens
+// being valid UTF-8. It is apart from tokenMentions so that its loop keeps
+// its few variables in registers.
 //
 //go:noinline
 func nextMention(toks []token, k int, runs *[256]uint64) int {
@@ -812,7 +860,7 @@ func nextMention(toks []token, k int, runs *[256]uint64) int {
 			if runs[t.raw[0]]&runBit(len(t.raw)) != 0 {
 				return k
 			}
-		} else if len(t.raw) > 1 {
+		} else if n := len(t.raw); n > 4 || n > 1 && (t.raw[0] < utf8.RuneSelf || t.raw[n-1] < utf8.RuneSelf) {
 			return k
 		}
 	}
