@@ -1789,7 +1789,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if w.is(cCue) && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
+		if w.is(cCue) && cueVerb(ws, i) || w.is(cObjectCue) && namingBases[w.text] && namingInfinitive(ws, spans, i) { // the keys are lower case: "Says" in a headline is no cue
 			if w.is(cObjectCue) && !objectReport(ws, i) {
 				continue
 			}
@@ -2131,6 +2131,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 		} else if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
+			if q.Speaker == "" && q.MentionStart < 0 && !inverted && namingBases[cue.text] && ws[ci-1].text == "to" {
+				// "Lee used the speech to call the plan “a disaster”": the
+				// naming infinitive's subject opens the clause
+				if np := leadingNP(ws[k+1 : ci-1]); np != nil {
+					st.speakerFrom(&q, np, false)
+				}
+			}
 			if q.Speaker == "" && q.MentionStart < 0 && !inverted && (!obj && speechVerbs[cue.text] || obj && ci+1 < len(ws) && ws[ci+1].text == "that") {
 				// "The actress said …", "Recent polling shows that …"
 				st.plainSubject(&q, before)
