@@ -755,6 +755,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	return out, unclosed
 }
 
+// linkWords open a line that links to another story: "Read: …", "Watch: …".
+var linkWords = wordSet(`Read Watch Listen READ WATCH LISTEN`)
+
 // headlineDash returns where a report in title case ends when a spaced
 // dash and a title-case line of the writer's own follow it: "Trump Just
 // Announced Who He Would Pick – It May Surprise You" reports up to the
@@ -1701,7 +1704,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		return false
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
-	for i := 1; depth == 0 && i+1 < len(ws); i++ {
+	// (not in a link to another story, "Read: Kim’s Train Is a Swanky
+	// Palace": a headline of the page's, no one in the report)
+	link := len(ws) > 2 && ws[1].text == ":" && linkWords[ws[0].text]
+	for i := 1; depth == 0 && !link && i+1 < len(ws); i++ {
 		if !ws[i+1].is(cCapital) {
 			i++ // neither i nor i+1 starts a name (the usual case: two words a step)
 			continue
@@ -1721,7 +1727,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			i = j
 		}
 	}
-	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !ws[0].is(cTitle) && depth == 0 {
+	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !ws[0].is(cTitle) && depth == 0 && !link {
 		if !ws[0].is(cPronoun) && !ws[1].lowerIs(cGroupWord) {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
 		}
