@@ -1727,6 +1727,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			i = j
 		}
 	}
+	if depth == 0 && !link && len(ws) > 2 && isCap(ws[0].text) && !ws[0].is(cPronoun) && !ws[0].is(cTitle) &&
+		!ws[0].lowerIs(cDeterminer|cPreposition|cSubordinator|cAdverb) && isLowerWord(ws[1].text) &&
+		(pastTense(ws[1].text) || irregularPast[ws[1].text]) && st.person(ws[0].text) != ws[0].text {
+		// "Putin spoke at the forum.": a known person's surname as the
+		// subject of a sentence, its past verb after it
+		st.mention, st.mentionAt = ws[0].text, ws[0].s
+	}
 	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !ws[0].is(cTitle) && depth == 0 && !link {
 		if !ws[0].is(cPronoun) && !ws[1].lowerIs(cGroupWord) {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
