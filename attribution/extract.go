@@ -755,6 +755,9 @@ func (st *state) paragraph(ps, pe, para int, carry bool) ([]Quote, bool) {
 	return out, unclosed
 }
 
+// linkWords open a line that links to another story: "Read: …", "Watch: …".
+var linkWords = wordSet(`Read Watch Listen READ WATCH LISTEN`)
+
 // headlineDash returns where a report in title case ends when a spaced
 // dash and a title-case line of the writer's own follow it: "Trump Just
 // Announced Who He Would Pick – It May Surprise You" reports up to the
@@ -1701,7 +1704,10 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 		return false
 	}
 	// remember the last two-word capitalised name as a pronoun antecedent
-	for i := 1; depth == 0 && i+1 < len(ws); i++ {
+	// (not in a link to another story, "Read: Kim’s Train Is a Swanky
+	// Palace": a headline of the page's, no one in the report)
+	link := len(ws) > 2 && ws[1].text == ":" && linkWords[ws[0].text]
+	for i := 1; depth == 0 && !link && i+1 < len(ws); i++ {
 		if !ws[i+1].is(cCapital) {
 			i++ // neither i nor i+1 starts a name (the usual case: two words a step)
 			continue
@@ -1721,7 +1727,14 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			i = j
 		}
 	}
-	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !ws[0].is(cTitle) && depth == 0 {
+	if depth == 0 && !link && len(ws) > 2 && isCap(ws[0].text) && !ws[0].is(cPronoun) && !ws[0].is(cTitle) &&
+		!ws[0].lowerIs(cDeterminer|cPreposition|cSubordinator|cAdverb) && isLowerWord(ws[1].text) &&
+		(pastTense(ws[1].text) || irregularPast[ws[1].text]) && st.person(ws[0].text) != ws[0].text {
+		// "Putin spoke at the forum.": a known person's surname as the
+		// subject of a sentence, its past verb after it
+		st.mention, st.mentionAt = ws[0].text, ws[0].s
+	}
+	if len(ws) > 1 && isCap(ws[0].text) && isCap(ws[1].text) && !ws[0].is(cTitle) && depth == 0 && !link {
 		if !ws[0].is(cPronoun) && !ws[1].lowerIs(cGroupWord) {
 			st.mention, st.mentionAt = t[ws[0].s:ws[1].e], ws[0].s
 		}
@@ -1789,7 +1802,7 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			ci = i
 			break
 		}
-		if w.is(cCue) && cueVerb(ws, i) { // the keys are lower case: "Says" in a headline is no cue
+		if w.is(cCue) && cueVerb(ws, i) || w.is(cObjectCue) && namingBases[w.text] && namingInfinitive(ws, spans, i) { // the keys are lower case: "Says" in a headline is no cue
 			if w.is(cObjectCue) && !objectReport(ws, i) {
 				continue
 			}
@@ -2131,6 +2144,13 @@ func (st *state) sentence(s, e, para int, spans []span, cont bool, depth int, in
 			q.Mention, q.MentionStart, q.MentionEnd = t[np[0].s:np[len(np)-1].e], np[0].s, np[len(np)-1].e
 		} else if len(before) > 0 {
 			inverted = st.subjectBefore(&q, ws, k+1, j+1, ci)
+			if q.Speaker == "" && q.MentionStart < 0 && !inverted && namingBases[cue.text] && ws[ci-1].text == "to" {
+				// "Lee used the speech to call the plan “a disaster”": the
+				// naming infinitive's subject opens the clause
+				if np := leadingNP(ws[k+1 : ci-1]); np != nil {
+					st.speakerFrom(&q, np, false)
+				}
+			}
 			if q.Speaker == "" && q.MentionStart < 0 && !inverted && (!obj && speechVerbs[cue.text] || obj && ci+1 < len(ws) && ws[ci+1].text == "that") {
 				// "The actress said …", "Recent polling shows that …"
 				st.plainSubject(&q, before)

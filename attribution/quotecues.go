@@ -309,6 +309,43 @@ func trimClosing(f string) string {
 	return f
 }
 
+// namingBases are the base forms of the naming cues, which report only as
+// an infinitive that names its object with a quotation ("used the speech
+// to call the plan “a disaster”"); elsewhere "call" is a noun or a
+// present tense ("a call for help", "friends call him Bud").
+var namingBases = wordSet(`call label brand dub term`)
+
+func init() {
+	for w := range namingBases {
+		objectCues[w] = true // (no cue elsewhere: the sentence's cue loop tests namingInfinitive)
+	}
+}
+
+// namingInfinitive reports whether ws[i], the base form of a naming cue,
+// is an infinitive after "to" whose quotation (one of spans) opens after
+// one to twelve words of its object, with no comma or other mark between
+// ("to call the cases Trump is facing “persecution”", not "to call a
+// meeting").
+func namingInfinitive(ws []word, spans []span, i int) bool {
+	if i < 2 || ws[i-1].text != "to" || prepositions[ws[i-2].text] || determiners[ws[i-2].text] {
+		return false
+	}
+	for _, sp := range spans {
+		if sp.open < ws[i].e {
+			continue
+		}
+		n := 0
+		for j := i + 1; j < len(ws) && ws[j].s < sp.open; j++ {
+			if !isWordStart(ws[j].text) {
+				return false
+			}
+			n++
+		}
+		return n >= 1 && n <= 12
+	}
+	return false
+}
+
 // namingCues name or label their object with a quotation: "called the plan
 // “a disaster”", "dubbing him “Little Marco”".
 var namingCues = wordSet(`call calls called calling dub dubs dubbed dubbing label labels labeled labelled

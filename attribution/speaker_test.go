@@ -22,6 +22,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"doubled space in a name", "“We will win,” said Jane  Roe.", "We will win", "Jane Roe", Person, ""},
 		// a headline's title-case capital is no part of an anonymous group's name
 		{"group in a title-case headline", "The port reopened.\n\nHarbour Dredging Will Resume in May, Experts Say\n\nThe port reopened on Monday.", "Harbour Dredging", "experts", Group, ""},
+		// a link line's title-case headline names no antecedent
+		{"a link line before a pronoun", "Ann Lee spoke at the fair.\n\nRead: The Harbour Swap Is a Bold Bet\n\nShe used the speech to call the fees “theft.”", "the fees", "Ann Lee", Person, ""},
+		{"a known surname opening a sentence before a pronoun", "Mayor Ann Lee opened the fair.\n\nCrowds came from Port Talbot.\n\nLee spoke at the pier. She used the speech to call the fees “theft.”", "the fees", "Ann Lee", Person, ""},
 		{"group at the start of a sentence", "Sources told the paper that the talks had failed.", "talks had failed", "sources", Group, ""},
 		// temporal and adverbial phrases are no part of the speaker
 		{"leading temporal phrase", "On Tuesday the city council said the bridge would reopen in May.", "bridge would reopen", "city council", Organisation, ""},
