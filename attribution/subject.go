@@ -45,6 +45,13 @@ func (st *state) subjectBefore(q *Quote, ws []word, from, to, ci int) (inverted 
 			return false
 		}
 	}
+	if (to == from+1 || to > from+1 && ws[to-2].text == ",") && ci < len(ws) && (ws[ci].is(cSpeechVerb) || ws[ci].is(cParticiple)) {
+		// "They've said …", "She'd said …": a pronoun with a contracted
+		// auxiliary is the pronoun
+		if w, ok := uncontracted(ws[to-1]); ok && st.speakerFrom(q, []word{w}, false) {
+			return false
+		}
+	}
 	if st.speakerFrom(q, ws[from:to], false) {
 		return false
 	}
@@ -436,4 +443,38 @@ func dashAfter(t string, ws []word) int {
 		}
 	}
 	return 0
+}
+
+// uncontracted returns w, a subject pronoun with a contracted auxiliary
+// ("They've", "she'd", "we'll", "you're"), as the pronoun alone; "'s" is
+// left alone (a possessive as often as "is" or "has").
+func uncontracted(w word) (word, bool) {
+	i := apostrophe(w.text)
+	if i <= 0 {
+		return w, false
+	}
+	rest := w.lower[i:]
+	if rest[0] == '\'' {
+		rest = rest[1:]
+	} else {
+		rest = rest[len("’"):]
+	}
+	switch rest {
+	case "ve", "d", "ll", "re":
+	default:
+		return w, false
+	}
+	p := w.text[:i]
+	if !subjectPronoun(p) && !subjectPronoun(strings.ToLower(p)) && strings.ToLower(p) != "you" {
+		return w, false
+	}
+	w.text, w.lower, w.e = p, w.lower[:i], w.s+i
+	w.cls, w.lcls = classes().get(w.text), classes().get(w.lower)
+	if isCap(w.text) {
+		w.cls |= cCapital
+	}
+	if plainLower(w.lower) {
+		w.lcls |= cPlainLower
+	}
+	return w, true
 }
