@@ -450,8 +450,8 @@ func dashAfter(t string, ws []word) int {
 // left alone (a possessive as often as "is" or "has").
 func uncontracted(w word) (word, bool) {
 	i := apostrophe(w.text)
-	if i <= 0 {
-		return w, false
+	if i <= 0 || len(w.lower) != len(w.text) {
+		return w, false // (a lower case of another length has other offsets)
 	}
 	rest := w.lower[i:]
 	if rest[0] == '\'' {
