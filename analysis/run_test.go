@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -199,14 +200,8 @@ func TestRunWindow(t *testing.T) {
 		err := analysis.Run(context.Background(), sources, analysis.Options{Analyzer: an, Reader: &corpus.Reader{}, Jobs: jobs},
 			func(*analysis.Article) error {
 				if first {
-					// wait until reading stops moving, then see how far it got
 					first = false
-					last := int64(-1)
-					for n := pulled.Load(); n != last; n = pulled.Load() {
-						last = n
-						time.Sleep(200 * time.Millisecond)
-					}
-					ahead = last
+					ahead = settled(&pulled)
 				}
 				return nil
 			})
@@ -242,12 +237,7 @@ func TestRunWindowBytes(t *testing.T) {
 		name := filepath.Join(dir, fmt.Sprintf("a%02d.txt", i))
 		data := big
 		if i == 6 {
-			data = make([]byte, window+size) // larger than the window
-			copy(data, big)
-			copy(data[size:], big)
-			copy(data[2*size:], big)
-			copy(data[3*size:], big)
-			copy(data[4*size:], big)
+			data = bytes.Repeat(big, 5) // larger than the window
 		}
 		if err := os.WriteFile(name, data, 0o644); err != nil {
 			t.Fatal(err)
@@ -272,12 +262,7 @@ func TestRunWindowBytes(t *testing.T) {
 			emitted++
 			if first {
 				first = false
-				last := int64(-1)
-				for n := pulled.Load(); n != last; n = pulled.Load() {
-					last = n
-					time.Sleep(200 * time.Millisecond)
-				}
-				ahead = last
+				ahead = settled(&pulled)
 			}
 			return nil
 		})
@@ -293,4 +278,15 @@ func TestRunWindowBytes(t *testing.T) {
 	if emitted != len(sources) {
 		t.Errorf("%d articles emitted, want %d", emitted, len(sources))
 	}
+}
+
+// settled waits until the count of articles pulled stops moving (the
+// producer is waiting for room) and returns it: how far reading got ahead.
+func settled(pulled *atomic.Int64) int64 {
+	last := int64(-1)
+	for n := pulled.Load(); n != last; n = pulled.Load() {
+		last = n
+		time.Sleep(200 * time.Millisecond)
+	}
+	return last
 }

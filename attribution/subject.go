@@ -453,22 +453,15 @@ func uncontracted(w word) (word, bool) {
 	if i <= 0 || len(w.lower) != len(w.text) {
 		return w, false // (a lower case of another length has other offsets)
 	}
-	rest := w.lower[i:]
-	if rest[0] == '\'' {
-		rest = rest[1:]
-	} else {
-		rest = rest[len("’"):]
-	}
-	switch rest {
+	switch strings.TrimPrefix(strings.TrimPrefix(w.lower[i:], "'"), "’") {
 	case "ve", "d", "ll", "re":
 	default:
 		return w, false
 	}
-	p := w.text[:i]
-	if !subjectPronoun(p) && !subjectPronoun(strings.ToLower(p)) && strings.ToLower(p) != "you" {
+	if l := w.lower[:i]; !subjectPronoun(l) && l != "i" && l != "you" {
 		return w, false
 	}
-	w.text, w.lower, w.e = p, w.lower[:i], w.s+i
+	w.text, w.lower, w.e = w.text[:i], w.lower[:i], w.s+i
 	w.cls, w.lcls = classes().get(w.text), classes().get(w.lower)
 	if isCap(w.text) {
 		w.cls |= cCapital
