@@ -736,8 +736,8 @@ func closingSpeech(ws []word, k int) int {
 	if v < 0 || len(ws)-v > 5 {
 		return -1
 	}
-	switch ws[v-1].text {
-	case "will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "did", "does", "do":
+	switch b := ws[v-1].text; {
+	case modals[b], b == "to", b == "not", b == "did", b == "does", b == "do":
 		return -1 // "…, Smith will insist on …": a main clause, not a closing attribution
 	}
 	for _, w := range ws[v+1:] {
